@@ -3,4 +3,22 @@
 // header below include/newsprov/ for translation units that need only part.
 
 #include <newsprov/version.hpp>
+
+#include <newsprov/core/claims.hpp>
 #include <newsprov/core/error.hpp>
+#include <newsprov/core/figures.hpp>
+#include <newsprov/core/fixed_string.hpp>
+#include <newsprov/core/kinds.hpp>
+#include <newsprov/core/records.hpp>
+#include <newsprov/core/sources.hpp>
+
+#include <newsprov/policy/check_records.hpp>
+#include <newsprov/policy/concepts.hpp>
+#include <newsprov/policy/default_policy.hpp>
+#include <newsprov/policy/enforce.hpp>
+#include <newsprov/policy/evaluate.hpp>
+#include <newsprov/policy/rule.hpp>
+
+#include <newsprov/story/check.hpp>
+#include <newsprov/story/relations.hpp>
+#include <newsprov/story/story.hpp>

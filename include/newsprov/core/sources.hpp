@@ -1,0 +1,213 @@
+#pragma once
+// Typed sources. Each type states its kind and role as static members, so that
+// relations built from them are checked by the compiler; each converts to a
+// source_record. Users add their own source types by modelling source_type.
+
+#include <newsprov/core/kinds.hpp>
+#include <newsprov/core/records.hpp>
+
+#include <concepts>
+#include <string_view>
+
+namespace newsprov {
+
+/// A source type: static `kind` and `role`, an `id`, and `record()`.
+template <class T>
+concept source_type = requires(const T& s) {
+    { T::kind } -> std::convertible_to<source_kind>;
+    { T::role } -> std::convertible_to<source_role>;
+    { s.id } -> std::convertible_to<std::string_view>;
+    { s.record() } -> std::same_as<source_record>;
+};
+
+struct person {
+    static constexpr source_kind kind = source_kind::person;
+    static constexpr source_role role = source_role::none;
+    std::string_view id;
+    std::string_view name;
+    std::string_view description{};
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.description = description;
+        return r;
+    }
+};
+
+/// A position rather than its holder: "the mayor of Kharkiv".
+struct office {
+    static constexpr source_kind kind = source_kind::office;
+    static constexpr source_role role = source_role::none;
+    std::string_view id;
+    std::string_view name;
+    std::string_view description{};
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.description = description;
+        return r;
+    }
+};
+
+struct organization {
+    static constexpr source_kind kind = source_kind::organization;
+    static constexpr source_role role = source_role::none;
+    std::string_view id;
+    std::string_view name;
+    std::string_view description{};
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.description = description;
+        return r;
+    }
+};
+
+/// An outlet or wire service.
+struct publication {
+    static constexpr source_kind kind = source_kind::publication;
+    static constexpr source_role role = source_role::none;
+    std::string_view id;
+    std::string_view name;
+    std::string_view description{};
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.description = description;
+        return r;
+    }
+};
+
+struct journalist {
+    static constexpr source_kind kind = source_kind::journalist;
+    static constexpr source_role role = source_role::none;
+    std::string_view id;
+    std::string_view name;
+    std::string_view location{};  ///< where they reported from
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.location = location;
+        return r;
+    }
+};
+
+/// An unnamed source, with the reason anonymity was granted.
+struct anonymous {
+    static constexpr source_kind kind = source_kind::anonymous;
+    static constexpr source_role role = source_role::none;
+    std::string_view id;
+    std::string_view description;  ///< "a senior Western diplomat"
+    std::string_view reason{};      ///< "not authorized to discuss the talks"
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = description;
+        r.anonymity_reason = reason;
+        return r;
+    }
+};
+
+/// A statement, report, memorandum...; its text can be quoted.
+struct document {
+    static constexpr source_kind kind = source_kind::document;
+    static constexpr source_role role = source_role::none;
+    std::string_view id;
+    std::string_view name;
+    document_kind type = document_kind::statement;
+    std::string_view issuer{};  ///< id of who issued it, if declared
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.principal = issuer;
+        r.document = type;
+        return r;
+    }
+};
+
+/// A person speaking on behalf of a principal (PROV actedOnBehalfOf).
+/// The principal's kind is part of the type, so the policy checks it statically.
+template <source_kind PrincipalKind>
+struct spokesperson {
+    static constexpr source_kind kind = source_kind::person;
+    static constexpr source_role role = source_role::spokesperson_for;
+    static constexpr source_kind principal_kind = PrincipalKind;
+    std::string_view id;
+    std::string_view name;
+    std::string_view description;
+    std::string_view principal;
+
+    template <source_type Principal>
+    constexpr spokesperson(std::string_view id_, std::string_view name_, std::string_view description_,
+                           const Principal& principal_) noexcept
+        : id(id_), name(name_), description(description_), principal(principal_.id) {}
+
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.description = description;
+        r.principal = principal;
+        r.has_principal_kind = true;
+        r.principal_kind = principal_kind;
+        return r;
+    }
+};
+template <source_type Principal>
+spokesperson(std::string_view, std::string_view, std::string_view, const Principal&) -> spokesperson<Principal::kind>;
+
+/// A person holding an office of a principal: "Ukraine's economy minister".
+template <source_kind PrincipalKind>
+struct official {
+    static constexpr source_kind kind = source_kind::person;
+    static constexpr source_role role = source_role::official_of;
+    static constexpr source_kind principal_kind = PrincipalKind;
+    std::string_view id;
+    std::string_view name;
+    std::string_view description;
+    std::string_view principal;
+
+    template <source_type Principal>
+    constexpr official(std::string_view id_, std::string_view name_, std::string_view description_,
+                       const Principal& principal_) noexcept
+        : id(id_), name(name_), description(description_), principal(principal_.id) {}
+
+    [[nodiscard]] constexpr source_record record() const noexcept {
+        source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.name = name;
+        r.description = description;
+        r.principal = principal;
+        r.has_principal_kind = true;
+        r.principal_kind = principal_kind;
+        return r;
+    }
+};
+template <source_type Principal>
+official(std::string_view, std::string_view, std::string_view, const Principal&) -> official<Principal::kind>;
+
+}  // namespace newsprov

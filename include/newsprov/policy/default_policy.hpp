@@ -1,0 +1,117 @@
+#pragma once
+// The default sourcing policy, after common wire-service practice. Each rule's
+// id appears in compile errors and run-time diagnostics.
+
+#include <newsprov/policy/rule.hpp>
+
+#include <array>
+
+namespace newsprov {
+
+namespace rules {
+
+inline constexpr rule quote_needs_speaker{
+    "quote-needs-speaker",
+    "a direct or mixed quote needs a source that can speak: a person, an office holder, a journalist, "
+    "an anonymous source or a document's text",
+    "an organization or publication does not speak as such: name its spokesperson (acting on its "
+    "behalf) or the statement it issued",
+    rule_scope::attribution,
+    rule_check::allowed_sources,
+    {claim_kind::direct_quote, claim_kind::mixed_quote},
+    {source_kind::person, source_kind::office, source_kind::journalist, source_kind::anonymous,
+     source_kind::document},
+    {}};
+
+inline constexpr rule figure_needs_authority{
+    "figure-needs-authority",
+    "a reported figure needs an authority: an office, organization, official, document, publication "
+    "or the reporter's own observation",
+    "attribute the figure to the office or body that counted it, or give the person an official role",
+    rule_scope::attribution,
+    rule_check::allowed_sources,
+    {claim_kind::reported_figure},
+    {source_kind::office, source_kind::organization, source_kind::document, source_kind::publication,
+     source_kind::journalist},
+    {source_role::official_of, source_role::spokesperson_for}};
+
+inline constexpr rule anonymous_needs_reason{
+    "anonymous-needs-reason",
+    "an anonymous source must state why anonymity was granted",
+    "give the reason, e.g. \"not authorized to speak publicly\"",
+    rule_scope::source,
+    rule_check::anonymity_reason};
+
+inline constexpr rule byline_needs_journalist{
+    "byline-needs-journalist",
+    "bylines and contributor lines name journalists, or the publication for staff reports",
+    "put the reporter (or the outlet) in the byline; quote other people as sources",
+    rule_scope::byline,
+    rule_check::allowed_sources,
+    {},
+    {source_kind::journalist, source_kind::publication},
+    {}};
+
+inline constexpr rule spokesperson_needs_principal{
+    "spokesperson-needs-principal",
+    "a spokesperson or official names the organization, office or publication they speak for",
+    "give the principal, e.g. spokesperson_for(kremlin)",
+    rule_scope::on_behalf_of,
+    rule_check::principal_named,
+    {},
+    {source_kind::organization, source_kind::office, source_kind::publication},
+    {}};
+
+inline constexpr rule no_self_attribution{
+    "no-self-attribution",
+    "nothing is attributed to itself; relay chains end at a primary source, without cycles",
+    "relate two different sources or documents, and end every relay chain at the original speaker",
+    rule_scope::relation,
+    rule_check::distinct_endpoints};
+
+inline constexpr rule part_within_whole{
+    "part-within-whole",
+    "a part of a reported figure does not exceed its whole",
+    "check the numbers: \"98 injured, including six children\" has the part (6) within the whole (98)",
+    rule_scope::figure,
+    rule_check::parts_within_whole};
+
+inline constexpr rule denial_needs_party{
+    "denial-needs-party",
+    "a denial or refusal to comment comes from a party that can be asked: a person, office, "
+    "organization, publication or journalist",
+    "attribute the denial to whoever was asked; documents and unnamed sources do not decline",
+    rule_scope::attribution,
+    rule_check::allowed_sources,
+    {claim_kind::denial},
+    {source_kind::person, source_kind::office, source_kind::organization, source_kind::publication,
+     source_kind::journalist},
+    {}};
+
+inline constexpr rule attributor_declared{
+    "attributor-declared",
+    "every source and claim that a relation names is declared in the story",
+    "add the source or claim to the story, or fix the id the relation uses",
+    rule_scope::story,
+    rule_check::references_declared};
+
+inline constexpr rule claim_needs_source{
+    "claim-needs-source",
+    "every claim other than the reporter's own observation is attributed to a source",
+    "attribute the claim, or declare it an observation of the reporter",
+    rule_scope::story,
+    rule_check::claims_attributed};
+
+}  // namespace rules
+
+/// The default policy: a type whose `rules` table the checks read.
+struct default_policy {
+    static constexpr std::array rules{
+        rules::quote_needs_speaker,     rules::figure_needs_authority, rules::anonymous_needs_reason,
+        rules::byline_needs_journalist, rules::spokesperson_needs_principal,
+        rules::no_self_attribution,     rules::part_within_whole,      rules::denial_needs_party,
+        rules::attributor_declared,     rules::claim_needs_source,
+    };
+};
+
+}  // namespace newsprov
