@@ -1,0 +1,571 @@
+#pragma once
+// Attribution finding within one sentence: cue, source, content, kind.
+//
+// The patterns, in the order they are tried for each cue word:
+//   "According to X, C."  /  "C, according to X."  /  "C, according to X, C2."
+//   "'C,' X said."  /  "'C,' said X, a doctor."  /  "C, X said, C2."   (cue after content)
+//   "X said (that) C."  /  "X said: 'C'"  /  "X told reporters C."   (cue before content)
+// Sources are noun phrases with titles and appositives ("Hugh Hill, a doctor,
+// said"); the cue span takes auxiliaries and adverbs before the verb ("has also
+// said"), particles after it ("pointed out", "called for"), a medium ("in a
+// statement") and a time ("on Friday"). Verbs of thought and intention fire only
+// with a clausal complement (see cues.hpp).
+
+#include <newsprov/text/cues.hpp>
+#include <newsprov/text/quotes.hpp>
+#include <newsprov/text/sentences.hpp>
+#include <newsprov/text/sources.hpp>
+#include <newsprov/text/tokens.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::text {
+
+enum class quote_kind : std::uint8_t { direct, mixed, indirect };
+
+[[nodiscard]] constexpr std::string_view to_string(quote_kind k) noexcept {
+    switch (k) {
+        case quote_kind::direct: return "direct";
+        case quote_kind::mixed: return "mixed";
+        case quote_kind::indirect: return "indirect";
+    }
+    return "indirect";
+}
+
+/// One attribution: what was said (content), by whom (source), how (cue).
+/// Each role may have several parts ("A," he said, "B." has two content parts).
+struct attribution {
+    std::vector<span> content;
+    std::vector<span> source;
+    std::vector<span> cue;
+    quote_kind kind = quote_kind::indirect;
+    std::string speaker;  ///< canonical name: "Dmitry Peskov", "mayor of Kharkiv"; empty when unknown
+};
+
+namespace detail {
+
+inline constexpr std::array<std::string_view, 44> cue_modifiers{
+    "also", "has", "have", "had", "will", "would", "could", "may", "might", "should", "did", "does", "do", "not",
+    "later", "previously", "again", "once", "recently", "repeatedly", "reportedly", "publicly", "privately", "often",
+    "then", "still", "already", "never", "ever", "always", "even", "just", "further", "first", "initially", "long",
+    "had", "didn't", "doesn't", "hasn't", "haven't", "won't", "wouldn't", "frequently"};
+
+// Words that end a noun phrase when walking left from a cue.
+inline constexpr std::array<std::string_view, 72> np_stops{
+    "that", "and", "but", "or", "because", "when", "while", "if", "as", "after", "before", "since", "although", "though",
+    "where", "than", "whether", "so", "is", "was", "are", "were", "be", "been", "being", "to", "not", "said", "says",
+    "say", "told", "what", "how", "why", "whom", "whose", "until", "unless", "yet", "nor", "has", "have", "had", "will",
+    "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "also", "then", "just", "even",
+    "about", "by", "with", "into", "on", "against", "during", "without", "over", "under", "like", "through", "upon",
+    "once"};
+
+inline constexpr std::array<std::string_view, 20> days{
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "earlier",
+    "tonight", "Monday's", "late", "recently", "night", "morning", "afternoon", "evening", "week", "month"};
+
+inline constexpr std::array<std::string_view, 16> media{
+    "statement", "interview", "tweet", "speech", "post", "letter", "video", "email", "op-ed", "memo", "release",
+    "remarks", "appearance", "column", "message", "filing"};
+
+inline constexpr std::array<std::string_view, 14> object_pronouns{
+    "him", "her", "them", "me", "us", "reporters", "supporters", "journalists", "lawmakers", "voters", "you",
+    "listeners", "viewers", "audiences"};
+
+inline constexpr std::array<std::string_view, 12> complementizers{
+    "that", "whether", "if", "how", "what", "why", "when", "who", "where", "which", "whom", "whatever"};
+
+inline constexpr std::array<std::string_view, 11> subject_words{
+    "he", "she", "they", "i", "we", "it", "there", "the", "his", "her", "their"};
+
+}  // namespace detail
+
+/// State for attribution finding across the sentences of one article.
+class attribution_finder {
+public:
+    struct paragraph_view {
+        std::string_view text;
+        const std::vector<token>* toks;
+        const std::vector<quotation>* quotes;
+        const std::vector<std::uint32_t>* inside;
+    };
+
+    void reset() {
+        memory_.clear();
+        pending_colon_ = no_token;
+    }
+
+    /// Finds the attributions of sentence [f, l) of a paragraph; appends to `out`.
+    void find(const paragraph_view& p, sentence s, std::vector<attribution>& out) {
+        p_ = &p;
+        f_ = s.first;
+        l_ = s.last;
+        // trailing sentence punctuation is not content
+        le_ = l_;
+        while (le_ > f_ && is_punct(le_ - 1) && ch(le_ - 1) != U')') --le_;
+        last_source_span_ = {};
+        std::uint32_t next_free = f_;  // tokens before this are used by an earlier cue in the sentence
+        for (std::uint32_t k = f_; k < l_; ++k) {
+            const token& t = tok(k);
+            if (t.kind != token_kind::word || in_quote(k)) continue;
+            if (k < next_free) continue;
+            attribution a;
+            std::uint32_t used = 0;
+            if (lower_is(k, "according") && k + 1 < l_ && lower_is(k + 1, "to")) {
+                if (according_to(k, a, used)) {
+                    finish(a, out);
+                    next_free = used;
+                }
+                continue;
+            }
+            const cue_match m = find_cue(word(k));
+            if (!m) continue;
+            colon_pending_ = false;
+            if (try_cue(k, m, a, used)) {
+                if (colon_pending_) {
+                    out.push_back(std::move(a));
+                    pending_colon_ = out.size() - 1;
+                } else {
+                    finish(a, out);
+                }
+                last_source_span_ = out.back().source.empty() ? span{} : out.back().source.front();
+                last_speaker_ = out.back().speaker;
+                next_free = used;
+            }
+        }
+    }
+
+    /// A paragraph starts: hand a pending "X said:" its quotation.
+    void paragraph_start(const paragraph_view& p, std::vector<attribution>& out) {
+        if (pending_colon_ == no_token || pending_colon_ >= out.size()) {
+            pending_colon_ = no_token;
+            return;
+        }
+        attribution& a = out[pending_colon_];
+        pending_colon_ = no_token;
+        if (!p.quotes->empty() && (*p.quotes)[0].open == 0) {
+            const quotation& q = (*p.quotes)[0];
+            const std::uint32_t last = q.close == no_token ? static_cast<std::uint32_t>(p.toks->size() - 1) : q.close;
+            a.content.push_back({(*p.toks)[q.open].begin, (*p.toks)[last].end});
+            a.kind = quote_kind::direct;
+        }
+    }
+
+private:
+    // ---- token helpers ----
+    [[nodiscard]] const token& tok(std::uint32_t k) const { return (*p_->toks)[k]; }
+    [[nodiscard]] std::string_view word(std::uint32_t k) const {
+        return p_->text.substr(tok(k).begin, tok(k).end - tok(k).begin);
+    }
+    [[nodiscard]] bool is_word(std::uint32_t k) const { return tok(k).kind == token_kind::word; }
+    [[nodiscard]] bool is_punct(std::uint32_t k) const {
+        return tok(k).kind == token_kind::punct || tok(k).kind == token_kind::quote;
+    }
+    [[nodiscard]] char32_t ch(std::uint32_t k) const { return tok(k).ch; }
+    [[nodiscard]] bool is_ch(std::uint32_t k, char32_t c) const { return tok(k).kind == token_kind::punct && tok(k).ch == c; }
+    [[nodiscard]] bool upper(std::uint32_t k) const { return is_word(k) && tok(k).has(tf_upper); }
+    [[nodiscard]] bool lower_is(std::uint32_t k, std::string_view w) const {
+        return is_word(k) && detail::iequals(word(k), w);
+    }
+    template <std::size_t N>
+    [[nodiscard]] bool in(std::uint32_t k, const std::array<std::string_view, N>& list) const {
+        return is_word(k) && detail::in_list_ci(list, word(k));
+    }
+    [[nodiscard]] bool in_quote(std::uint32_t k) const { return (*p_->inside)[k] != no_token; }
+    [[nodiscard]] bool is_open_quote(std::uint32_t k) const {
+        return tok(k).kind == token_kind::quote && in_quote(k) && (*p_->quotes)[(*p_->inside)[k]].open == k;
+    }
+    [[nodiscard]] bool is_close_quote(std::uint32_t k) const {
+        return tok(k).kind == token_kind::quote && in_quote(k) && (*p_->quotes)[(*p_->inside)[k]].close == k;
+    }
+    /// Last token index of the quotation opening at k.
+    [[nodiscard]] std::uint32_t quote_end(std::uint32_t k) const {
+        const quotation& q = (*p_->quotes)[(*p_->inside)[k]];
+        return q.close == no_token ? static_cast<std::uint32_t>(p_->toks->size() - 1) : q.close;
+    }
+    [[nodiscard]] span range(std::uint32_t a, std::uint32_t b) const {  // tokens [a, b)
+        return {tok(a).begin, tok(b - 1).end};
+    }
+    [[nodiscard]] bool dash(std::uint32_t k) const {
+        return tok(k).kind == token_kind::punct && (is_dash(tok(k).ch) || (tok(k).ch == U'-' && tok(k).has(tf_space_before)));
+    }
+
+    // ---- the pieces ----
+
+    /// Extends the cue left over auxiliaries and adverbs; returns its first token.
+    [[nodiscard]] std::uint32_t cue_left(std::uint32_t k) const {
+        std::uint32_t b = k;
+        while (b > f_ && (in(b - 1, detail::cue_modifiers) ||
+                          (is_word(b - 1) && !upper(b - 1) && word(b - 1).size() > 4 && word(b - 1).ends_with("ly") &&
+                           !lower_is(b - 1, "only") && !lower_is(b - 1, "early"))))
+            --b;
+        return b;
+    }
+
+    /// Extends the cue right over particles, a medium and a time; returns one past it.
+    [[nodiscard]] std::uint32_t cue_right(std::uint32_t k, const cue_lemma& lem) const {
+        std::uint32_t e = k + 1;
+        const std::string_view lemma = lem.lemma;
+        auto particle = [&](std::uint32_t j) {
+            if (j >= le_ || !is_word(j)) return false;
+            const std::string_view w = word(j);
+            if (w == "out") return lemma == "point" || lemma == "speak" || lemma == "lay" || lemma == "rule";
+            if (w == "for" || w == "on") return lemma == "call" || lemma == "comment" || lemma == "elaborate" || lemma == "hope";
+            if (w == "about") return lemma == "talk" || lemma == "speak" || lemma == "ask" || lemma == "write" ||
+                                     lemma == "complain" || lemma == "joke" || lemma == "worry" || lemma == "warn" ||
+                                     lemma == "know" || lemma == "learn" || lemma == "hear" || lemma == "boast" || lemma == "brag";
+            if (w == "of") return lemma == "say" || lemma == "speak" || lemma == "warn" || lemma == "think";
+            if (w == "to") return lemma == "respond" || lemma == "reply" || lemma == "object" || lemma == "point" || lemma == "refer";
+            if (w == "up") return lemma == "bring" || lemma == "sum";
+            return false;
+        };
+        if (particle(e)) ++e;
+        // "in a statement", "in an interview with X", "on Twitter"
+        if (e + 2 < le_ && (lower_is(e, "in") || lower_is(e, "during")) && (lower_is(e + 1, "a") || lower_is(e + 1, "an") ||
+                                                                             lower_is(e + 1, "the") || lower_is(e + 1, "his") || lower_is(e + 1, "her"))) {
+            std::uint32_t j = e + 2;
+            while (j < le_ && j < e + 5 && is_word(j) && !in(j, detail::media) && !upper(j)) ++j;
+            if (j < le_ && in(j, detail::media)) e = j + 1;
+        } else if (e + 1 < le_ && lower_is(e, "on") && (lower_is(e + 1, "Twitter") || lower_is(e + 1, "Facebook"))) {
+            e += 2;
+        }
+        // a time: "on Friday", "Tuesday night", "last week"
+        for (int round = 0; round < 2; ++round) {
+            if (e < le_ && lower_is(e, "on") && e + 1 < le_ && in(e + 1, detail::days)) e += 2;
+            else if (e + 1 < le_ && (lower_is(e, "last") || lower_is(e, "this") || lower_is(e, "earlier")) &&
+                     (lower_is(e + 1, "week") || lower_is(e + 1, "month") || lower_is(e + 1, "year") || in(e + 1, detail::days)))
+                e += 2;
+            else if (e < le_ && in(e, detail::days) && upper(e)) ++e;
+            else if (e < le_ && (lower_is(e, "night") || lower_is(e, "morning") || lower_is(e, "afternoon") ||
+                                 lower_is(e, "evening")) && e > k + 1)
+                ++e;
+        }
+        return e;
+    }
+
+    /// The noun phrase ending just before token `end` (exclusive), walking left.
+    /// Returns its first token, or `end` when there is none.
+    [[nodiscard]] std::uint32_t np_left(std::uint32_t end) const {
+        if (end <= f_) return end;
+        std::uint32_t j = end - 1;
+        if (is_word(j) && is_pronoun(word(j)) && !lower_is(j, "it") && !lower_is(j, "her") && !lower_is(j, "him") &&
+            !lower_is(j, "them") && !lower_is(j, "me") && !lower_is(j, "us")) {
+            return j;
+        }
+        if (is_word(j) && lower_is(j, "it")) return j;
+        // "X, a doctor, said" / "X, who ..., said": an appositive between commas
+        if (is_ch(j, U',')) {
+            std::uint32_t c = j;
+            std::uint32_t b = c;
+            while (b > f_ && b > c - 14 && !is_ch(b - 1, U',') && !in_quote(b - 1) && !is_ch(b - 1, U';') && !dash(b - 1) &&
+                   !is_ch(b - 1, U'('))
+                --b;
+            if (b > f_ + 0 && b < c && is_ch(b - 1, U',')) {
+                const std::uint32_t name_start = np_left_plain(b - 1);
+                if (name_start < b - 1 && upper(name_start)) return name_start;
+            }
+            return end;
+        }
+        return np_left_plain(end);
+    }
+
+    [[nodiscard]] std::uint32_t np_left_plain(std::uint32_t end) const {
+        std::uint32_t b = end;
+        int words = 0;
+        while (b > f_ && words < 10) {
+            const std::uint32_t j = b - 1;
+            if (in_quote(j)) break;
+            if (is_ch(j, U')')) {  // "(R-Ky.)"
+                std::uint32_t o = j;
+                while (o > f_ && !is_ch(o - 1, U'(') && o + 8 > j) --o;
+                if (o > f_ && is_ch(o - 1, U'(')) {
+                    b = o - 1;
+                    continue;
+                }
+                break;
+            }
+            if (is_ch(j, U'.') && j > f_ && toks_adjacent(j - 1, j) && is_word(j - 1) &&
+                (is_title(word(j - 1)) || detail::is_abbreviation(word(j - 1)) || word(j - 1).size() == 1)) {
+                b = j;  // "Mr." "Sen." "J."
+                continue;
+            }
+            if (tok(j).kind == token_kind::number) {
+                ++words;
+                b = j;
+                continue;
+            }
+            if (!is_word(j)) break;
+            if (in(j, detail::np_stops)) {
+                // "Rubio and Witkoff said": a conjunction between names
+                if (lower_is(j, "and") && j > f_ && upper(j - 1) && b < end && upper(b)) {
+                    b = j;
+                    continue;
+                }
+                break;
+            }
+            if (is_pronoun(word(j)) && !lower_is(j, "her") && !lower_is(j, "his")) break;
+            if (find_cue(word(j)) && !upper(j) && !is_office_noun(word(j)) && !lower_is(j, "report") &&
+                !lower_is(j, "poll") && !lower_is(j, "survey") && !lower_is(j, "study") && !lower_is(j, "statement"))
+                break;  // another verb
+            ++words;
+            b = j;
+        }
+        // no leading preposition or determiner-only phrase
+        while (b < end && (lower_is(b, "of") || lower_is(b, "for") || lower_is(b, "in") || lower_is(b, "at") ||
+                           lower_is(b, "from")))
+            ++b;
+        // must have a head that can speak: a capitalized word, a noun
+        if (b < end) {
+            bool head = false;
+            for (std::uint32_t j = b; j < end; ++j)
+                if (is_word(j) && !lower_is(j, "the") && !lower_is(j, "a") && !lower_is(j, "an")) head = true;
+            if (!head) return end;
+        }
+        return b;
+    }
+
+    [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
+
+    /// The noun phrase starting at `begin`, walking right to a comma or the end; returns one past it.
+    [[nodiscard]] std::uint32_t np_right(std::uint32_t begin, bool to_sentence_end) const {
+        std::uint32_t e = begin;
+        while (e < le_) {
+            if (in_quote(e)) break;
+            if (is_ch(e, U',') && !to_sentence_end) break;
+            if (is_ch(e, U',') && e + 1 < le_ && tok(e + 1).kind == token_kind::quote) break;
+            if (is_ch(e, U',') && e + 1 < le_ && (lower_is(e + 1, "adding") || lower_is(e + 1, "saying") ||
+                                                  lower_is(e + 1, "according") || lower_is(e + 1, "noting") ||
+                                                  lower_is(e + 1, "but") || lower_is(e + 1, "and")))
+                break;
+            if (is_ch(e, U';') || is_ch(e, U':') || dash(e)) break;
+            if (!to_sentence_end && (lower_is(e, "that") || lower_is(e, "in") || lower_is(e, "on")) && e > begin) break;
+            ++e;
+        }
+        return e;
+    }
+
+    /// The end of a content clause starting at `b`: the sentence end, or before a
+    /// trailing attribution ("..., according to X", "..., he said").
+    [[nodiscard]] std::uint32_t content_end(std::uint32_t b) const {
+        for (std::uint32_t j = b; j + 1 < le_; ++j) {
+            if (in_quote(j)) continue;
+            if (is_ch(j, U',') || dash(j)) {
+                if (lower_is(j + 1, "according") ) return j;
+                // ", he said" / ", Rubio added" ending the sentence
+                std::uint32_t v = j + 1;
+                while (v < le_ && v < j + 6 && is_word(v) && !find_cue(word(v))) ++v;
+                if (v < le_ && v > j + 1 && is_word(v) && find_cue(word(v)) && find_cue(word(v)).lemma->rule == cue_rule::always &&
+                    (v + 1 >= le_ || is_ch(v + 1, U',')) && (is_pronoun(word(j + 1)) || upper(j + 1)))
+                    return j;
+            }
+        }
+        return le_;
+    }
+
+    /// Sets the kind from how much of the content lies inside quotation marks.
+    void set_kind(attribution& a) const {
+        std::size_t in = 0;
+        std::size_t out_words = 0;
+        const auto& toks = *p_->toks;
+        for (const span& s : a.content) {
+            // tokens in the span: binary search would do; spans are short, scan from a hint
+            std::size_t k = 0;
+            std::size_t lo = 0;
+            std::size_t hi = toks.size();
+            while (lo < hi) {
+                const std::size_t mid = (lo + hi) / 2;
+                if (toks[mid].begin < s.begin) lo = mid + 1; else hi = mid;
+            }
+            for (k = lo; k < toks.size() && toks[k].end <= s.end; ++k) {
+                if (toks[k].kind != token_kind::word && toks[k].kind != token_kind::number) continue;
+                if ((*p_->inside)[k] != no_token) ++in; else ++out_words;
+            }
+        }
+        a.kind = in == 0 ? quote_kind::indirect : (out_words == 0 ? quote_kind::direct : quote_kind::mixed);
+    }
+
+    void finish(attribution& a, std::vector<attribution>& out) {
+        set_kind(a);
+        out.push_back(std::move(a));
+    }
+
+    void set_source(attribution& a, std::uint32_t b, std::uint32_t e) {
+        // trim trailing commas
+        while (e > b && is_punct(e - 1) && !is_ch(e - 1, U')')) --e;
+        if (e <= b) return;
+        a.source.push_back(range(b, e));
+        std::string name = canonical_name(p_->text, *p_->toks, b, e);
+        const bool pron = e - b == 1 && is_pronoun(word(b));
+        std::string resolved = memory_.resolve(pron ? std::string{word(b)} : name);
+        const bool person = !resolved.empty() && resolved.find(' ') != std::string::npos && upper(b) &&
+                            !is_office_noun(word(e - 1));
+        if (!pron) memory_.remember(resolved, person || (e - b == 1 && upper(b)));
+        a.speaker = std::move(resolved);
+    }
+
+    void add_content(attribution& a, std::uint32_t b, std::uint32_t e) const {
+        while (e > b && is_punct(e - 1) && !is_close_quote(e - 1) && !is_ch(e - 1, U')')) --e;
+        while (b < e && (is_ch(b, U',') || is_ch(b, U':') || dash(b))) ++b;
+        if (e > b) a.content.push_back(range(b, e));
+    }
+
+    /// "according to X"
+    bool according_to(std::uint32_t k, attribution& a, std::uint32_t& used) {
+        const std::uint32_t sb = k + 2;
+        const std::uint32_t se = np_right(sb, false);
+        if (se <= sb) return false;
+        a.cue.push_back(range(k, k + 2));
+        set_source(a, sb, se);
+        // before "according": content from the sentence start (or after a leading comma phrase)
+        std::uint32_t left_end = k;
+        while (left_end > f_ && is_punct(left_end - 1) && !is_close_quote(left_end - 1)) --left_end;
+        if (left_end > f_ + 1) {
+            add_content(a, f_, left_end);
+            if (se < le_ && is_ch(se, U',') && se + 1 < le_) add_content(a, se + 1, content_end(se + 1));
+        } else {
+            std::uint32_t b = se;
+            if (b < le_ && is_ch(b, U',')) ++b;
+            if (b < le_) add_content(a, b, content_end(b));
+        }
+        used = se;
+        return !a.content.empty();
+    }
+
+    /// A cue verb at k.
+    bool try_cue(std::uint32_t k, const cue_match& m, attribution& a, std::uint32_t& used) {
+        const cue_lemma& lem = *m.lemma;
+        const std::uint32_t cb = cue_left(k);
+        const std::uint32_t ce = cue_right(k, lem);
+        // passive / adjectival participles: "was asked", "so-called", "is expected"
+        if (cb == k && k > f_ && (lower_is(k - 1, "was") || lower_is(k - 1, "is") || lower_is(k - 1, "be") ||
+                                   lower_is(k - 1, "been") || lower_is(k - 1, "were") || lower_is(k - 1, "are") ||
+                                   lower_is(k - 1, "being")))
+            return false;
+        if (m.form == verb_form::ing && lem.rule != cue_rule::always) return false;
+        if (upper(k) && k > f_ && !(k == f_ + 1 && tok(f_).kind == token_kind::quote)) return false;  // "Said" as a name
+        const bool before_is_comma = cb > f_ && (is_ch(cb - 1, U',') || (is_close_quote(cb - 1)));
+
+        // ---- cue after content: '"C," X said.' / 'C, X said.' / '"C," said X.' ----
+        // inverted: said X
+        if (before_is_comma && m.form != verb_form::ing && m.form != verb_form::base && ce < le_ && cb == k &&
+            (upper(ce) || lower_is(ce, "the") || lower_is(ce, "a") || lower_is(ce, "an") || lower_is(ce, "one"))) {
+            std::uint32_t ct_end = cb - 1;  // the comma or closing mark
+            if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) --ct_end;
+            const std::uint32_t se = np_right(ce, true);
+            if (se > ce && ct_end > f_) {
+                a.cue.push_back(range(cb, ce));
+                set_source(a, ce, se);
+                add_content(a, f_, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
+                if (se + 1 < le_ && is_ch(se, U',')) add_content(a, se + 1, le_);
+                used = le_;
+                return true;
+            }
+        }
+        const std::uint32_t sb = np_left(cb);
+        const bool has_left_source = sb < cb;
+        if (has_left_source && m.form != verb_form::ing) {
+            const bool source_after_comma = sb > f_ && (is_ch(sb - 1, U',') || is_close_quote(sb - 1));
+            const bool cue_ends = ce >= le_ || is_ch(ce, U',');
+            if (source_after_comma && cue_ends && sb - 1 > f_) {
+                // content before: from the sentence start to the comma
+                std::uint32_t ct_end = sb - 1;
+                if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) ct_end = ct_end - 1;
+                a.cue.push_back(range(cb, ce));
+                set_source(a, sb, cb);
+                std::uint32_t cs = f_;
+                add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
+                if (ce < le_ && ce + 1 < le_) add_content(a, ce + 1, content_end(ce + 1));
+                used = le_;
+                return !a.content.empty();
+            }
+        }
+        // ---- cue before content: 'X said (that) C' ----
+        if (!has_left_source && m.form != verb_form::ing) return false;
+        std::uint32_t c = ce;
+        // the addressee: "told reporters", "told The Associated Press", "warned them"
+        const bool addressee = lem.lemma == "tell" || lem.lemma == "ask" || lem.lemma == "inform" || lem.lemma == "assure" ||
+                               lem.lemma == "remind" || lem.lemma == "warn" || lem.lemma == "urge" || lem.lemma == "brief" ||
+                               lem.lemma == "advise" || lem.lemma == "reassure";
+        if (addressee && c < le_ && !in(c, detail::complementizers) && !in_quote(c)) {
+            std::uint32_t j = c;
+            if (in(j, detail::object_pronouns)) ++j;
+            else {
+                if (lower_is(j, "the") || lower_is(j, "a")) ++j;
+                while (j < le_ && j < c + 6 && (upper(j) || (is_ch(j, U'.') && toks_adjacent(j - 1, j)))) ++j;
+            }
+            if (j == c) return false;
+            c = j;
+            // time after the addressee belongs to the cue in the gold style; skip it here
+            if (c + 1 < le_ && lower_is(c, "on") && in(c + 1, detail::days)) c += 2;
+        }
+        if (c >= le_) {
+            // "X said:" ending a paragraph: the next paragraph's quotation
+            if (ce < l_ && is_ch(ce, U':') && has_left_source) {
+                a.cue.push_back(range(cb, ce));
+                set_source(a, sb, cb);
+                colon_pending_ = true;
+                used = l_;
+                return true;
+            }
+            return false;
+        }
+        bool colon = false;
+        if (is_ch(c, U':') || (is_ch(c, U',') && c + 1 < le_ && is_open_quote(c + 1))) {
+            colon = true;
+            ++c;
+        }
+        if (c >= le_) return false;
+        const bool quote_next = is_open_quote(c);
+        const bool comp = in(c, detail::complementizers);
+        switch (lem.rule) {
+            case cue_rule::always: break;
+            case cue_rule::clause:
+                if (!(quote_next || colon || comp)) {
+                    if (!(lem.cls == cue_class::cognition && in(c, detail::subject_words) && !lower_is(c, "the"))) return false;
+                }
+                break;
+            case cue_rule::to_inf:
+                if (!(quote_next || colon || comp || lower_is(c, "to"))) return false;
+                break;
+            case cue_rule::object:
+                if (is_punct(c) && !quote_next) return false;
+                break;
+        }
+        if (m.form == verb_form::ing && !(cb > f_ && is_ch(cb - 1, U','))) return false;
+        a.cue.push_back(range(cb, ce));
+        if (has_left_source) set_source(a, sb, cb);
+        else if (!last_source_span_.empty()) {
+            // "..., saying ...": the subject of the main clause, found for the earlier cue
+            a.source.push_back(last_source_span_);
+            a.speaker = last_speaker_;
+        }
+        std::uint32_t e;
+        if (quote_next) {
+            const std::uint32_t qe = quote_end(c);
+            e = qe + 1;
+            if (e > l_) e = l_;
+            // text after the quotation in the same clause makes it mixed: take to the clause end
+            if (e < le_ && !is_ch(e, U',') && !is_ch(e, U'.') && is_word(e) && !find_cue(word(e))) e = content_end(e);
+        } else {
+            e = content_end(c);
+        }
+        add_content(a, c, e);
+        used = e;
+        return !a.content.empty();
+    }
+
+    const paragraph_view* p_ = nullptr;
+    std::uint32_t f_ = 0, l_ = 0, le_ = 0;
+    speaker_memory memory_;
+    std::size_t pending_colon_ = no_token;
+    bool colon_pending_ = false;
+    span last_source_span_{};
+    std::string last_speaker_;
+};
+
+}  // namespace newsprov::text

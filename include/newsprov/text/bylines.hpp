@@ -1,0 +1,112 @@
+#pragma once
+// Bylines, contributor lines and datelines.
+//
+//   byline:       a short line "By Jane Doe and John Roe" (optionally ", Associated Press")
+//   contributor:  a sentence crediting reporting: "Jane Doe contributed to this report",
+//                 "Additional reporting by ...", "... contributed from Kyiv"
+//   dateline:     the place (and agency) opening the first paragraph: "KYIV, Ukraine (AP) --"
+// Names are the runs of capitalized words in the line; places follow "in"/"from".
+
+#include <newsprov/text/sources.hpp>
+#include <newsprov/text/tokens.hpp>
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::text {
+
+/// A credit line: the whole line and the names (and places) in it.
+struct credit {
+    span where;
+    std::vector<span> names;
+    std::vector<span> places;
+};
+
+namespace detail {
+
+/// Collects name runs (capitalized words, joined by nothing else) and places (after in/from).
+inline void credit_names(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
+                         credit& c) {
+    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    bool place = false;
+    for (std::size_t k = first; k < last; ++k) {
+        const token& t = toks[k];
+        if (t.kind == token_kind::word && !t.has(tf_upper)) {
+            const std::string_view w = word(k);
+            place = iequals(w, "in") || iequals(w, "from");
+            continue;
+        }
+        if (t.kind != token_kind::word) {
+            if (t.kind == token_kind::punct && t.ch != U',') place = false;
+            if (t.kind == token_kind::punct && t.ch == U',' && place) {
+                // "Kyiv, Ukraine": the country after a place stays a place
+                continue;
+            }
+            continue;
+        }
+        const std::string_view w0 = word(k);
+        if (w0 == "By" || w0 == "The" || w0 == "Additional" || w0 == "Associated" || w0 == "Press" || w0 == "Writers" ||
+            w0 == "Writer" || w0 == "Staff" || w0 == "This" || w0 == "Reporting" || w0 == "AP") {
+            if (w0 == "Associated" || w0 == "AP") {
+                std::size_t e = k + 1;
+                while (e < last && toks[e].kind == token_kind::word && toks[e].has(tf_upper)) ++e;
+                c.names.push_back({toks[k].begin, toks[e - 1].end});
+                k = e - 1;
+            }
+            continue;
+        }
+        std::size_t e = k;
+        while (e < last && toks[e].kind == token_kind::word && toks[e].has(tf_upper)) ++e;
+        (place ? c.places : c.names).push_back({toks[k].begin, toks[e - 1].end});
+        k = e - 1;
+    }
+}
+
+}  // namespace detail
+
+/// Is tokens [first, last) (a short paragraph) a byline? Fills `c` when so.
+[[nodiscard]] inline bool find_byline(std::string_view text, const std::vector<token>& toks, std::size_t first,
+                                      std::size_t last, credit& c) {
+    if (last <= first + 1 || last - first > 24) return false;
+    const std::string_view w = text.substr(toks[first].begin, toks[first].end - toks[first].begin);
+    if (!(detail::iequals(w, "by") && toks[first + 1].kind == token_kind::word && toks[first + 1].has(tf_upper))) return false;
+    c.where = {toks[first].begin, toks[last - 1].end};
+    detail::credit_names(text, toks, first + 1, last, c);
+    return !c.names.empty();
+}
+
+/// Is sentence [first, last) a contributor line? Fills `c` when so.
+[[nodiscard]] inline bool find_contributors(std::string_view text, const std::vector<token>& toks, std::size_t first,
+                                            std::size_t last, credit& c) {
+    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    bool cue = false;
+    for (std::size_t k = first; k < last; ++k) {
+        if (toks[k].kind != token_kind::word) continue;
+        const std::string_view w = word(k);
+        if (detail::iequals(w, "contributed") || detail::iequals(w, "contributing") || detail::iequals(w, "contributions") ||
+            (detail::iequals(w, "reporting") && k > first && detail::iequals(word(k - 1), "additional")) ||
+            (detail::iequals(w, "reporting") && k + 1 < last && detail::iequals(word(k + 1), "by")))
+            cue = true;
+    }
+    if (!cue || last - first > 80) return false;
+    c.where = {toks[first].begin, toks[last - 1].end};
+    detail::credit_names(text, toks, first, last, c);
+    return !c.names.empty();
+}
+
+/// A dateline opening the first body paragraph: "KYIV, Ukraine (AP) —" / "WASHINGTON -".
+/// Returns its span (without the dash), empty when there is none.
+[[nodiscard]] inline span find_dateline(std::string_view text, const std::vector<token>& toks) {
+    if (toks.empty() || toks[0].kind != token_kind::word || !toks[0].has(tf_all_upper)) return {};
+    for (std::size_t k = 1; k < toks.size() && k < 14; ++k) {
+        const token& t = toks[k];
+        if (t.kind == token_kind::punct && (is_dash(t.ch) || (t.ch == U'-' && t.has(tf_space_before))))
+            return {toks[0].begin, toks[k - 1].end};
+        if (t.kind == token_kind::punct && t.ch == U'.' ) return {};
+        (void)text;
+    }
+    return {};
+}
+
+}  // namespace newsprov::text

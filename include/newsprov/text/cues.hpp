@@ -1,0 +1,378 @@
+#pragma once
+// The cue lexicon: reporting, cognition and intention verbs in all their forms.
+//
+// Each lemma carries a class and a firing rule learnt from how attribution is
+// annotated in political news: speech verbs ("said", "told") introduce an
+// attribution whenever a source stands beside them; verbs of thought, evidence
+// and intention ("believes", "found", "wants") only with a clausal complement
+// ("that ...", "to ...", a quotation, a colon, a wh-clause), because "he found
+// his keys" reports nothing. Inflected forms (3rd person, past, participle,
+// -ing) are generated from the lemma with English spelling rules plus the
+// irregular forms listed with it. Lookup is one hash and a short probe in a
+// table built once; words are matched case-insensitively, ASCII only.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace newsprov::text {
+
+enum class cue_class : std::uint8_t { speech, cognition, intention, evidence, evaluation };
+
+/// When a cue verb starts an attribution.
+enum class cue_rule : std::uint8_t {
+    always,   ///< with any adjacent source (said, told, wrote)
+    clause,   ///< only before a clausal complement: that / wh-word / quotation / colon (believes, found)
+    object,   ///< before a complement or an object phrase (called, accused, praised)
+    to_inf,   ///< before "to" + verb or a clause (wants to, plans to, hopes that)
+};
+
+/// Form of a verb occurrence.
+enum class verb_form : std::uint8_t { base, third, past, ing };
+
+struct cue_lemma {
+    std::string_view lemma;
+    cue_class cls;
+    cue_rule rule;
+    std::string_view irregular;  ///< "third,past,participle,ing" overrides; empty parts use the rules; '+' doubles the final consonant
+};
+
+namespace detail {
+
+using cc = cue_class;
+using cr = cue_rule;
+
+// At least 150 lemmas. Keep sorted by class for reading; order does not matter to lookup.
+inline constexpr auto cue_lemmas = std::to_array<cue_lemma>({
+    // speech acts
+    {"say", cc::speech, cr::always, "says,said,said,saying"},
+    {"tell", cc::speech, cr::always, ",told,told,"},
+    {"add", cc::speech, cr::always, ""},
+    {"note", cc::speech, cr::always, ""},
+    {"state", cc::speech, cr::clause, ""},
+    {"declare", cc::speech, cr::always, ""},
+    {"announce", cc::speech, cr::always, ""},
+    {"write", cc::speech, cr::always, ",wrote,written,writing"},
+    {"tweet", cc::speech, cr::always, ""},
+    {"post", cc::speech, cr::clause, ""},
+    {"argue", cc::speech, cr::always, ""},
+    {"claim", cc::speech, cr::always, ""},
+    {"insist", cc::speech, cr::always, ""},
+    {"explain", cc::speech, cr::always, ""},
+    {"report", cc::speech, cr::always, ""},
+    {"reply", cc::speech, cr::always, ""},
+    {"respond", cc::speech, cr::clause, ""},
+    {"answer", cc::speech, cr::clause, ""},
+    {"ask", cc::speech, cr::always, ""},
+    {"warn", cc::speech, cr::always, ""},
+    {"urge", cc::speech, cr::always, ""},
+    {"suggest", cc::speech, cr::always, ""},
+    {"comment", cc::speech, cr::clause, ""},
+    {"remark", cc::speech, cr::always, ""},
+    {"mention", cc::speech, cr::clause, ""},
+    {"acknowledge", cc::speech, cr::always, ""},
+    {"admit", cc::speech, cr::always, "+"},
+    {"concede", cc::speech, cr::always, ""},
+    {"confirm", cc::speech, cr::clause, ""},
+    {"deny", cc::speech, cr::object, ""},
+    {"reveal", cc::speech, cr::always, ""},
+    {"disclose", cc::speech, cr::clause, ""},
+    {"assert", cc::speech, cr::always, ""},
+    {"contend", cc::speech, cr::always, ""},
+    {"maintain", cc::speech, cr::clause, ""},
+    {"emphasize", cc::speech, cr::always, ""},
+    {"emphasise", cc::speech, cr::always, ""},
+    {"stress", cc::speech, cr::always, ""},
+    {"predict", cc::speech, cr::always, ""},
+    {"promise", cc::speech, cr::to_inf, ""},
+    {"pledge", cc::speech, cr::to_inf, ""},
+    {"vow", cc::speech, cr::to_inf, ""},
+    {"recall", cc::speech, cr::always, ""},
+    {"describe", cc::speech, cr::object, ""},
+    {"complain", cc::speech, cr::always, ""},
+    {"charge", cc::speech, cr::clause, ""},
+    {"allege", cc::speech, cr::always, ""},
+    {"testify", cc::speech, cr::always, ""},
+    {"observe", cc::speech, cr::always, ""},
+    {"counter", cc::speech, cr::always, ""},
+    {"retort", cc::speech, cr::always, ""},
+    {"quip", cc::speech, cr::always, "+"},
+    {"joke", cc::speech, cr::always, ""},
+    {"boast", cc::speech, cr::always, ""},
+    {"brag", cc::speech, cr::always, "+"},
+    {"lament", cc::speech, cr::always, ""},
+    {"speculate", cc::speech, cr::always, ""},
+    {"caution", cc::speech, cr::always, ""},
+    {"signal", cc::speech, cr::clause, ""},
+    {"hint", cc::speech, cr::clause, ""},
+    {"imply", cc::speech, cr::clause, ""},
+    {"demand", cc::speech, cr::to_inf, ""},
+    {"request", cc::speech, cr::clause, ""},
+    {"plead", cc::speech, cr::clause, ""},
+    {"proclaim", cc::speech, cr::always, ""},
+    {"affirm", cc::speech, cr::always, ""},
+    {"reaffirm", cc::speech, cr::always, ""},
+    {"reiterate", cc::speech, cr::always, ""},
+    {"repeat", cc::speech, cr::clause, ""},
+    {"continue", cc::speech, cr::clause, ""},
+    {"elaborate", cc::speech, cr::clause, ""},
+    {"clarify", cc::speech, cr::clause, ""},
+    {"shout", cc::speech, cr::always, ""},
+    {"yell", cc::speech, cr::always, ""},
+    {"scream", cc::speech, cr::always, ""},
+    {"whisper", cc::speech, cr::always, ""},
+    {"mutter", cc::speech, cr::always, ""},
+    {"exclaim", cc::speech, cr::always, ""},
+    {"cry", cc::speech, cr::clause, ""},
+    {"inform", cc::speech, cr::clause, ""},
+    {"assure", cc::speech, cr::clause, ""},
+    {"reassure", cc::speech, cr::clause, ""},
+    {"advise", cc::speech, cr::clause, ""},
+    {"remind", cc::speech, cr::clause, ""},
+    {"brief", cc::speech, cr::clause, ""},
+    {"discuss", cc::speech, cr::clause, ""},
+    {"speak", cc::speech, cr::clause, ",spoke,spoken,"},
+    {"talk", cc::speech, cr::clause, ""},
+    {"tout", cc::speech, cr::object, ""},
+    {"hail", cc::speech, cr::object, ""},
+    {"cite", cc::speech, cr::object, ""},
+    {"quote", cc::speech, cr::clause, ""},
+    {"read", cc::speech, cr::clause, ",read,read,"},
+    {"concur", cc::speech, cr::clause, "+"},
+    {"object", cc::speech, cr::clause, ""},
+    {"protest", cc::speech, cr::clause, ""},
+    {"swear", cc::speech, cr::clause, ",swore,sworn,"},
+    {"preach", cc::speech, cr::clause, ""},
+    {"muse", cc::speech, cr::always, ""},
+    {"recount", cc::speech, cr::always, ""},
+    {"interject", cc::speech, cr::always, ""},
+    {"wonder", cc::speech, cr::always, ""},
+    {"posit", cc::speech, cr::always, ""},
+    {"surmise", cc::speech, cr::always, ""},
+    {"chide", cc::speech, cr::always, ""},
+    // evaluation: the content is the object
+    {"call", cc::evaluation, cr::object, ""},
+    {"accuse", cc::evaluation, cr::object, ""},
+    {"blame", cc::evaluation, cr::object, ""},
+    {"criticize", cc::evaluation, cr::object, ""},
+    {"criticise", cc::evaluation, cr::object, ""},
+    {"praise", cc::evaluation, cr::object, ""},
+    {"attack", cc::evaluation, cr::clause, ""},
+    {"blast", cc::evaluation, cr::object, ""},
+    {"slam", cc::evaluation, cr::object, "+"},
+    {"defend", cc::evaluation, cr::object, ""},
+    {"dismiss", cc::evaluation, cr::object, ""},
+    {"reject", cc::evaluation, cr::object, ""},
+    {"question", cc::evaluation, cr::object, ""},
+    {"condemn", cc::evaluation, cr::object, ""},
+    {"denounce", cc::evaluation, cr::object, ""},
+    {"decry", cc::evaluation, cr::object, ""},
+    {"deplore", cc::evaluation, cr::object, ""},
+    {"mock", cc::evaluation, cr::object, ""},
+    {"ridicule", cc::evaluation, cr::object, ""},
+    {"applaud", cc::evaluation, cr::object, ""},
+    {"welcome", cc::evaluation, cr::clause, ""},
+    {"endorse", cc::evaluation, cr::object, ""},
+    {"oppose", cc::evaluation, cr::clause, ""},
+    {"support", cc::evaluation, cr::clause, ""},
+    {"label", cc::evaluation, cr::object, ""},
+    {"dub", cc::evaluation, cr::object, "+"},
+    {"brand", cc::evaluation, cr::object, ""},
+    // cognition
+    {"think", cc::cognition, cr::clause, ",thought,thought,"},
+    {"believe", cc::cognition, cr::clause, ""},
+    {"know", cc::cognition, cr::clause, ",knew,known,"},
+    {"feel", cc::cognition, cr::clause, ",felt,felt,"},
+    {"consider", cc::cognition, cr::clause, ""},
+    {"expect", cc::cognition, cr::to_inf, ""},
+    {"assume", cc::cognition, cr::clause, ""},
+    {"suspect", cc::cognition, cr::clause, ""},
+    {"doubt", cc::cognition, cr::clause, ""},
+    {"fear", cc::cognition, cr::clause, ""},
+    {"worry", cc::cognition, cr::clause, ""},
+    {"realize", cc::cognition, cr::clause, ""},
+    {"understand", cc::cognition, cr::clause, ",understood,understood,"},
+    {"recognize", cc::cognition, cr::clause, ""},
+    {"figure", cc::cognition, cr::clause, ""},
+    {"guess", cc::cognition, cr::clause, ""},
+    {"imagine", cc::cognition, cr::clause, ""},
+    {"agree", cc::cognition, cr::to_inf, ""},
+    {"conclude", cc::cognition, cr::always, ""},
+    {"decide", cc::cognition, cr::to_inf, ""},
+    {"determine", cc::cognition, cr::clause, ""},
+    {"learn", cc::cognition, cr::clause, ""},
+    {"discover", cc::cognition, cr::clause, ""},
+    {"remember", cc::cognition, cr::clause, ""},
+    {"forget", cc::cognition, cr::clause, ",forgot,forgotten,forgetting"},
+    {"notice", cc::cognition, cr::clause, ""},
+    {"estimate", cc::cognition, cr::clause, ""},
+    {"insinuate", cc::cognition, cr::clause, ""},
+    {"hear", cc::cognition, cr::clause, ",heard,heard,"},
+    {"see", cc::cognition, cr::clause, ",saw,seen,"},
+    // intention
+    {"want", cc::intention, cr::to_inf, ""},
+    {"hope", cc::intention, cr::to_inf, ""},
+    {"plan", cc::intention, cr::to_inf, "+"},
+    {"intend", cc::intention, cr::to_inf, ""},
+    {"seek", cc::intention, cr::to_inf, ",sought,sought,"},
+    {"wish", cc::intention, cr::to_inf, ""},
+    {"refuse", cc::intention, cr::to_inf, ""},
+    {"decline", cc::intention, cr::to_inf, ""},
+    {"threaten", cc::intention, cr::to_inf, ""},
+    {"propose", cc::intention, cr::to_inf, ""},
+    {"offer", cc::intention, cr::to_inf, ""},
+    // evidence
+    {"show", cc::evidence, cr::clause, ",,shown,"},
+    {"find", cc::evidence, cr::clause, ",found,found,"},
+    {"indicate", cc::evidence, cr::clause, ""},
+    {"demonstrate", cc::evidence, cr::clause, ""},
+    {"prove", cc::evidence, cr::clause, ",,proven,"},
+});
+static_assert(cue_lemmas.size() >= 150);
+
+/// One entry of the form table.
+struct cue_form {
+    std::string_view form;
+    std::uint16_t lemma = 0xFFFF;
+    verb_form vf = verb_form::base;
+};
+
+[[nodiscard]] constexpr bool is_vowel(char c) noexcept {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+[[nodiscard]] constexpr std::uint32_t fnv1a(std::string_view s) noexcept {
+    std::uint32_t h = 2166136261u;
+    for (const char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+inline constexpr std::size_t cue_table_size = 2048;  // power of two, ~4x the forms
+
+/// The form table: open addressing, built once on first use.
+class cue_table {
+public:
+    cue_table() {
+        storage_.reserve(16384);  // no reallocation: views into it stay valid
+        for (std::size_t li = 0; li < cue_lemmas.size(); ++li) {
+            const cue_lemma& l = cue_lemmas[li];
+            std::array<std::string_view, 4> irr{};
+            std::size_t part = 0;
+            std::size_t from = 0;
+            bool doubled = false;
+            for (std::size_t i = 0; i <= l.irregular.size() && part < 4; ++i) {
+                if (i == l.irregular.size() || l.irregular[i] == ',') {
+                    std::string_view p = l.irregular.substr(from, i - from);
+                    if (p == "+") {
+                        doubled = true;
+                        p = {};
+                    }
+                    irr[part++] = p;
+                    from = i + 1;
+                }
+            }
+            const std::string_view b = l.lemma;
+            const char last = b.back();
+            const char before = b.size() > 1 ? b[b.size() - 2] : ' ';
+            std::string stem{b};
+            if (doubled) stem += last;
+            // third person
+            std::string third{b};
+            if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 'c' || before == 's')))
+                third += "es";
+            else if (last == 'y' && !is_vowel(before))
+                third = std::string{b.substr(0, b.size() - 1)} + "ies";
+            else
+                third += 's';
+            std::string past;
+            if (last == 'e')
+                past = std::string{b} + 'd';
+            else if (last == 'y' && !is_vowel(before))
+                past = std::string{b.substr(0, b.size() - 1)} + "ied";
+            else
+                past = stem + "ed";
+            std::string ing;
+            if (b.size() > 2 && b.ends_with("ie"))
+                ing = std::string{b.substr(0, b.size() - 2)} + "ying";
+            else if (last == 'e' && before != 'e' && before != 'y' && before != 'o')
+                ing = std::string{b.substr(0, b.size() - 1)} + "ing";
+            else
+                ing = stem + "ing";
+            add(b, li, verb_form::base);
+            add(irr[0].empty() ? std::string_view{third} : irr[0], li, verb_form::third);
+            add(irr[1].empty() ? std::string_view{past} : irr[1], li, verb_form::past);
+            add(irr[2].empty() ? std::string_view{past} : irr[2], li, verb_form::past);
+            add(irr[3].empty() ? std::string_view{ing} : irr[3], li, verb_form::ing);
+        }
+    }
+
+    [[nodiscard]] const cue_form* find(std::string_view lower) const noexcept {
+        std::size_t h = fnv1a(lower) & (cue_table_size - 1);
+        for (;;) {
+            const cue_form& f = slots_[h];
+            if (f.lemma == 0xFFFF) return nullptr;
+            if (f.form == lower) return &f;
+            h = (h + 1) & (cue_table_size - 1);
+        }
+    }
+    [[nodiscard]] std::size_t forms() const noexcept { return count_; }
+
+private:
+    void add(std::string_view form, std::size_t lemma, verb_form vf) {
+        std::size_t h = fnv1a(form) & (cue_table_size - 1);
+        while (slots_[h].lemma != 0xFFFF) {
+            if (slots_[h].form == form) return;  // first lemma wins (say before ...)
+            h = (h + 1) & (cue_table_size - 1);
+        }
+        const std::size_t at = storage_.size();
+        storage_.append(form);
+        slots_[h] = cue_form{std::string_view{storage_}.substr(at, form.size()), static_cast<std::uint16_t>(lemma), vf};
+        ++count_;
+    }
+    std::string storage_;
+    std::array<cue_form, cue_table_size> slots_{};
+    std::size_t count_ = 0;
+};
+
+[[nodiscard]] inline const cue_table& cues() {
+    static const cue_table table;
+    return table;
+}
+
+}  // namespace detail
+
+/// A cue verb found in a word: its lemma entry and form.
+struct cue_match {
+    const cue_lemma* lemma = nullptr;
+    verb_form form = verb_form::base;
+    explicit operator bool() const noexcept { return lemma != nullptr; }
+};
+
+/// Looks up a word (any case, ASCII letters only) in the cue lexicon.
+[[nodiscard]] inline cue_match find_cue(std::string_view word) noexcept {
+    if (word.size() < 2 || word.size() > 15) return {};
+    std::array<char, 16> buf{};
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const char c = word[i];
+        if (c >= 'A' && c <= 'Z')
+            buf[i] = static_cast<char>(c - 'A' + 'a');
+        else if (c >= 'a' && c <= 'z')
+            buf[i] = c;
+        else
+            return {};
+    }
+    const detail::cue_form* f = detail::cues().find(std::string_view{buf.data(), word.size()});
+    if (f == nullptr) return {};
+    return {&detail::cue_lemmas[f->lemma], f->vf};
+}
+
+/// Number of distinct lemmas and of forms in the lexicon.
+[[nodiscard]] inline std::size_t cue_lemma_count() noexcept { return detail::cue_lemmas.size(); }
+[[nodiscard]] inline std::size_t cue_form_count() { return detail::cues().forms(); }
+
+}  // namespace newsprov::text

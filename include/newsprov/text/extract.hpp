@@ -1,0 +1,125 @@
+#pragma once
+// extract(): attributions, figures and credits from the plain text of an article.
+//
+//   newsprov::text::extraction x = newsprov::text::extract(article);
+//   for (const auto& a : x.attributions) ... a.content / a.source / a.cue (byte spans), a.kind, a.speaker
+//   x.figures (value, unit, parts), x.byline, x.contributors, x.dateline
+//
+// Every span is a half-open byte range into `article` that starts and ends on a
+// UTF-8 boundary, whatever the input bytes (invalid UTF-8 and NULs included).
+// Work is linear in the input: paragraphs are processed one at a time (long ones
+// in pieces of max_paragraph bytes), with O(1) work per token. For corpus-scale
+// use keep one `extractor` and call it per article: its buffers are reused, so
+// memory depends on the largest paragraph, not on the corpus.
+//
+// Filling a runtime document (graph/) from an extraction is left to graph/.
+
+#include <newsprov/text/attributions.hpp>
+#include <newsprov/text/bylines.hpp>
+#include <newsprov/text/figures.hpp>
+#include <newsprov/text/quotes.hpp>
+#include <newsprov/text/sentences.hpp>
+#include <newsprov/text/tokens.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::text {
+
+struct extract_options {
+    bool attributions = true;
+    bool figures = true;
+    bool credits = true;  ///< byline, contributors, dateline
+};
+
+struct extraction {
+    std::vector<attribution> attributions;
+    std::vector<figure> figures;
+    std::optional<credit> byline;
+    std::vector<credit> contributors;
+    span dateline;  ///< empty when none
+};
+
+/// Reusable extraction state (buffers and the speaker memory of one article).
+class extractor {
+public:
+    /// Extracts from one article into `out` (cleared first).
+    void extract(std::string_view article, const extract_options& opt, extraction& out) {
+        out.attributions.clear();
+        out.figures.clear();
+        out.byline.reset();
+        out.contributors.clear();
+        out.dateline = {};
+        // Offsets are 32-bit: an article beyond 4 GiB is processed up to that size.
+        if (article.size() > std::numeric_limits<std::uint32_t>::max() - 1) {
+            std::size_t cut = std::numeric_limits<std::uint32_t>::max() - 1;
+            while (cut > 0 && !is_boundary(article, cut)) --cut;
+            article = article.substr(0, cut);
+        }
+        finder_.reset();
+        std::size_t pos = 0;
+        bool continued = false;
+        bool first_body = true;
+        std::size_t paragraph_index = 0;
+        paragraph_bounds pb = next_paragraph(article, 0);
+        while (pos < article.size()) {
+            const std::size_t end = pb.end;
+            const std::size_t next = pb.next > pos ? pb.next : article.size();
+            const paragraph_bounds after = next < article.size() ? next_paragraph(article, next) : paragraph_bounds{next, next};
+            const bool next_opens = next < article.size() && opens_with_quote(article, next);
+            tokenize(article, pos, end, toks_);
+            pair_quotes(toks_, continued, next_opens, quotes_, inside_);
+            continued = !quotes_.empty() && quotes_.back().continues;
+            split_sentences(article, toks_, quotes_, inside_, sentences_);
+            const attribution_finder::paragraph_view pv{article, &toks_, &quotes_, &inside_};
+            if (opt.attributions) finder_.paragraph_start(pv, out.attributions);
+            if (opt.credits && !toks_.empty()) {
+                credit c;
+                if (paragraph_index < 4 && !out.byline && find_byline(article, toks_, 0, toks_.size(), c)) {
+                    out.byline = std::move(c);
+                } else if (first_body && toks_.size() > 12) {
+                    out.dateline = find_dateline(article, toks_);
+                    first_body = false;
+                }
+            }
+            for (const sentence& s : sentences_) {
+                if (opt.attributions) finder_.find(pv, s, out.attributions);
+                if (opt.figures) find_figures(article, toks_, s.first, s.last, out.figures);
+                if (opt.credits) {
+                    credit c;
+                    if (find_contributors(article, toks_, s.first, s.last, c)) out.contributors.push_back(std::move(c));
+                }
+            }
+            ++paragraph_index;
+            pos = next;
+            pb = after;
+        }
+        // a "said:" never followed by its quotation has no content: drop it
+        std::erase_if(out.attributions, [](const attribution& a) { return a.content.empty(); });
+    }
+
+    [[nodiscard]] extraction extract(std::string_view article, const extract_options& opt = {}) {
+        extraction x;
+        extract(article, opt, x);
+        return x;
+    }
+
+private:
+    std::vector<token> toks_;
+    std::vector<quotation> quotes_;
+    std::vector<std::uint32_t> inside_;
+    std::vector<sentence> sentences_;
+    attribution_finder finder_;
+};
+
+/// One-shot extraction from an article's text.
+[[nodiscard]] inline extraction extract(std::string_view article, const extract_options& opt = {}) {
+    extractor x;
+    return x.extract(article, opt);
+}
+
+}  // namespace newsprov::text

@@ -1,0 +1,208 @@
+#pragma once
+// Reported figures: quantities in digits or words with their unit and parts.
+//
+// "one killed and 98 injured, including six children" gives two figures, 1
+// "killed" and 98 "injured", the second with the part 6 "children". Money
+// ($1.13bn, £600m), percentages (3.5 percent, 76%) and counted nouns ("three
+// times", "200 foreign trips") are figures too; years, dates, clock times and
+// ordinals are not.
+
+#include <newsprov/text/sentences.hpp>
+#include <newsprov/text/sources.hpp>
+#include <newsprov/text/tokens.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::text {
+
+/// A part of a figure ("including six children").
+struct figure_part {
+    double value = 0;
+    std::string unit;
+    span where;        ///< the whole phrase ("six children")
+    span number;       ///< "six"
+    span unit_span;    ///< "children"
+};
+
+/// A reported figure.
+struct figure {
+    double value = 0;
+    std::string unit;  ///< lowercase unit word: "injured", "percent", "usd", "people"
+    span where;        ///< number and unit together
+    span number;
+    span unit_span;
+    std::vector<figure_part> parts;
+};
+
+namespace detail {
+
+struct number_word {
+    std::string_view word;
+    double value;
+    bool scale;  ///< multiplies what precedes it (hundred, million)
+};
+inline constexpr std::array<number_word, 42> number_words{{
+    {"zero", 0, false}, {"one", 1, false}, {"two", 2, false}, {"three", 3, false}, {"four", 4, false},
+    {"five", 5, false}, {"six", 6, false}, {"seven", 7, false}, {"eight", 8, false}, {"nine", 9, false},
+    {"ten", 10, false}, {"eleven", 11, false}, {"twelve", 12, false}, {"thirteen", 13, false},
+    {"fourteen", 14, false}, {"fifteen", 15, false}, {"sixteen", 16, false}, {"seventeen", 17, false},
+    {"eighteen", 18, false}, {"nineteen", 19, false}, {"twenty", 20, false}, {"thirty", 30, false},
+    {"forty", 40, false}, {"fifty", 50, false}, {"sixty", 60, false}, {"seventy", 70, false},
+    {"eighty", 80, false}, {"ninety", 90, false}, {"hundred", 100, true}, {"thousand", 1e3, true},
+    {"million", 1e6, true}, {"billion", 1e9, true}, {"trillion", 1e12, true}, {"dozen", 12, true},
+    {"mln", 1e6, true}, {"bln", 1e9, true}, {"hundreds", 100, true}, {"thousands", 1e3, true},
+    {"millions", 1e6, true}, {"billions", 1e9, true}, {"dozens", 12, true}, {"a", 1, false},
+}};
+
+[[nodiscard]] constexpr const number_word* find_number_word(std::string_view w) noexcept {
+    for (const auto& n : number_words)
+        if (iequals(n.word, w)) return &n;
+    return nullptr;
+}
+
+inline constexpr std::array<std::string_view, 24> not_units{
+    "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "the", "a", "an", "than", "with", "as", "was",
+    "is", "were", "are", "that", "who", "which", "percent"};
+
+inline constexpr std::array<std::string_view, 12> months{"January", "February", "March", "April", "May", "June",
+                                                         "July", "August", "September", "October", "November",
+                                                         "December"};
+
+/// Parses digits with , separators and a decimal point; suffix letters give a scale (5bn, 600m).
+[[nodiscard]] inline bool parse_digits(std::string_view s, double& value, std::string& unit) {
+    std::size_t i = 0;
+    if (s.starts_with("$")) {
+        unit = "usd";
+        i = 1;
+    } else if (s.starts_with("\u00A3")) {
+        unit = "gbp";
+        i = 2;
+    } else if (s.starts_with("\u20AC")) {
+        unit = "eur";
+        i = 3;
+    }
+    double v = 0;
+    double frac = 0;
+    bool any = false;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            any = true;
+            if (frac > 0) {
+                v += (c - '0') * frac;
+                frac /= 10;
+            } else {
+                v = v * 10 + (c - '0');
+            }
+        } else if (c == ',' && frac == 0) {
+        } else if (c == '.' && frac == 0) {
+            frac = 0.1;
+        } else {
+            break;
+        }
+    }
+    if (!any) return false;
+    const std::string_view rest = s.substr(i);
+    if (rest == "%") unit = "percent";
+    else if (rest == "bn" || rest == "b") v *= 1e9;
+    else if (rest == "m" || rest == "mn") v *= 1e6;
+    else if (rest == "k") v *= 1e3;
+    else if (rest == "tn" || rest == "trn") v *= 1e12;
+    else if (!rest.empty() && rest != "s") return false;  // 9/11, 3pm, 1st, 2020s
+    value = v;
+    return true;
+}
+
+}  // namespace detail
+
+/// Finds the figures among tokens [first, last) of one sentence; appends to `out`.
+inline void find_figures(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
+                         std::vector<figure>& out) {
+    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    figure* previous = nullptr;
+    std::size_t previous_end = 0;
+    for (std::size_t k = first; k < last; ++k) {
+        const token& t = toks[k];
+        double value = 0;
+        std::string unit;
+        std::size_t e = k + 1;
+        if (t.kind == token_kind::number) {
+            if (!detail::parse_digits(word(k), value, unit)) continue;
+            // years, dates: 2015, "Feb 26", "Oct. 13"
+            const std::string_view w = word(k);
+            if (unit.empty() && w.size() == 4 && value >= 1900 && value <= 2100 && w.find(',') == std::string_view::npos) continue;
+            if (k > first && toks[k - 1].kind == token_kind::word && detail::in_list(detail::months, word(k - 1))) continue;
+            if (k > first + 1 && toks[k - 1].ch == U'.' && toks[k - 2].kind == token_kind::word &&
+                detail::is_abbreviation(word(k - 2)))
+                continue;
+        } else if (t.kind == token_kind::word) {
+            const detail::number_word* nw = detail::find_number_word(word(k));
+            if (nw == nullptr || nw->scale || nw->word == "a") continue;
+            value = nw->value;
+            // "twenty-one" is tokenized as one word; the parts are summed
+        } else {
+            continue;
+        }
+        // scales: "1.2 million", "six hundred"
+        while (e < last && toks[e].kind == token_kind::word) {
+            const detail::number_word* sw = detail::find_number_word(word(e));
+            if (sw == nullptr || !sw->scale) break;
+            value *= sw->value;
+            ++e;
+        }
+        std::size_t ub = e;
+        std::size_t ue = e;
+        if (unit.empty()) {
+            if (e < last && toks[e].kind == token_kind::word && !toks[e].has(tf_upper) &&
+                !detail::in_list_ci(detail::not_units, word(e))) {
+                ue = e + 1;
+            } else if (e < last && toks[e].kind == token_kind::word && detail::iequals(word(e), "percent")) {
+                unit = "percent";
+                ue = e + 1;
+            } else if (e < last && toks[e].kind == token_kind::punct && toks[e].ch == U'%') {
+                unit = "percent";
+                ue = e + 1;
+            } else {
+                continue;
+            }
+            if (unit.empty()) {
+                std::string_view u = word(ub);
+                unit.reserve(u.size());
+                for (const char c : u) unit += detail::lower_ascii(c);
+            }
+        }
+        // "including six children": a part of the figure before
+        const bool is_part = previous != nullptr && k >= 1 && k - 1 >= first &&
+                             toks[k - 1].kind == token_kind::word &&
+                             (detail::iequals(word(k - 1), "including") || detail::iequals(word(k - 1), "among")) &&
+                             k - 1 <= previous_end + 2;
+        const span whole{t.begin, toks[(ue > e ? ue : e) - 1].end};
+        if (is_part) {
+            figure_part fp;
+            fp.value = value;
+            fp.unit = unit;
+            fp.where = whole;
+            fp.number = {t.begin, toks[e - 1].end};
+            fp.unit_span = ue > ub ? span{toks[ub].begin, toks[ue - 1].end} : span{};
+            previous->parts.push_back(std::move(fp));
+        } else {
+            figure f;
+            f.value = value;
+            f.unit = std::move(unit);
+            f.where = whole;
+            f.number = {t.begin, toks[e - 1].end};
+            f.unit_span = ue > ub ? span{toks[ub].begin, toks[ue - 1].end} : span{};
+            out.push_back(std::move(f));
+            previous = &out.back();
+        }
+        previous_end = (ue > e ? ue : e) - 1;
+        k = previous_end;
+    }
+}
+
+}  // namespace newsprov::text

@@ -1,0 +1,163 @@
+#pragma once
+// Paragraph and sentence segmentation.
+//
+// Paragraphs end at a blank line, at a line indented by white space (wire copy
+// hard-wrapped at ~65 columns indents its paragraphs), or at a short line (a
+// headline, a byline). A very long paragraph is cut into pieces of at most
+// max_paragraph bytes so that memory stays bounded on pathological input.
+//
+// Sentences end at . ! ? (and closing quotes or brackets after them) followed by
+// a capital, a digit or an opening mark, except after abbreviations (Mr., Sept.,
+// Gen., U.S. before a capital name...) and initials (J. R. R.). A sentence does
+// not end inside a paired quotation, so '"A. B," she said.' is one sentence.
+
+#include <newsprov/text/quotes.hpp>
+#include <newsprov/text/tokens.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::text {
+
+/// Longest paragraph handled in one piece; longer ones are split at white space.
+inline constexpr std::size_t max_paragraph = 1u << 16;
+
+/// Finds the end of the paragraph that starts at `begin`: returns {end of its
+/// text, start of the next paragraph}. Linear in the bytes consumed.
+struct paragraph_bounds {
+    std::size_t end;
+    std::size_t next;
+};
+[[nodiscard]] inline paragraph_bounds next_paragraph(std::string_view text, std::size_t begin) noexcept {
+    const std::size_t n = text.size();
+    std::size_t line_start = begin;
+    std::size_t i = begin;
+    const std::size_t hard = begin + max_paragraph < n ? begin + max_paragraph : n;
+    while (i < n) {
+        if (i >= hard) {
+            // cut at the last space before the limit, or at a code-point boundary
+            std::size_t cut = i;
+            for (std::size_t j = i; j > begin + max_paragraph / 2; --j)
+                if (text[j - 1] == ' ') {
+                    cut = j;
+                    break;
+                }
+            while (cut > begin && !is_boundary(text, cut)) --cut;
+            if (cut == begin) cut = i;
+            while (cut < n && !is_boundary(text, cut)) ++cut;
+            return {cut, cut};
+        }
+        if (text[i] != '\n') {
+            ++i;
+            continue;
+        }
+        const std::size_t line_len = i - line_start;
+        std::size_t j = i + 1;
+        // blank line(s) or form feed lines
+        std::size_t k = j;
+        while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\f')) ++k;
+        if (k >= n) return {i, n};
+        if (text[k] == '\n') {
+            while (k < n && (text[k] == '\n' || text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\f')) ++k;
+            return {i, k};
+        }
+        if (k > j) return {i, k};  // indented line: a new paragraph
+        // short line, or one ending a sentence, ends a paragraph; long lines wrap
+        const char last = i > line_start ? text[i - 1] : '\n';
+        if (line_len < 55 || last == '\r') return {i, j};
+        (void)last;
+        line_start = j;
+        i = j;
+    }
+    return {n, n};
+}
+
+namespace detail {
+
+/// Words that take an abbreviation dot and do not end a sentence.
+inline constexpr std::array<std::string_view, 58> abbreviations{
+    "Adm", "Ala", "Apr", "Ariz", "Aug", "Calif", "Capt", "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del",
+    "Dr", "Feb", "Fla", "Ft", "Ga", "Gen", "Gov", "Ill", "Inc", "Jan", "Jr", "Kan", "Ky", "Lt", "Ltd", "Maj", "Mass",
+    "Md", "Mich", "Minn", "Mo", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Pa", "Prof", "Rep", "Rev", "Sen", "Sep",
+    "Sept", "Sgt", "Sr", "St", "Tenn", "Va", "vs", "Wash"};
+
+[[nodiscard]] constexpr bool is_abbreviation(std::string_view w) noexcept {
+    for (auto a : abbreviations)
+        if (a == w) return true;
+    return false;
+}
+
+}  // namespace detail
+
+/// A sentence as a token range [first, last) within its paragraph.
+struct sentence {
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
+};
+
+/// Splits a tokenized paragraph into sentences (appended to `out`, cleared first).
+inline void split_sentences(std::string_view text, const std::vector<token>& toks, const std::vector<quotation>& quotes,
+                            const std::vector<std::uint32_t>& inside, std::vector<sentence>& out) {
+    out.clear();
+    const auto n = static_cast<std::uint32_t>(toks.size());
+    std::uint32_t start = 0;
+    auto word = [&](std::uint32_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    for (std::uint32_t k = 0; k < n; ++k) {
+        const token& t = toks[k];
+        bool ends = false;
+        std::uint32_t last = k + 1;  // one past the last token of the sentence
+        if (t.kind == token_kind::punct && (t.ch == U'.' || t.ch == U'!' || t.ch == U'?' || t.ch == U'\u2026')) {
+            // closing marks and brackets that belong to this sentence
+            while (last < n && ((toks[last].kind == token_kind::quote && toks[last].has(tf_can_close) &&
+                                 !toks[last].has(tf_space_before)) ||
+                                (toks[last].kind == token_kind::punct && (toks[last].ch == U')' || toks[last].ch == U']'))))
+                ++last;
+            if (last >= n) {
+                ends = true;
+            } else {
+                const token& nx = toks[last];
+                const bool next_starts =
+                    nx.has(tf_space_before) &&
+                    ((nx.kind == token_kind::word && nx.has(tf_upper)) || nx.kind == token_kind::number ||
+                     (nx.kind == token_kind::quote && nx.has(tf_can_open)) ||
+                     (nx.kind == token_kind::punct && (nx.ch == U'(' || nx.ch == U'[')));
+                ends = next_starts;
+                if (ends && t.ch == U'.' && t.end - t.begin == 1 && k > 0 && toks[k - 1].end == t.begin &&
+                    toks[k - 1].kind == token_kind::word) {
+                    const std::string_view w = word(k - 1);
+                    if (detail::is_abbreviation(w)) ends = false;
+                    // an initial: one capital letter (J. Edgar Hoover)
+                    if (w.size() == 1 && toks[k - 1].has(tf_upper)) ends = false;
+                }
+                // "U.S." is a word with its dot; ends a sentence only before a lowercase-free
+                // function word that starts sentences (The, He, But, ...)
+                if (!ends && t.ch == U'.') {
+                } else if (ends && inside[k] != no_token && inside[last - 1] == inside[k] &&
+                           quotes[inside[k]].close != no_token && quotes[inside[k]].close > last - 1) {
+                    ends = false;  // inside a quotation
+                }
+            }
+        } else if (t.kind == token_kind::word && toks[k].end > toks[k].begin && text[toks[k].end - 1] == '.' &&
+                   k + 1 < n && toks[k + 1].has(tf_space_before) && toks[k + 1].kind == token_kind::word &&
+                   toks[k + 1].has(tf_upper) && inside[k] == no_token) {
+            // U.S. The ...: a dotted abbreviation ending the sentence before a sentence opener
+            static constexpr std::array<std::string_view, 16> openers{"The", "He", "She", "It", "They", "We", "But",
+                                                                       "And", "In", "A", "This", "That", "I", "There",
+                                                                       "His", "Her"};
+            const std::string_view nw = word(k + 1);
+            ends = std::find(openers.begin(), openers.end(), nw) != openers.end();
+        }
+        if (ends) {
+            out.push_back({start, last});
+            start = last;
+            k = last - 1;
+        }
+    }
+    if (start < n) out.push_back({start, n});
+}
+
+}  // namespace newsprov::text

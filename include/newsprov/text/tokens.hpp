@@ -1,0 +1,244 @@
+#pragma once
+// Tokens: words, numbers, punctuation and quotation marks as byte spans.
+//
+// One pass over a paragraph turns bytes into a flat vector of small tokens that
+// the later stages (quote pairing, sentences, cues, sources, figures) index into.
+// Nothing here allocates per token: the caller owns and reuses the vector.
+
+#include <newsprov/text/utf8.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::text {
+
+/// A half-open byte range [begin, end) into the article.
+struct span {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    [[nodiscard]] constexpr std::uint32_t size() const noexcept { return end - begin; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return end <= begin; }
+    friend constexpr bool operator==(const span&, const span&) = default;
+};
+
+enum class token_kind : std::uint8_t {
+    word,     ///< letters, with inner apostrophes, hyphens and dots (U.S., don't, 9/11 is a number)
+    number,   ///< digits with , . separators, optionally a trailing % or unit letters (5bn)
+    punct,    ///< one punctuation character (or a run of dots: ...)
+    quote,    ///< a quotation mark that may open or close a quotation
+};
+
+/// Quotation-mark styles; pairing only matches marks of a compatible style.
+enum class quote_style : std::uint8_t { none, double_curly, double_straight, double_twin, single_curly, single_straight, guillemet, single_guillemet };
+
+enum token_flags : std::uint8_t {
+    tf_upper = 1,        ///< word starts with a capital letter
+    tf_all_upper = 2,    ///< every letter is a capital (and more than one letter)
+    tf_space_before = 4, ///< white space (or start of paragraph) before the token
+    tf_space_after = 8,  ///< white space (or end of paragraph) after the token
+    tf_can_open = 16,    ///< quotation mark in opening position
+    tf_can_close = 32,   ///< quotation mark in closing position
+    tf_ascii = 64,       ///< word is plain ASCII letters
+};
+
+struct token {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    char32_t ch = 0;  ///< first code point (punctuation, quotes)
+    token_kind kind = token_kind::punct;
+    std::uint8_t flags = 0;
+    quote_style style = quote_style::none;
+    std::uint8_t pad = 0;
+    [[nodiscard]] constexpr bool has(token_flags f) const noexcept { return (flags & f) != 0; }
+    [[nodiscard]] constexpr span where() const noexcept { return {begin, end}; }
+};
+
+namespace detail {
+
+[[nodiscard]] constexpr bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_digit(c); }
+
+/// Classifies a quotation-mark code point; none for anything else.
+[[nodiscard]] constexpr quote_style quote_style_of(char32_t c) noexcept {
+    switch (c) {
+        case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F': return quote_style::double_curly;
+        case U'"': return quote_style::double_straight;
+        case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': return quote_style::single_curly;
+        case U'\'': return quote_style::single_straight;
+        case U'\u00AB': case U'\u00BB': return quote_style::guillemet;
+        case U'\u2039': case U'\u203A': return quote_style::single_guillemet;
+        default: return quote_style::none;
+    }
+}
+
+}  // namespace detail
+
+/// Splits `text[begin, end)` into tokens, appended to `out` (cleared first).
+/// Offsets are absolute in `text`. Linear in the byte count.
+inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out) {
+    out.clear();
+    std::size_t i = begin;
+    bool space_before = true;
+    auto cp_at = [&](std::size_t j) -> decoded { return j < end ? decode(text, j) : decoded{U' ', 1, true}; };
+    auto prev_cp = [&](std::size_t j) -> char32_t {
+        if (j <= begin) return U' ';
+        return decode(text, previous_boundary(text, j)).cp;
+    };
+    while (i < end) {
+        const decoded d = decode(text, i);
+        const char32_t c = d.cp;
+        if (is_space(c) || c == 0 || (c < 0x20)) {
+            if (!out.empty()) out.back().flags |= tf_space_after;
+            space_before = true;
+            i += d.length;
+            continue;
+        }
+        token t;
+        t.begin = static_cast<std::uint32_t>(i);
+        t.ch = c;
+        if (space_before) t.flags |= tf_space_before;
+        space_before = false;
+        const quote_style qs = detail::quote_style_of(c);
+        // Two apostrophes or backticks in a row are one double quotation mark (''x'' / ``x'').
+        if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || (c == '`' && text[i + 1] == '`'))) {
+            t.kind = token_kind::quote;
+            t.style = quote_style::double_twin;
+            t.ch = c == '`' ? U'\u201C' : U'"';
+            t.end = static_cast<std::uint32_t>(i + 2);
+            out.push_back(t);
+            i += 2;
+            continue;
+        }
+        if (qs != quote_style::none) {
+            // An apostrophe inside a word (Ukraine's, don't) or before a decade ('90s)
+            // is part of the word, not a quotation mark.
+            const char32_t before = prev_cp(i);
+            const decoded after = cp_at(i + d.length);
+            const bool apostrophe_like = c == U'\'' || c == U'\u2019';
+            if (apostrophe_like && is_letter(before) && is_letter(after.cp) && !out.empty() &&
+                out.back().kind == token_kind::word && out.back().end == i) {
+                // glue: continue the previous word
+                std::size_t j = i + d.length;
+                while (j < end) {
+                    const decoded e = decode(text, j);
+                    if (!detail::is_word_char(e.cp)) break;
+                    j += e.length;
+                }
+                out.back().end = static_cast<std::uint32_t>(j);
+                out.back().flags &= static_cast<std::uint8_t>(~tf_ascii);
+                i = j;
+                continue;
+            }
+            if (apostrophe_like && is_digit(after.cp) && !is_letter(before) && !is_digit(before)) {
+                // '90s: a decade; keep it as part of the number that follows
+                std::size_t j = i + d.length;
+                while (j < end && detail::is_word_char(decode(text, j).cp)) j += decode(text, j).length;
+                t.kind = token_kind::number;
+                t.end = static_cast<std::uint32_t>(j);
+                out.push_back(t);
+                i = j;
+                continue;
+            }
+            t.kind = token_kind::quote;
+            t.style = qs;
+            t.end = static_cast<std::uint32_t>(i + d.length);
+            // Flanking: an opening mark has white space or an opening bracket before
+            // it and no white space after it; a closing mark the reverse.
+            const bool ws_before = is_space(before) || before == U'(' || before == U'[' || is_dash(before) ||
+                                   before == U'-' || before == U'/' || before == U'\u201C' || before == U'"' ||
+                                   before == U'\u2018' || before == U'\u00AB' || i == begin;
+            const bool ws_after = is_space(after.cp) || i + d.length >= end;
+            const bool punct_after = !ws_after && !is_letter(after.cp) && !is_digit(after.cp) &&
+                                     detail::quote_style_of(after.cp) == quote_style::none &&
+                                     after.cp != U'$' && after.cp != U'(' && after.cp != U'\u2026';
+            if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u201A' || c == U'\u00AB' || c == U'\u2039')
+                t.flags |= tf_can_open;
+            else if (c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == U'\u203A')
+                t.flags |= tf_can_close;
+            else {
+                if (ws_before && !ws_after) t.flags |= tf_can_open;
+                if (!ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
+                if (!(t.flags & (tf_can_open | tf_can_close))) t.flags |= tf_can_open | tf_can_close;
+            }
+            // Typographers often set a curly closing mark where an opening one belongs.
+            if (c == U'\u201D' && ws_before && !ws_after && !punct_after) t.flags |= tf_can_open;
+            if (c == U'\u201C' && !ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
+            out.push_back(t);
+            i += d.length;
+            continue;
+        }
+        if (is_letter(c)) {
+            t.kind = token_kind::word;
+            bool ascii = c < 0x80;
+            bool all_upper = is_upper(c);
+            int letters = 1;
+            if (is_upper(c)) t.flags |= tf_upper;
+            std::size_t j = i + d.length;
+            while (j < end) {
+                const decoded e = decode(text, j);
+                if (is_letter(e.cp) || is_digit(e.cp)) {
+                    ascii = ascii && e.cp < 0x80;
+                    if (is_letter(e.cp)) {
+                        ++letters;
+                        if (!is_upper(e.cp)) all_upper = false;
+                    }
+                    j += e.length;
+                    continue;
+                }
+                // inner hyphen or dot followed by a letter: one word (well-known, U.S., R-Ky)
+                if ((e.cp == U'-' || e.cp == U'.' || e.cp == U'&') && j + 1 < end) {
+                    const decoded f = decode(text, j + 1);
+                    if (is_letter(f.cp) || (e.cp == U'-' && is_digit(f.cp))) {
+                        j += 1;
+                        continue;
+                    }
+                    // abbreviation with a final dot: U.S. keeps its last dot
+                    if (e.cp == U'.' && j >= 2 && text[j - 2] == '.') {
+                        j += 1;
+                        break;
+                    }
+                }
+                break;
+            }
+            if (all_upper && letters > 1) t.flags |= tf_all_upper;
+            if (ascii) t.flags |= tf_ascii;
+            t.end = static_cast<std::uint32_t>(j);
+            out.push_back(t);
+            i = j;
+            continue;
+        }
+        if (is_digit(c) || ((c == U'$' || c == U'\u00A3' || c == U'\u20AC') && is_digit(cp_at(i + d.length).cp))) {
+            t.kind = token_kind::number;
+            std::size_t j = i + d.length;
+            while (j < end) {
+                const decoded e = decode(text, j);
+                if (is_digit(e.cp) || is_letter(e.cp) || e.cp == U'%') {
+                    j += e.length;
+                    continue;
+                }
+                if ((e.cp == U',' || e.cp == U'.' || e.cp == U':' || e.cp == U'/') && j + 1 < end &&
+                    is_digit(static_cast<unsigned char>(text[j + 1]))) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            t.end = static_cast<std::uint32_t>(j);
+            out.push_back(t);
+            i = j;
+            continue;
+        }
+        // punctuation: a run of dots is one token (ellipsis)
+        t.kind = token_kind::punct;
+        std::size_t j = i + d.length;
+        if (c == U'.')
+            while (j < end && text[j] == '.') ++j;
+        t.end = static_cast<std::uint32_t>(j);
+        out.push_back(t);
+        i = j;
+    }
+    if (!out.empty()) out.back().flags |= tf_space_after;
+}
+
+}  // namespace newsprov::text
