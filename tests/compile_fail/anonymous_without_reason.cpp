@@ -1,0 +1,5 @@
+// An unnamed source must say why it is unnamed.
+// expect-error: anonymous-needs-reason
+#include "cast.hpp"
+[[maybe_unused]] constexpr auto broken = newsprov::attribute(cast::talks, cast::no_reason, "said");
+int main() {}

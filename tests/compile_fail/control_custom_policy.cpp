@@ -1,0 +1,30 @@
+// Control for custom_policy_anonymous_figure: the default policy accepts the unnamed
+// official's figure, and the newsroom policy accepts figures from an office.
+// expect-compile
+#include "cast.hpp"
+struct newsroom_policy {
+    static constexpr auto rules = newsprov::extend(
+        newsprov::default_policy::rules,
+        newsprov::rule{"no-anonymous-figures", "figures are never taken from anonymous sources",
+                       "find an on-the-record source for the number", newsprov::rule_scope::attribution,
+                       newsprov::rule_check::allowed_sources, {newsprov::claim_kind::reported_figure},
+                       newsprov::source_kinds::all().without(newsprov::source_kind::anonymous), {}});
+};
+struct anonymous_official {  // a user-defined source type: an official who may not be named
+    static constexpr newsprov::source_kind kind = newsprov::source_kind::anonymous;
+    static constexpr newsprov::source_role role = newsprov::source_role::official_of;
+    static constexpr newsprov::source_kind principal_kind = newsprov::source_kind::organization;
+    std::string_view id;
+    [[nodiscard]] constexpr newsprov::source_record record() const {
+        newsprov::source_record r;
+        r.kind = kind;
+        r.role = role;
+        r.id = id;
+        r.anonymity_reason = "not authorized to release figures";
+        return r;
+    }
+};
+[[maybe_unused]] constexpr anonymous_official insider{"insider"};
+[[maybe_unused]] constexpr auto default_accepts = newsprov::attribute(cast::toll, insider, "said");
+[[maybe_unused]] constexpr auto newsroom_accepts_office = newsprov::attribute<newsroom_policy>(cast::toll, cast::mayor, "said");
+int main() {}

@@ -1,0 +1,5 @@
+// An unnamed source cannot be the party that declined to comment.
+// expect-error: denial-needs-party
+#include "cast.hpp"
+[[maybe_unused]] constexpr auto broken = newsprov::attribute(cast::declined, cast::official_unnamed, "declined");
+int main() {}

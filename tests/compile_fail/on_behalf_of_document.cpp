@@ -1,0 +1,5 @@
+// Nobody acts on behalf of a memorandum.
+// expect-error: spokesperson-needs-principal
+#include "cast.hpp"
+[[maybe_unused]] constexpr auto broken = newsprov::on_behalf_of(cast::rubio, cast::memo);
+int main() {}

@@ -1,0 +1,7 @@
+// An organization does not speak as such: a direct quote needs a speaker.
+// expect-error: quote-needs-speaker
+// expect-error: name its spokesperson
+// expect-error: quote_to_organization\.cpp
+#include "cast.hpp"
+[[maybe_unused]] constexpr auto broken = newsprov::attribute(cast::quote, cast::kremlin, "said");
+int main() {}
