@@ -22,3 +22,5 @@
 #include <newsprov/story/check.hpp>
 #include <newsprov/story/relations.hpp>
 #include <newsprov/story/story.hpp>
+
+#include <newsprov/io/json.hpp>
