@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -50,10 +51,10 @@ struct attribution {
 
 namespace detail {
 
-inline constexpr std::array<std::string_view, 44> cue_modifiers{
+inline constexpr std::array<std::string_view, 45> cue_modifiers{
     "also", "has", "have", "had", "will", "would", "could", "may", "might", "should", "did", "does", "do", "not",
     "later", "previously", "again", "once", "recently", "repeatedly", "reportedly", "publicly", "privately", "often",
-    "then", "still", "already", "never", "ever", "always", "even", "just", "further", "first", "initially", "long",
+    "then", "still", "already", "now", "never", "ever", "always", "even", "just", "further", "first", "initially", "long",
     "had", "didn't", "doesn't", "hasn't", "haven't", "won't", "wouldn't", "frequently"};
 
 // Words that end a noun phrase when walking left from a cue.
@@ -79,6 +80,9 @@ inline constexpr std::array<std::string_view, 14> object_pronouns{
 
 inline constexpr std::array<std::string_view, 12> complementizers{
     "that", "whether", "if", "how", "what", "why", "when", "who", "where", "which", "whom", "whatever"};
+
+inline constexpr std::array<std::string_view, 16> determiners{
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "no", "any"};
 
 inline constexpr std::array<std::string_view, 11> subject_words{
     "he", "she", "they", "i", "we", "it", "there", "the", "his", "her", "their"};
@@ -109,6 +113,24 @@ public:
         le_ = l_;
         while (le_ > f_ && is_punct(le_ - 1) && ch(le_ - 1) != U')') --le_;
         last_source_span_ = {};
+        // '"A," he said. "B."': a sentence that is only a quotation continues the
+        // direct quote before it in the same paragraph
+        if (follow_ != no_token && follow_ < out.size() && is_open_quote(f_)) {
+            const std::uint32_t qe = quote_end(f_);
+            if (qe + 1 >= le_ && qe < l_) {
+                out[follow_].content.push_back(range(f_, qe + 1));
+                return;
+            }
+        }
+        follow_ = no_token;
+        // a named subject is a likely referent for a later "he" or "she"
+        {
+            const auto [b, e] = sentence_subject(l_);
+            if (e > b + 1 || (e == b + 1 && b > f_ && is_title(word(b - 1)))) {
+                std::string name = canonical_name(p.text, *p.toks, b, e);
+                if (name.find(' ') != std::string::npos) memory_.remember(memory_.resolve(name), true);
+            }
+        }
         std::uint32_t next_free = f_;  // tokens before this are used by an earlier cue in the sentence
         for (std::uint32_t k = f_; k < l_; ++k) {
             const token& t = tok(k);
@@ -126,7 +148,11 @@ public:
             const cue_match m = find_cue(word(k));
             if (!m) continue;
             colon_pending_ = false;
+            cue_after_ = false;
             if (try_cue(k, m, a, used)) {
+                // contents may hold further attributions ("X said Y told him ..."): only a
+                // content before its cue is consumed
+                if (!cue_after_) used = k + 1;
                 if (colon_pending_) {
                     out.push_back(std::move(a));
                     pending_colon_ = out.size() - 1;
@@ -142,6 +168,7 @@ public:
 
     /// A paragraph starts: hand a pending "X said:" its quotation.
     void paragraph_start(const paragraph_view& p, std::vector<attribution>& out) {
+        follow_ = no_token;
         if (pending_colon_ == no_token || pending_colon_ >= out.size()) {
             pending_colon_ = no_token;
             return;
@@ -219,7 +246,7 @@ private:
             if (w == "about") return lemma == "talk" || lemma == "speak" || lemma == "ask" || lemma == "write" ||
                                      lemma == "complain" || lemma == "joke" || lemma == "worry" || lemma == "warn" ||
                                      lemma == "know" || lemma == "learn" || lemma == "hear" || lemma == "boast" || lemma == "brag";
-            if (w == "of") return lemma == "say" || lemma == "speak" || lemma == "warn" || lemma == "think";
+            if (w == "of") return lemma == "speak" || lemma == "warn" || lemma == "boast";
             if (w == "to") return lemma == "respond" || lemma == "reply" || lemma == "object" || lemma == "point" || lemma == "refer";
             if (w == "up") return lemma == "bring" || lemma == "sum";
             return false;
@@ -234,7 +261,12 @@ private:
         } else if (e + 1 < le_ && lower_is(e, "on") && (lower_is(e + 1, "Twitter") || lower_is(e + 1, "Facebook"))) {
             e += 2;
         }
-        // a time: "on Friday", "Tuesday night", "last week"
+        // a time: "on Friday", "Tuesday night", "last week": not part of the cue, skipped before content
+        time_end_ = skip_time(e, k);
+        return e;
+    }
+
+    [[nodiscard]] std::uint32_t skip_time(std::uint32_t e, std::uint32_t k) const {
         for (int round = 0; round < 2; ++round) {
             if (e < le_ && lower_is(e, "on") && e + 1 < le_ && in(e + 1, detail::days)) e += 2;
             else if (e + 1 < le_ && (lower_is(e, "last") || lower_is(e, "this") || lower_is(e, "earlier")) &&
@@ -250,24 +282,44 @@ private:
 
     /// The noun phrase ending just before token `end` (exclusive), walking left.
     /// Returns its first token, or `end` when there is none.
-    [[nodiscard]] std::uint32_t np_left(std::uint32_t end) const {
+    [[nodiscard]] std::uint32_t np_left(std::uint32_t& end) const {
         if (end <= f_) return end;
+        // "McAuliffe on Friday announced": a time between subject and verb
+        if (end >= f_ + 3 && lower_is(end - 2, "on") && in(end - 1, detail::days)) end -= 2;
+        else if (end >= f_ + 2 && upper(end - 1) && in(end - 1, detail::days)) end -= 1;
+        // "Leaders, for instance, noted" / "Kirk, R-Ill., said"
+        if (end >= f_ + 4 && is_ch(end - 1, U',') && is_ch(end - 4, U',') && lower_is(end - 3, "for") &&
+            (lower_is(end - 2, "instance") || lower_is(end - 2, "example")))
+            end -= 4;
+        // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
         std::uint32_t j = end - 1;
         if (is_word(j) && is_pronoun(word(j)) && !lower_is(j, "it") && !lower_is(j, "her") && !lower_is(j, "him") &&
             !lower_is(j, "them") && !lower_is(j, "me") && !lower_is(j, "us")) {
             return j;
         }
         if (is_word(j) && lower_is(j, "it")) return j;
-        // "X, a doctor, said" / "X, who ..., said": an appositive between commas
+        // "X, a doctor, said" / "X, 49, who ..., said": appositive segments between
+        // commas, walking left until a segment that starts with a name
         if (is_ch(j, U',')) {
-            std::uint32_t c = j;
-            std::uint32_t b = c;
-            while (b > f_ && b > c - 14 && !is_ch(b - 1, U',') && !in_quote(b - 1) && !is_ch(b - 1, U';') && !dash(b - 1) &&
-                   !is_ch(b - 1, U'('))
-                --b;
-            if (b > f_ + 0 && b < c && is_ch(b - 1, U',')) {
+            std::uint32_t c = j;  // the comma closing the current segment
+            for (int segs = 0; segs < 4; ++segs) {
+                std::uint32_t b = c;
+                while (b > f_ && c - b < 40 && !is_ch(b - 1, U',') && !in_quote(b - 1) && !is_ch(b - 1, U';') &&
+                       !dash(b - 1) && !is_ch(b - 1, U':'))
+                    --b;
+                if (b == c || b <= f_ || !is_ch(b - 1, U',') || c - b >= 40) return end;
+                // the segment [b, c) is an appositive when it starts like one
+                const bool appositive = in(b, detail::determiners) || lower_is(b, "who") || lower_is(b, "which") ||
+                                        lower_is(b, "whose") || lower_is(b, "now") || lower_is(b, "former") ||
+                                        tok(b).kind == token_kind::number || (is_word(b) && !upper(b)) ||
+                                        (upper(b) && is_title(word(b))) ||
+                                        (is_word(b) && word(b).find('-') != std::string_view::npos && c - b <= 3);
+                if (!appositive) return end;
                 const std::uint32_t name_start = np_left_plain(b - 1);
-                if (name_start < b - 1 && upper(name_start)) return name_start;
+                if (name_start < b - 1 && (upper(name_start) || in(name_start, detail::determiners)) &&
+                    (upper(b - 2) || tok(b - 2).kind == token_kind::word))
+                    return name_start;
+                c = b - 1;
             }
             return end;
         }
@@ -329,6 +381,41 @@ private:
         return b;
     }
 
+    /// The subject of the sentence's main clause, when it is a name or a pronoun:
+    /// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
+    [[nodiscard]] std::pair<std::uint32_t, std::uint32_t> sentence_subject(std::uint32_t limit) const {
+        std::uint32_t j = f_;
+        if (j < limit && tok(j).kind == token_kind::quote) return {j, j};
+        static constexpr std::array<std::string_view, 22> openers{
+            "in", "on", "at", "after", "before", "during", "when", "while", "later", "meanwhile", "still", "however",
+            "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked"};
+        if (j < limit && in(j, openers)) {
+            std::uint32_t c = j;
+            while (c < limit && !is_ch(c, U',')) ++c;
+            if (c >= limit) return {j, j};
+            j = c + 1;
+        }
+        if (j < limit && (lower_is(j, "but") || lower_is(j, "and") || lower_is(j, "so"))) ++j;
+        if (j < limit && is_word(j) && is_pronoun(word(j)) && !lower_is(j, "it") && !lower_is(j, "who") && !lower_is(j, "which"))
+            return {j, j + 1};
+        std::uint32_t e = j;
+        while (e < limit && (upper(e) || (is_ch(e, U'.') && e > j && toks_adjacent(e - 1, e) && is_title(word(e - 1)))))
+            ++e;
+        if (e > j && e < limit && !in(j, detail::days) && !(e == j + 1 && lower_is(j, "the"))) return {j, e};
+        return {j, j};
+    }
+
+    [[nodiscard]] static bool noun_homograph(std::string_view lemma) noexcept {
+        static constexpr std::array<std::string_view, 30> nouns{
+            "question", "remark", "report", "claim", "call", "plan", "note", "state", "tweet", "post", "comment",
+            "answer", "reply", "demand", "request", "doubt", "fear", "hope", "support", "show", "offer", "promise",
+            "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure"};
+        return detail::in_list(nouns, lemma);
+    }
+
+    /// A cue verb form at k ("adding", "noting" after a comma start their own attribution).
+    [[nodiscard]] bool is_word_cue(std::uint32_t k) const { return is_word(k) && find_cue(word(k)); }
+
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
 
     /// The noun phrase starting at `begin`, walking right to a comma or the end; returns one past it.
@@ -354,6 +441,26 @@ private:
     [[nodiscard]] std::uint32_t content_end(std::uint32_t b) const {
         for (std::uint32_t j = b; j + 1 < le_; ++j) {
             if (in_quote(j)) continue;
+            // "... and said ...": a second verb of the same subject starts its own attribution
+            if ((lower_is(j, "and") || lower_is(j, "but")) && j > b) {
+                std::uint32_t v = j + 1;
+                while (v < le_ && in(v, detail::cue_modifiers)) ++v;
+                if (v < le_ && is_word(v) && !upper(v)) {
+                    const cue_match cm = find_cue(word(v));
+                    if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
+                        cm.lemma->rule != cue_rule::object)
+                        return is_ch(j - 1, U',') ? j - 1 : j;
+                }
+            }
+            // ", and Trump vowed to ...": a new clause with its own cue
+            if (is_ch(j, U',') && (lower_is(j + 1, "and") || lower_is(j + 1, "but")) && j + 2 < le_ &&
+                (upper(j + 2) || (is_word(j + 2) && is_pronoun(word(j + 2))))) {
+                for (std::uint32_t v = j + 3; v < le_ && v < j + 8; ++v) {
+                    if (!is_word(v)) break;
+                    const cue_match cm = find_cue(word(v));
+                    if (cm && !upper(v) && (cm.form == verb_form::past || cm.form == verb_form::third)) return j;
+                }
+            }
             if (is_ch(j, U',') || dash(j)) {
                 if (lower_is(j + 1, "according") ) return j;
                 // ", he said" / ", Rubio added" ending the sentence
@@ -391,7 +498,9 @@ private:
 
     void finish(attribution& a, std::vector<attribution>& out) {
         set_kind(a);
+        const bool quoted = a.kind == quote_kind::direct && !a.content.empty();
         out.push_back(std::move(a));
+        follow_ = quoted ? out.size() - 1 : no_token;
     }
 
     void set_source(attribution& a, std::uint32_t b, std::uint32_t e) {
@@ -452,41 +561,80 @@ private:
 
         // ---- cue after content: '"C," X said.' / 'C, X said.' / '"C," said X.' ----
         // inverted: said X
-        if (before_is_comma && m.form != verb_form::ing && m.form != verb_form::base && ce < le_ && cb == k &&
-            (upper(ce) || lower_is(ce, "the") || lower_is(ce, "a") || lower_is(ce, "an") || lower_is(ce, "one"))) {
+        const std::uint32_t ti = time_end_;
+        if (before_is_comma && m.form != verb_form::ing && m.form != verb_form::base && ti < le_ && cb == k &&
+            (upper(ti) || lower_is(ti, "the") || lower_is(ti, "a") || lower_is(ti, "an") || lower_is(ti, "one"))) {
             std::uint32_t ct_end = cb - 1;  // the comma or closing mark
             if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) --ct_end;
-            const std::uint32_t se = np_right(ce, true);
-            if (se > ce && ct_end > f_) {
+            const std::uint32_t se = np_right(ti, true);
+            if (se > ti && ct_end > f_) {
                 a.cue.push_back(range(cb, ce));
-                set_source(a, ce, se);
+                set_source(a, ti, se);
                 add_content(a, f_, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
                 if (se + 1 < le_ && is_ch(se, U',')) add_content(a, se + 1, le_);
                 used = le_;
+                cue_after_ = true;
                 return true;
             }
         }
-        const std::uint32_t sb = np_left(cb);
+        if ((lem.lemma == "point" || lem.lemma == "refer") && ce == k + 1) return false;  // needs "out"/"to"
+        // "..., saying that ...": the subject found for the earlier cue of the sentence
+        const bool ing_after_comma = m.form == verb_form::ing && cb > f_ && is_ch(cb - 1, U',');
+        std::uint32_t src_end = cb;
+        std::uint32_t sb = ing_after_comma ? cb : np_left(src_end);
+        if (sb < src_end && (m.form == verb_form::base || m.form == verb_form::third) && noun_homograph(lem.lemma)) {
+            // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
+            const std::uint32_t h = src_end - 1;
+            if (!(is_word(h) && (is_pronoun(word(h)) || upper(h)) && cb == k)) return false;
+        }
+        if (cb == k && k > f_ && (in(k - 1, detail::determiners) || (is_word(k - 1) && word(k - 1).ends_with("'s")) ||
+                                  (is_word(k - 1) && word(k - 1).ends_with("\u2019s") && !is_pronoun(word(k - 1).substr(0, word(k - 1).size() - 4)))))
+            return false;
+        std::uint32_t subj_e = cb;
+        if (ing_after_comma && last_source_span_.empty()) {
+            const auto [b, e] = sentence_subject(cb);
+            if (e > b) {
+                sb = b;
+                subj_e = e;
+            }
+        }
+        if (sb < cb && in(sb, detail::days)) sb = cb;
+        std::uint32_t se = cb;
+        // "On Friday, Rubio said" keeps its time out of the source
         const bool has_left_source = sb < cb;
-        if (has_left_source && m.form != verb_form::ing) {
+        if (has_left_source && !ing_after_comma) {
             const bool source_after_comma = sb > f_ && (is_ch(sb - 1, U',') || is_close_quote(sb - 1));
-            const bool cue_ends = ce >= le_ || is_ch(ce, U',');
-            if (source_after_comma && cue_ends && sb - 1 > f_) {
+            const bool quote_before = sb > f_ + 1 && (is_close_quote(sb - 1) || (is_ch(sb - 1, U',') && is_close_quote(sb - 2)));
+            const bool quote_after = ce + 1 < le_ && (is_ch(ce, U',') || is_ch(ce, U':')) && is_open_quote(ce + 1);
+            const std::uint32_t te = time_end_;
+            const bool cue_ends = te >= le_ || is_ch(te, U',') || quote_before ||
+                                  lower_is(te, "in") || lower_is(te, "at") || lower_is(te, "during") ||
+                                  lower_is(te, "after") || lower_is(te, "while") || lower_is(te, "when") ||
+                                  lower_is(te, "before") || lower_is(te, "as") || is_ch(te, U'(') || dash(te);
+            if (source_after_comma && cue_ends && !(quote_after && !quote_before) && sb > f_ + 1) {
                 // content before: from the sentence start to the comma
                 std::uint32_t ct_end = sb - 1;
                 if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) ct_end = ct_end - 1;
                 a.cue.push_back(range(cb, ce));
-                set_source(a, sb, cb);
+                set_source(a, sb, src_end);
                 std::uint32_t cs = f_;
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
-                if (ce < le_ && ce + 1 < le_) add_content(a, ce + 1, content_end(ce + 1));
-                used = le_;
+                used = ce;
+                if (te + 1 < le_ && is_ch(te, U',') && !is_word_cue(te + 1)) {
+                    const std::uint32_t e2 = content_end(te + 1);
+                    add_content(a, te + 1, e2);
+                    used = e2;
+                }
+                cue_after_ = true;
                 return !a.content.empty();
             }
         }
         // ---- cue before content: 'X said (that) C' ----
-        if (!has_left_source && m.form != verb_form::ing) return false;
-        std::uint32_t c = ce;
+        // "Trump referred to X and said ...": the subject of the first verb
+        const bool coordinated = !has_left_source && cb > f_ && (lower_is(cb - 1, "and") || lower_is(cb - 1, "but")) &&
+                                 !last_source_span_.empty();
+        if (!has_left_source && m.form != verb_form::ing && !coordinated) return false;
+        std::uint32_t c = time_end_;
         // the addressee: "told reporters", "told The Associated Press", "warned them"
         const bool addressee = lem.lemma == "tell" || lem.lemma == "ask" || lem.lemma == "inform" || lem.lemma == "assure" ||
                                lem.lemma == "remind" || lem.lemma == "warn" || lem.lemma == "urge" || lem.lemma == "brief" ||
@@ -507,7 +655,7 @@ private:
             // "X said:" ending a paragraph: the next paragraph's quotation
             if (ce < l_ && is_ch(ce, U':') && has_left_source) {
                 a.cue.push_back(range(cb, ce));
-                set_source(a, sb, cb);
+                set_source(a, sb, src_end);
                 colon_pending_ = true;
                 used = l_;
                 return true;
@@ -536,9 +684,10 @@ private:
                 if (is_punct(c) && !quote_next) return false;
                 break;
         }
-        if (m.form == verb_form::ing && !(cb > f_ && is_ch(cb - 1, U','))) return false;
+        if (m.form == verb_form::ing && !ing_after_comma) return false;
         a.cue.push_back(range(cb, ce));
-        if (has_left_source) set_source(a, sb, cb);
+        (void)se;
+        if (has_left_source) set_source(a, sb, ing_after_comma ? subj_e : src_end);
         else if (!last_source_span_.empty()) {
             // "..., saying ...": the subject of the main clause, found for the earlier cue
             a.source.push_back(last_source_span_);
@@ -564,6 +713,9 @@ private:
     speaker_memory memory_;
     std::size_t pending_colon_ = no_token;
     bool colon_pending_ = false;
+    bool cue_after_ = false;
+    mutable std::uint32_t time_end_ = 0;
+    std::size_t follow_ = no_token;
     span last_source_span_{};
     std::string last_speaker_;
 };

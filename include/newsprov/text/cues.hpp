@@ -51,6 +51,8 @@ inline constexpr auto cue_lemmas = std::to_array<cue_lemma>({
     {"tell", cc::speech, cr::always, ",told,told,"},
     {"add", cc::speech, cr::always, ""},
     {"note", cc::speech, cr::always, ""},
+    {"point", cc::speech, cr::object, ""},
+    {"refer", cc::speech, cr::object, "+"},
     {"state", cc::speech, cr::clause, ""},
     {"declare", cc::speech, cr::always, ""},
     {"announce", cc::speech, cr::always, ""},

@@ -82,6 +82,19 @@ inline constexpr std::array<std::string_view, 14> person_pronouns{"he", "she", "
     return detail::in_list_ci(detail::office_nouns, w);
 }
 
+namespace detail {
+/// The text of tokens [first, last) with each run of white space as one space.
+[[nodiscard]] inline std::string joined(std::string_view text, const std::vector<token>& toks, std::size_t first,
+                                        std::size_t last) {
+    std::string out;
+    for (std::size_t k = first; k < last; ++k) {
+        if (k > first && toks[k].has(tf_space_before)) out += ' ';
+        out.append(text.substr(toks[k].begin, toks[k].end - toks[k].begin));
+    }
+    return out;
+}
+}  // namespace detail
+
 /// The canonical name of a source phrase given by its tokens [first, last).
 /// Returns an empty string when nothing name-like is found.
 [[nodiscard]] inline std::string canonical_name(std::string_view text, const std::vector<token>& toks, std::size_t first,
@@ -135,10 +148,10 @@ inline constexpr std::array<std::string_view, 14> person_pronouns{"he", "she", "
         }
         std::size_t b = head;
         while (b > first && toks[b - 1].kind == token_kind::word && toks[b - 1].has(tf_upper)) --b;
-        return std::string{text.substr(toks[b].begin, toks[e - 1].end - toks[b].begin)};
+        return detail::joined(text, toks, b, e);
     }
     if (best_e > best_b) {
-        std::string out{text.substr(toks[best_b].begin, toks[best_e - 1].end - toks[best_b].begin)};
+        std::string out = detail::joined(text, toks, best_b, best_e);
         // possessive: "Trump's" -> "Trump"
         if (out.size() > 2 && (out.ends_with("'s") || out.ends_with("\u2019s")))
             out.resize(out.size() - (out.ends_with("'s") ? 2 : 4));

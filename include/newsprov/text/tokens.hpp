@@ -72,7 +72,29 @@ namespace detail {
     }
 }
 
+/// A character after which a quotation mark opens (space, bracket, dash, another mark).
+[[nodiscard]] constexpr bool opens_before(char32_t b) noexcept {
+    return is_space(b) || b == U'(' || b == U'[' || is_dash(b) || b == U'-' || b == U'/' || b == U'\u201C' ||
+           b == U'"' || b == U'\u2018' || b == U'\u00AB';
+}
+/// Punctuation after a closing mark ("...", said / "...".).
+[[nodiscard]] constexpr bool punct_after(char32_t a) noexcept {
+    return !is_space(a) && !is_letter(a) && !is_digit(a) && quote_style_of(a) == quote_style::none && a != U'$' &&
+           a != U'(' && a != U'\u2026';
+}
+
 }  // namespace detail
+
+/// Flanking rule for marks that look the same opening and closing (" ' ''): an
+/// opening mark has white space or an opening bracket before it and none after.
+constexpr void set_flanking(token& t, char32_t before, char32_t after, bool at_end, bool at_begin) noexcept {
+    const bool ws_before = detail::opens_before(before) || at_begin;
+    const bool ws_after = is_space(after) || at_end;
+    const bool p_after = !ws_after && detail::punct_after(after);
+    if (ws_before && !ws_after) t.flags |= tf_can_open;
+    if (!ws_before && (ws_after || p_after)) t.flags |= tf_can_close;
+    if (!(t.flags & (tf_can_open | tf_can_close))) t.flags |= tf_can_open | tf_can_close;
+}
 
 /// Splits `text[begin, end)` into tokens, appended to `out` (cleared first).
 /// Offsets are absolute in `text`. Linear in the byte count.
@@ -106,6 +128,13 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             t.style = quote_style::double_twin;
             t.ch = c == '`' ? U'\u201C' : U'"';
             t.end = static_cast<std::uint32_t>(i + 2);
+            if (c == '`') {
+                t.flags |= tf_can_open;
+            } else {
+                const char32_t before = prev_cp(i);
+                const decoded after = cp_at(i + 2);
+                set_flanking(t, before, after.cp, i + 2 >= end, i == begin);
+            }
             out.push_back(t);
             i += 2;
             continue;
@@ -143,24 +172,15 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             t.kind = token_kind::quote;
             t.style = qs;
             t.end = static_cast<std::uint32_t>(i + d.length);
-            // Flanking: an opening mark has white space or an opening bracket before
-            // it and no white space after it; a closing mark the reverse.
-            const bool ws_before = is_space(before) || before == U'(' || before == U'[' || is_dash(before) ||
-                                   before == U'-' || before == U'/' || before == U'\u201C' || before == U'"' ||
-                                   before == U'\u2018' || before == U'\u00AB' || i == begin;
-            const bool ws_after = is_space(after.cp) || i + d.length >= end;
-            const bool punct_after = !ws_after && !is_letter(after.cp) && !is_digit(after.cp) &&
-                                     detail::quote_style_of(after.cp) == quote_style::none &&
-                                     after.cp != U'$' && after.cp != U'(' && after.cp != U'\u2026';
             if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u201A' || c == U'\u00AB' || c == U'\u2039')
                 t.flags |= tf_can_open;
             else if (c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == U'\u203A')
                 t.flags |= tf_can_close;
-            else {
-                if (ws_before && !ws_after) t.flags |= tf_can_open;
-                if (!ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
-                if (!(t.flags & (tf_can_open | tf_can_close))) t.flags |= tf_can_open | tf_can_close;
-            }
+            else
+                set_flanking(t, before, after.cp, i + d.length >= end, i == begin);
+            const bool ws_before = detail::opens_before(before) || i == begin;
+            const bool ws_after = is_space(after.cp) || i + d.length >= end;
+            const bool punct_after = detail::punct_after(after.cp);
             // Typographers often set a curly closing mark where an opening one belongs.
             if (c == U'\u201D' && ws_before && !ws_after && !punct_after) t.flags |= tf_can_open;
             if (c == U'\u201C' && !ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
