@@ -24,8 +24,7 @@ class rule_violation : public std::logic_error {
 public:
     rule_violation(std::string_view rule_id, std::string_view message, std::string_view hint,
                    std::string_view subject)
-        : std::logic_error("[" + std::string(rule_id) + "] " + std::string(message) +
-                           (subject.empty() ? std::string() : " (" + std::string(subject) + ")")),
+        : std::logic_error(describe(rule_id, message, subject)),
           rule_id_(rule_id),
           hint_(hint),
           subject_(subject) {}
@@ -34,6 +33,15 @@ public:
     [[nodiscard]] const std::string& subject() const noexcept { return subject_; }
 
 private:
+    // Built with append(): g++ 12 reports a false -Wrestrict on chained operator+.
+    static std::string describe(std::string_view rule_id, std::string_view message, std::string_view subject) {
+        std::string text;
+        text.reserve(rule_id.size() + message.size() + subject.size() + 8);
+        text.append(1, '[').append(rule_id).append("] ").append(message);
+        if (!subject.empty()) text.append(" (").append(subject).append(1, ')');
+        return text;
+    }
+
     std::string rule_id_;
     std::string hint_;
     std::string subject_;
