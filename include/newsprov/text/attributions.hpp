@@ -81,6 +81,10 @@ inline constexpr std::array<std::string_view, 14> object_pronouns{
 inline constexpr std::array<std::string_view, 12> complementizers{
     "that", "whether", "if", "how", "what", "why", "when", "who", "where", "which", "whom", "whatever"};
 
+inline constexpr std::array<std::string_view, 14> months_short{
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "UPDATE", "Note", "Editor"};
+
 inline constexpr std::array<std::string_view, 16> determiners{
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "no", "any"};
 
@@ -132,9 +136,42 @@ public:
             }
         }
         std::uint32_t next_free = f_;  // tokens before this are used by an earlier cue in the sentence
+        speaker_colon(out);
         for (std::uint32_t k = f_; k < l_; ++k) {
             const token& t = tok(k);
             if (t.kind != token_kind::word || in_quote(k)) continue;
+            if (lower_is(k, "asked") && k + 1 < le_ && !in_quote(k + 1) &&
+                (k == f_ || lower_is(k - 1, "when") || lower_is(k - 1, "if") || is_ch(k - 1, U','))) {
+                // "When asked whether ...": a question without a named asker
+                std::uint32_t c = k + 1;
+                std::uint32_t asker_b = 0;
+                std::uint32_t asker_e = 0;
+                if (lower_is(c, "by")) {  // "asked by a reporter whether"
+                    asker_b = c + 1;
+                    asker_e = asker_b;
+                    while (asker_e < le_ && asker_e < asker_b + 6 && !in(asker_e, detail::complementizers) &&
+                           !lower_is(asker_e, "about") && !is_punct(asker_e))
+                        ++asker_e;
+                    c = asker_e;
+                }
+                if (c < le_ && (in(c, detail::complementizers) || lower_is(c, "about") || lower_is(c, "to"))) {
+                    attribution a;
+                    const std::uint32_t ce = lower_is(c, "about") ? c + 1 : c;
+                    a.cue.push_back(range(k, lower_is(c, "about") ? c + 1 : k + 1));
+                    if (asker_e > asker_b) set_source(a, asker_b, asker_e);
+                    std::uint32_t e = ce;
+                    while (e < le_ && !is_ch(e, U',') && !(is_open_quote(e) && e > ce + 2)) {
+                        if (is_open_quote(e)) e = quote_end(e);
+                        ++e;
+                    }
+                    if (e > ce) {
+                        add_content(a, ce, e);
+                        finish(a, out);
+                        follow_ = no_token;
+                    }
+                    continue;
+                }
+            }
             if (k < next_free) continue;
             attribution a;
             std::uint32_t used = 0;
@@ -314,7 +351,17 @@ private:
                                         tok(b).kind == token_kind::number || (is_word(b) && !upper(b)) ||
                                         (upper(b) && is_title(word(b))) ||
                                         (is_word(b) && word(b).find('-') != std::string_view::npos && c - b <= 3);
-                if (!appositive) return end;
+                if (!appositive) {
+                    // "A Twitter spokesman, Christopher Abboud, said": a name in apposition to a title
+                    if (segs == 0 && upper(b) && b >= f_ + 2) {
+                        const std::uint32_t title_start = np_left_plain(b - 1);
+                        if (title_start < b - 1 && title_start == sentence_subject_start() &&
+                            (in(title_start, detail::determiners) || upper(title_start)))
+                            return title_start;
+                        return b;
+                    }
+                    return end;
+                }
                 const std::uint32_t name_start = np_left_plain(b - 1);
                 if (name_start < b - 1 && (upper(name_start) || in(name_start, detail::determiners)) &&
                     (upper(b - 2) || tok(b - 2).kind == token_kind::word))
@@ -381,6 +428,12 @@ private:
         return b;
     }
 
+    /// Where the sentence's subject would start: after an opening adverbial and a conjunction.
+    [[nodiscard]] std::uint32_t sentence_subject_start() const {
+        const auto se = sentence_subject(l_);
+        return se.first;
+    }
+
     /// The subject of the sentence's main clause, when it is a name or a pronoun:
     /// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
     [[nodiscard]] std::pair<std::uint32_t, std::uint32_t> sentence_subject(std::uint32_t limit) const {
@@ -411,6 +464,19 @@ private:
             "answer", "reply", "demand", "request", "doubt", "fear", "hope", "support", "show", "offer", "promise",
             "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure"};
         return detail::in_list(nouns, lemma);
+    }
+
+    /// "NAME: text" (transcripts, headlines): a short capitalized speaker, a colon, what they said.
+    void speaker_colon(std::vector<attribution>& out) {
+        std::uint32_t c = f_;
+        while (c < le_ && c < f_ + 4 && (upper(c) || (is_ch(c, U'.') && c > f_))) ++c;
+        if (c == f_ || c + 1 >= le_ || !is_ch(c, U':') || in_quote(c)) return;
+        if (is_word(c - 1) && (in(c - 1, detail::days) || detail::in_list(detail::months_short, word(c - 1)))) return;
+        attribution a;
+        a.cue.push_back(range(c, c + 1));
+        set_source(a, f_, c);
+        add_content(a, c + 1, le_);
+        if (!a.content.empty()) finish(a, out);
     }
 
     /// A cue verb form at k ("adding", "noting" after a comma start their own attribution).
@@ -562,7 +628,10 @@ private:
         // ---- cue after content: '"C," X said.' / 'C, X said.' / '"C," said X.' ----
         // inverted: said X
         const std::uint32_t ti = time_end_;
-        if (before_is_comma && m.form != verb_form::ing && m.form != verb_form::base && ti < le_ && cb == k &&
+        std::uint32_t probe_end = cb;
+        const std::uint32_t probe = before_is_comma && !is_close_quote(cb - 1) ? np_left(probe_end) : cb;
+        const bool appositive_subject = probe < cb && probe == sentence_subject_start();
+        if (before_is_comma && !appositive_subject && m.form != verb_form::ing && m.form != verb_form::base && ti < le_ && cb == k &&
             (upper(ti) || lower_is(ti, "the") || lower_is(ti, "a") || lower_is(ti, "an") || lower_is(ti, "one"))) {
             std::uint32_t ct_end = cb - 1;  // the comma or closing mark
             if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) --ct_end;
@@ -570,7 +639,12 @@ private:
             if (se > ti && ct_end > f_) {
                 a.cue.push_back(range(cb, ce));
                 set_source(a, ti, se);
-                add_content(a, f_, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
+                std::uint32_t cs = f_;
+                if (is_close_quote(ct_end)) {
+                    const std::uint32_t open = (*p_->quotes)[(*p_->inside)[ct_end]].open;
+                    if (open > f_ && open < ct_end) cs = open;
+                }
+                add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
                 if (se + 1 < le_ && is_ch(se, U',')) add_content(a, se + 1, le_);
                 used = le_;
                 cue_after_ = true;
@@ -618,9 +692,14 @@ private:
                 a.cue.push_back(range(cb, ce));
                 set_source(a, sb, src_end);
                 std::uint32_t cs = f_;
+                if (is_close_quote(ct_end)) {
+                    const std::uint32_t open = (*p_->quotes)[(*p_->inside)[ct_end]].open;
+                    if (open > f_ && open < ct_end) cs = open;
+                }
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
                 used = ce;
-                if (te + 1 < le_ && is_ch(te, U',') && !is_word_cue(te + 1)) {
+                const bool left_quoted = is_close_quote(ct_end);
+                if (te + 1 < le_ && is_ch(te, U',') && !is_word_cue(te + 1) && (!left_quoted || is_open_quote(te + 1))) {
                     const std::uint32_t e2 = content_end(te + 1);
                     add_content(a, te + 1, e2);
                     used = e2;
@@ -674,7 +753,7 @@ private:
             case cue_rule::always: break;
             case cue_rule::clause:
                 if (!(quote_next || colon || comp)) {
-                    if (!(lem.cls == cue_class::cognition && in(c, detail::subject_words) && !lower_is(c, "the"))) return false;
+                    if (!((lem.cls == cue_class::cognition || lem.cls == cue_class::evidence) && (in(c, detail::subject_words) || upper(c)))) return false;
                 }
                 break;
             case cue_rule::to_inf:
