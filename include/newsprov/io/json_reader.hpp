@@ -13,8 +13,8 @@
 //
 // The parser is iterative (an explicit stack, no recursion), so depth is bounded
 // only by limits::max_depth, and it runs in time linear in the input (duplicate
-// key detection sorts the keys of objects with more than 16 members:
-// O(n log n) in the member count).
+// key detection hashes the keys of large objects; should crafted keys collide,
+// it sorts them instead, so the worst case is O(n log n) in the member count).
 //
 // Memory: a value takes 64 bytes plus its string's heap bytes; the worst input
 // for memory per byte is "[0,0,0,...]" (about 32 bytes of values per input
@@ -278,56 +278,38 @@ private:
     void check_duplicates(std::size_t base) {
         const std::size_t n = members_.size() - base;
         if (n < 2) return;
-        std::vector<std::size_t> repeats;  // indices (relative to base) that repeat an earlier key
+        // first_[j]: index (relative to base) of the first member with j's key.
+        first_.resize(n);
+        bool any = false;
         if (n <= 16) {
-            for (std::size_t j = 1; j < n; ++j) {
+            for (std::size_t j = 0; j < n; ++j) {
+                first_[j] = j;
                 for (std::size_t k = 0; k < j; ++k) {
                     if (members_[base + k].key == members_[base + j].key) {
-                        repeats.push_back(j);
+                        first_[j] = k;
+                        any = true;
                         break;
                     }
                 }
             }
-        } else {
-            order_.resize(n);
-            for (std::size_t j = 0; j < n; ++j) order_[j] = j;
-            std::sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
-                const std::string& ka = members_[base + a].key;
-                const std::string& kb = members_[base + b].key;
-                return ka != kb ? ka < kb : a < b;
-            });
-            for (std::size_t j = 1; j < n; ++j) {
-                if (members_[base + order_[j]].key == members_[base + order_[j - 1]].key) repeats.push_back(order_[j]);
-            }
+        } else if (!hash_duplicates(base, n, any)) {
+            sort_duplicates(base, n, any);
         }
-        if (repeats.empty()) return;
+        if (!any) return;
         if (lim_.duplicates == duplicate_keys::reject) {
-            const std::size_t j = *std::min_element(repeats.begin(), repeats.end());
-            const std::string& key = members_[base + j].key;
-            std::size_t first = 0;
-            while (members_[base + first].key != key) ++first;
-            const text_position& p = key_pos_[base + first];
-            throw input_error(key_pos_[base + j],
-                              "duplicate key \"" + printable(key) + "\" in object (first at " +
-                                  std::to_string(p.line) + ":" + std::to_string(p.column) + ")");
+            std::size_t j = 0;
+            while (first_[j] == j) ++j;  // the first repeat in document order
+            const text_position& p = key_pos_[base + first_[j]];
+            throw input_error(key_pos_[base + j], "duplicate key \"" + printable(members_[base + j].key) +
+                                                      "\" in object (first at " + std::to_string(p.line) + ":" +
+                                                      std::to_string(p.column) + ")");
         }
-        // keep_last: drop every occurrence that a later one overrides.
-        std::vector<bool> drop(n, false);
-        if (n <= 16) {
-            for (std::size_t j = 1; j < n; ++j) {
-                for (std::size_t k = 0; k < j; ++k) {
-                    if (members_[base + k].key == members_[base + j].key) drop[k] = true;
-                }
-            }
-        } else {
-            // order_ is sorted by (key, index): all but the last of each run go.
-            for (std::size_t j = 0; j + 1 < n; ++j) {
-                if (members_[base + order_[j]].key == members_[base + order_[j + 1]].key) drop[order_[j]] = true;
-            }
-        }
+        // keep_last: every occurrence but the last of each key goes.
+        std::vector<std::size_t> last(n);
+        for (std::size_t j = 0; j < n; ++j) last[first_[j]] = j;
         std::size_t out = base;
         for (std::size_t j = 0; j < n; ++j) {
-            if (drop[j]) continue;
+            if (last[first_[j]] != j) continue;
             if (out != base + j) {
                 members_[out] = std::move(members_[base + j]);
                 key_pos_[out] = key_pos_[base + j];
@@ -336,6 +318,60 @@ private:
         }
         members_.erase(members_.begin() + static_cast<std::ptrdiff_t>(out), members_.end());
         key_pos_.resize(out);
+    }
+
+    // Expected linear time: an open-addressing table of member indices. Gives up
+    // (returns false) when probing takes too long, as crafted colliding keys
+    // would make it; sort_duplicates then bounds the work at O(n log n).
+    bool hash_duplicates(std::size_t base, std::size_t n, bool& any) {
+        std::size_t size = 32;
+        while (size < 2 * n) size *= 2;
+        slots_.assign(size, 0);  // member index + 1; 0 is empty
+        std::size_t budget = 8 * n + 64;
+        for (std::size_t j = 0; j < n; ++j) {
+            const std::string& key = members_[base + j].key;
+            std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+            for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            h ^= h >> 29;
+            std::size_t slot = static_cast<std::size_t>(h) & (size - 1);
+            first_[j] = j;
+            for (;;) {
+                if (budget-- == 0) return false;
+                const std::size_t held = slots_[slot];
+                if (held == 0) {
+                    slots_[slot] = j + 1;
+                    break;
+                }
+                if (members_[base + held - 1].key == key) {
+                    first_[j] = held - 1;
+                    any = true;
+                    break;
+                }
+                slot = (slot + 1) & (size - 1);
+            }
+        }
+        return true;
+    }
+
+    void sort_duplicates(std::size_t base, std::size_t n, bool& any) {
+        order_.resize(n);
+        for (std::size_t j = 0; j < n; ++j) order_[j] = j;
+        std::sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+            const int c = members_[base + a].key.compare(members_[base + b].key);
+            return c != 0 ? c < 0 : a < b;
+        });
+        std::size_t head = order_[0];
+        first_[head] = head;
+        for (std::size_t j = 1; j < n; ++j) {
+            const std::size_t k = order_[j];
+            if (members_[base + k].key == members_[base + head].key) {
+                first_[k] = head;
+                any = true;
+            } else {
+                head = k;
+                first_[k] = k;
+            }
+        }
     }
 
     /// A key for a message: control characters escaped, long keys shortened.
@@ -360,12 +396,22 @@ private:
         const std::size_t n = s_.size();
         ++i_;
         for (;;) {
-            // The run of bytes that need no attention.
+            // The run of bytes that need no attention: 8 at a time while they are
+            // plain ASCII, then byte by byte; valid UTF-8 sequences stay in the run.
             std::size_t j = i_;
-            while (j < n) {
+            for (;;) {
+                while (j + 8 <= n && plain_ascii8(s_.data() + j)) j += 8;
+                if (j >= n) break;
                 const auto c = static_cast<unsigned char>(s_[j]);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-                ++j;
+                if (c == '"' || c == '\\' || c < 0x20) break;
+                if (c < 0x80) {
+                    ++j;
+                    continue;
+                }
+                std::size_t bad = 0;
+                const std::size_t len = utf8_sequence(s_, j, bad);
+                if (len == 0) break;
+                j += len;
             }
             append(out, s_.substr(i_, j - i_), start);
             i_ = j;
@@ -380,11 +426,7 @@ private:
             } else if (c < 0x20) {
                 fail(i_, "unescaped control character U+00" + hex_byte(c).substr(2) + " in string");
             } else {
-                std::size_t bad = 0;
-                const std::size_t len = utf8_sequence(s_, i_, bad);
-                if (len == 0) fail(i_, "invalid UTF-8 in string (byte " + hex_byte(c) + ")");
-                append(out, s_.substr(i_, len), start);
-                i_ += len;
+                fail(i_, "invalid UTF-8 in string (byte " + hex_byte(c) + ")");
             }
         }
     }
@@ -475,6 +517,8 @@ private:
     std::vector<member> members_;        // members of the open objects
     std::vector<text_position> key_pos_;  // where each key in members_ starts
     std::vector<std::size_t> order_;      // scratch for duplicate detection
+    std::vector<std::size_t> first_;
+    std::vector<std::size_t> slots_;
 };
 
 }  // namespace detail

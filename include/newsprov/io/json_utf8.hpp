@@ -3,6 +3,8 @@
 // forms, no surrogates, nothing above U+10FFFF).
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -54,6 +56,19 @@ namespace newsprov::json::detail {
         }
     }
     return need + 1;
+}
+
+// True when none of the 8 bytes at p is '"', '\\', a control character or
+// non-ASCII. (Borrows between bytes can only make it answer false.)
+[[nodiscard]] inline bool plain_ascii8(const char* p) noexcept {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    const std::uint64_t q = w ^ (ones * '"');
+    const std::uint64_t b = w ^ (ones * '\\');
+    const std::uint64_t hits = ((q - ones) & ~q) | ((b - ones) & ~b) | (w - ones * 0x20) | w;
+    return (hits & highs) == 0;
 }
 
 /// Appends code point `cp` (at most U+10FFFF, not a surrogate) as UTF-8.

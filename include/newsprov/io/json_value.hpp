@@ -185,11 +185,15 @@ public:
         return *this;
     }
     value& operator=(value&& other) noexcept {
-        if (this != &other) {
+        if (this == &other) return *this;
+        if (kind_ == kind::array || kind_ == kind::object) {
             // Keep the old contents alive until this holds the new ones: `other`
             // may live inside them (v = std::move(v.as_array()[0])).
             value old;
             old.take(std::move(*this));
+            take(std::move(other));
+        } else {
+            destroy();
             take(std::move(other));
         }
         return *this;
@@ -306,6 +310,7 @@ private:
     // Moves `other`'s contents into this (which holds nothing); `other` becomes null.
     void take(value&& other) noexcept;
     void destroy() noexcept;
+    void dismantle() noexcept;
 
     union storage {
         storage() noexcept {}
@@ -375,51 +380,53 @@ inline void value::take(value&& other) noexcept {
     other.kind_ = kind::null;
 }
 
+inline void value::dismantle() noexcept {
+    // Move every container's child list out before it dies, so destructors
+    // find only empty containers. Moving a vector steals its buffer; elements
+    // do not move.
+    std::vector<array_type> arrays;
+    std::vector<object_type> objects;
+    auto harvest = [&](value& v) {
+        if (v.kind_ == kind::array && !v.u_.arr.empty()) {
+            arrays.push_back(std::move(v.u_.arr));
+            v.u_.arr.clear();
+        } else if (v.kind_ == kind::object && !v.u_.obj.empty()) {
+            objects.push_back(std::move(v.u_.obj));
+            v.u_.obj.clear();
+        }
+    };
+    harvest(*this);
+    while (!arrays.empty() || !objects.empty()) {
+        if (!arrays.empty()) {
+            array_type a = std::move(arrays.back());
+            arrays.pop_back();
+            for (value& child : a) harvest(child);
+        } else {
+            object_type o = std::move(objects.back());
+            objects.pop_back();
+            for (member& m : o) harvest(m.val);
+        }
+    }
+}
+
 inline void value::destroy() noexcept {
     switch (kind_) {
         case kind::number:
         case kind::string: u_.str.~basic_string(); break;
         case kind::array:
         case kind::object: {
-            // Take the children's own child lists out before they die, so that no
-            // destructor ever recurses: a value nested 100,000 deep is freed in
-            // a loop. Moving a vector steals its buffer; elements do not move.
-            auto nested = [](const value& v) {
-                return (v.kind_ == kind::array && !v.u_.arr.empty()) ||
-                       (v.kind_ == kind::object && !v.u_.obj.empty());
-            };
-            const bool deep = kind_ == kind::array
-                                  ? std::any_of(u_.arr.begin(), u_.arr.end(), nested)
-                                  : std::any_of(u_.obj.begin(), u_.obj.end(),
-                                                [&](const member& m) { return nested(m.val); });
-            std::vector<array_type> arrays;
-            std::vector<object_type> objects;
-            auto harvest = [&](value& v) {
-                if (v.kind_ == kind::array && !v.u_.arr.empty()) {
-                    arrays.push_back(std::move(v.u_.arr));
-                    v.u_.arr.clear();
-                } else if (v.kind_ == kind::object && !v.u_.obj.empty()) {
-                    objects.push_back(std::move(v.u_.obj));
-                    v.u_.obj.clear();
-                }
-            };
-            if (deep) harvest(*this);
-            while (!arrays.empty() || !objects.empty()) {
-                if (!arrays.empty()) {
-                    array_type a = std::move(arrays.back());
-                    arrays.pop_back();
-                    for (value& child : a) harvest(child);
-                } else {
-                    object_type o = std::move(objects.back());
-                    objects.pop_back();
-                    for (member& m : o) harvest(m.val);
-                }
-            }
+            // Plain recursion near the top, where it is fastest; from depth 32 on
+            // a subtree is taken apart in a loop instead (dismantle), so that no
+            // value, however deep, overflows the call stack when freed.
+            thread_local std::size_t depth = 0;
+            if (depth >= 32) dismantle();
+            ++depth;
             if (kind_ == kind::array) {
                 u_.arr.~array_type();
             } else {
                 u_.obj.~object_type();
             }
+            --depth;
             break;
         }
         default: break;

@@ -46,6 +46,8 @@ inline void append_quoted(std::string& out, std::string_view s) {
     std::size_t i = 0;
     const std::size_t n = s.size();
     while (i < n) {
+        while (i + 8 <= n && plain_ascii8(s.data() + i)) i += 8;
+        if (i >= n) break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
             ++i;
