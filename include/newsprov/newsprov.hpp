@@ -20,7 +20,9 @@
 #include <newsprov/policy/rule.hpp>
 
 #include <newsprov/story/check.hpp>
+#include <newsprov/story/queries.hpp>
 #include <newsprov/story/relations.hpp>
+#include <newsprov/story/report.hpp>
 #include <newsprov/story/story.hpp>
 
 #include <newsprov/io/json.hpp>
