@@ -468,6 +468,7 @@ private:
 
     /// "NAME: text" (transcripts, headlines): a short capitalized speaker, a colon, what they said.
     void speaker_colon(std::vector<attribution>& out) {
+        if (f_ != 0) return;  // only a paragraph's first sentence
         std::uint32_t c = f_;
         while (c < le_ && c < f_ + 4 && (upper(c) || (is_ch(c, U'.') && c > f_))) ++c;
         if (c == f_ || c + 1 >= le_ || !is_ch(c, U':') || in_quote(c)) return;
@@ -641,8 +642,9 @@ private:
                 set_source(a, ti, se);
                 std::uint32_t cs = f_;
                 if (is_close_quote(ct_end)) {
+                    // 'He put it this way: "..." he said': the quotation only
                     const std::uint32_t open = (*p_->quotes)[(*p_->inside)[ct_end]].open;
-                    if (open > f_ && open < ct_end) cs = open;
+                    if (open > f_ + 1 && open < ct_end && (is_ch(open - 1, U':') || dash(open - 1))) cs = open;
                 }
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
                 if (se + 1 < le_ && is_ch(se, U',')) add_content(a, se + 1, le_);
@@ -693,8 +695,9 @@ private:
                 set_source(a, sb, src_end);
                 std::uint32_t cs = f_;
                 if (is_close_quote(ct_end)) {
+                    // 'He put it this way: "..." he said': the quotation only
                     const std::uint32_t open = (*p_->quotes)[(*p_->inside)[ct_end]].open;
-                    if (open > f_ && open < ct_end) cs = open;
+                    if (open > f_ + 1 && open < ct_end && (is_ch(open - 1, U':') || dash(open - 1))) cs = open;
                 }
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
                 used = ce;
@@ -741,6 +744,16 @@ private:
             }
             return false;
         }
+        // "says to Nevadans: '...'": a colon and a quotation shortly after the cue
+        if (!in(c, detail::complementizers) && !is_open_quote(c)) {
+            for (std::uint32_t j = c; j < le_ && j < c + 6; ++j) {
+                if (is_ch(j, U':') && j + 1 < le_ && is_open_quote(j + 1)) {
+                    c = j;
+                    break;
+                }
+                if (is_punct(j)) break;
+            }
+        }
         bool colon = false;
         if (is_ch(c, U':') || (is_ch(c, U',') && c + 1 < le_ && is_open_quote(c + 1))) {
             colon = true;
@@ -761,6 +774,9 @@ private:
                 break;
             case cue_rule::object:
                 if (is_punct(c) && !quote_next) return false;
+                break;
+            case cue_rule::that:
+                if (!(quote_next || colon || lower_is(c, "that"))) return false;
                 break;
         }
         if (m.form == verb_form::ing && !ing_after_comma) return false;
