@@ -59,13 +59,18 @@ public:
         std::sort(slots_.begin(), slots_.end(),
                   [](const id_slot& a, const id_slot& b) { return a.hash < b.hash; });
     }
-    /// The slot of the record with this id, or nullptr.
+    /// The slot of the record with this id, or nullptr. A plain binary search:
+    /// the standard algorithms cost many more steps in constant evaluation.
     [[nodiscard]] constexpr id_slot* find(std::string_view id) const noexcept {
         const std::uint64_t h = id_hash(id);
-        auto it = std::lower_bound(slots_.begin(), slots_.end(), h,
-                                   [](const id_slot& s, std::uint64_t v) { return s.hash < v; });
-        for (; it != slots_.end() && it->hash == h; ++it)
-            if (records_[it->position].id == id) return &*it;
+        std::size_t lo = 0, hi = slots_.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (slots_[mid].hash < h) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < slots_.size() && slots_[lo].hash == h; ++lo)
+            if (records_[slots_[lo].position].id == id) return &slots_[lo];
         return nullptr;
     }
     [[nodiscard]] constexpr const Record* record(std::string_view id) const noexcept {
@@ -194,12 +199,19 @@ constexpr void check_records(std::span<const rule> rules, const story_records& s
             for (std::size_t qi = 0; qi < story.quantities.size(); ++qi) {
                 const quantity_record& q = story.quantities[qi];
                 if (q.part_of == no_whole) continue;
-                for (std::size_t wi = 0; wi < story.quantities.size(); ++wi) {
-                    const quantity_record& w = story.quantities[wi];
-                    if (w.index != q.part_of || w.claim != q.claim) continue;
-                    if (breaks_figure_rule(r, w.value, q.value) && !sink(ri, q.claim)) return;
-                    break;
+                // A figure's quantities are stored together, in order: the whole is
+                // (index - part_of) places back. Otherwise search its figure.
+                const quantity_record* whole = nullptr;
+                const std::size_t back = q.index >= q.part_of ? std::size_t{q.index} - q.part_of : qi + 1;
+                if (back <= qi) {
+                    const quantity_record& w = story.quantities[qi - back];
+                    if (w.index == q.part_of && w.claim == q.claim) whole = &w;
                 }
+                for (std::size_t wi = 0; !whole && wi < story.quantities.size(); ++wi) {
+                    const quantity_record& w = story.quantities[wi];
+                    if (w.index == q.part_of && w.claim == q.claim) whole = &w;
+                }
+                if (whole && breaks_figure_rule(r, whole->value, q.value) && !sink(ri, q.claim)) return;
             }
             break;
         case rule_scope::story:

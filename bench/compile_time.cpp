@@ -1,0 +1,137 @@
+// Compile-time benchmark: what including newsprov and checking a large
+// constexpr story cost, with g++ and clang++, against a baseline translation
+// unit that includes only <array> <string_view> <vector>, measured in one run.
+//
+//   compile_time [--runs N] [--attributions N] [--emit FILE] [COMPILER...]
+//
+// Each translation unit is compiled N times (-fsyntax-only, -std=c++20, the
+// compiler's default constexpr limits); the median CPU time (user + system) of
+// the compiler process is reported.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sys/resource.h>
+
+#ifndef NEWSPROV_INCLUDE_DIR
+#error "build with -DNEWSPROV_INCLUDE_DIR=\"path/to/include\""
+#endif
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string generated_story(int attributions) {
+    // Sources of every kind that may carry the claims below; claims cycle through
+    // kinds so the policy's every attribution rule is evaluated.
+    const int people = std::max(1, attributions / 10);
+    std::string s = "#include <newsprov/newsprov.hpp>\nnamespace np = newsprov;\n";
+    s += "constexpr np::organization org{\"org\", \"an organization\"};\n";
+    s += "constexpr np::office office{\"office\", \"the mayor\"};\n";
+    for (int i = 0; i < people; ++i)
+        s += "constexpr np::official p" + std::to_string(i) + "{\"p" + std::to_string(i) + "\", \"Person " +
+             std::to_string(i) + "\", \"minister\", org};\n";
+    for (int i = 0; i < attributions; ++i) {
+        const std::string id = std::to_string(i);
+        switch (i % 3) {
+        case 0: s += "constexpr np::direct_quote c" + id + "{\"c" + id + "\", \"we will act\"};\n"; break;
+        case 1: s += "constexpr np::paraphrase c" + id + "{\"c" + id + "\", \"talks go on\"};\n"; break;
+        default:
+            s += "constexpr auto c" + id + " = np::reported_figure{\"c" + id +
+                 "\", \"98 injured\"}.with(np::quantity{98, \"\", \"injured\"}.including(6, \"children\"));\n";
+        }
+    }
+    s += "constexpr auto story = np::make_story(np::story_info{\"generated\"}, org, office";
+    for (int i = 0; i < people; ++i) s += ", p" + std::to_string(i);
+    for (int i = 0; i < attributions; ++i) s += ", c" + std::to_string(i);
+    for (int i = 0; i < attributions; ++i) {
+        const std::string id = std::to_string(i);
+        const std::string who = (i % 3 == 2 && i % 2 == 0) ? "office" : "p" + std::to_string(i % people);
+        s += ",\n  np::attribute(c" + id + ", " + who + ", \"said\")";
+    }
+    // A few second-hand claims, so relay chains are followed too.
+    for (int i = 1; i < attributions; i += 50)
+        s += ",\n  np::relay(c" + std::to_string(i) + ", p" + std::to_string(i % people) + ", p" +
+             std::to_string((i + 1) % people) + ")";
+    s += ");\nstatic_assert(np::check(story));\nint main() { return static_cast<int>(story.claims.size() % 2); }\n";
+    return s;
+}
+
+double children_cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto secs = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return secs(usage.ru_utime) + secs(usage.ru_stime);
+}
+
+// CPU seconds of the compiler process: steadier than wall time on a shared machine.
+double seconds_to_compile(const std::string& compiler, const fs::path& source) {
+    const std::string command = compiler + " -std=c++20 -fsyntax-only -I\"" NEWSPROV_INCLUDE_DIR "\" \"" +
+                                source.string() + "\" > /dev/null 2>\"" + source.string() + ".err\"";
+    const double start = children_cpu_seconds();
+    const int status = std::system(command.c_str());
+    const double stop = children_cpu_seconds();
+    if (status != 0) {
+        std::fprintf(stderr, "compile_time: '%s' failed on %s (see %s.err)\n", compiler.c_str(),
+                     source.string().c_str(), source.string().c_str());
+        std::exit(1);
+    }
+    return stop - start;
+}
+
+double median_seconds(const std::string& compiler, const fs::path& source, int runs) {
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) times.push_back(seconds_to_compile(compiler, source));
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int runs = 3;
+    int attributions = 1000;
+    std::vector<std::string> compilers;
+    const std::span<char*> args(argv, static_cast<std::size_t>(argc));
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string_view a = args[i];
+        if (a == "--runs" && i + 1 < args.size()) runs = std::max(1, std::atoi(args[++i]));
+        else if (a == "--attributions" && i + 1 < args.size()) attributions = std::max(1, std::atoi(args[++i]));
+        else if (a == "--emit" && i + 1 < args.size()) {  // write the generated story and stop
+            std::ofstream(args[++i]) << generated_story(attributions);
+            return 0;
+        } else if (a == "-h" || a == "--help") {
+            std::puts("usage: compile_time [--runs N] [--attributions N] [--emit FILE] [COMPILER...]  (default: g++ clang++)");
+            return 0;
+        } else compilers.emplace_back(a);
+    }
+    if (compilers.empty()) compilers = {"g++", "clang++"};
+
+    const fs::path dir = fs::temp_directory_path() / ("newsprov-compile-time-" + std::to_string(std::rand()));
+    fs::create_directories(dir);
+    const fs::path baseline = dir / "baseline.cpp", umbrella = dir / "umbrella.cpp", story = dir / "story.cpp";
+    std::ofstream(baseline) << "#include <array>\n#include <string_view>\n#include <vector>\nint main() {}\n";
+    std::ofstream(umbrella) << "#include <newsprov/newsprov.hpp>\nint main() {}\n";
+    std::ofstream(story) << generated_story(attributions);
+
+    std::printf("compile time (CPU seconds), median of %d runs, -fsyntax-only -std=c++20, default constexpr limits\n",
+                runs);
+    std::printf("%-10s %-52s %9s %9s\n", "compiler", "translation unit", "seconds", "ratio");
+    for (const std::string& cxx : compilers) {
+        const double base = median_seconds(cxx, baseline, runs);
+        const double inc = median_seconds(cxx, umbrella, runs);
+        const double big = median_seconds(cxx, story, runs);
+        std::printf("%-10s %-52s %9.3f %9.2f\n", cxx.c_str(), "<array> <string_view> <vector> (baseline)", base, 1.0);
+        std::printf("%-10s %-52s %9.3f %9.2f\n", cxx.c_str(), "#include <newsprov/newsprov.hpp>", inc, inc / base);
+        const std::string label = "story of " + std::to_string(attributions) + " attributions, static_assert(check)";
+        std::printf("%-10s %-52s %9.3f %9.2f\n", cxx.c_str(), label.c_str(), big, big / base);
+    }
+    fs::remove_all(dir);
+    return 0;
+}
