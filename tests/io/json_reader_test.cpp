@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace json = newsprov::json;
 using newsprov::input_error;
@@ -369,4 +370,39 @@ TEST_CASE("json: building values") {
     CHECK(json::write(nested) == "[1,[2]]");
     CHECK_THROWS_AS(doc.push_back(1), input_error);
     CHECK(json::value(std::uint64_t{18446744073709551615u}).number_text() == "18446744073709551615");
+}
+
+TEST_CASE("json: keys crafted to collide in the duplicate check still give the right answer") {
+    // Keys whose hash (the reader's FNV-1a, folded) lands in one slot of the
+    // 1024-slot table used for a 300-member object: probing would be quadratic,
+    // so the reader falls back to sorting. Same results either way.
+    auto slot = [](const std::string& key) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        h ^= h >> 29;
+        return h & 1023;
+    };
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; keys.size() < 300; ++i) {
+        std::string k = "c" + std::to_string(i);
+        if (slot(k) == 0) keys.push_back(std::move(k));
+    }
+    std::string text = "{";
+    for (std::size_t i = 0; i < keys.size(); ++i) text += "\"" + keys[i] + "\":" + std::to_string(i) + ",";
+    std::string unique = text;
+    unique.back() = '}';
+    const json::value v = json::parse(unique);
+    CHECK(v.as_object().size() == 300);
+    CHECK(v.at(keys[299]).as_int() == 299);
+
+    text += "\"" + keys[5] + "\":-1}";
+    const caught e = error_of(text);
+    CHECK(e.message.starts_with("duplicate key \"" + keys[5] + "\""));
+    json::limits keep;
+    keep.duplicates = json::duplicate_keys::keep_last;
+    const json::value w = json::parse(text, keep);
+    CHECK(w.as_object().size() == 300);
+    CHECK(w.as_object().back().key == keys[5]);
+    CHECK(w.at(keys[5]).as_int() == -1);
+    CHECK(w.as_object()[5].key == keys[6]);
 }
