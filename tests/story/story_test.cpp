@@ -177,3 +177,21 @@ TEST_CASE("check_records evaluates the same rules over run-time records") {
     });
     CHECK(found.empty());
 }
+
+TEST_CASE("document relations, delegation and credits become records") {
+    constexpr document memo{"memo", "memorandum of intent", document_kind::memorandum};
+    constexpr document draft{"draft", "draft memorandum", document_kind::memorandum};
+    constexpr auto quoted = quoted_from(memo, draft);
+    constexpr auto derived = derived_from(memo, draft);
+    constexpr auto revised = revision_of(memo, draft);
+    static_assert(quoted.kind == relation_kind::quoted_from && quoted.from == "memo" && quoted.to == "draft");
+    static_assert(derived.kind == relation_kind::derived_from);
+    static_assert(revised.kind == relation_kind::revision_of);
+    constexpr auto delegation = on_behalf_of(peskov, kremlin);
+    static_assert(delegation.kind == relation_kind::on_behalf_of && delegation.from == "peskov" &&
+                  delegation.to == "kremlin");
+    constexpr auto credit = contributor(reporter, "London");
+    static_assert(credit.kind == relation_kind::contributor && credit.to == "arhirova" && credit.location == "London");
+    constexpr auto s = make_story(memo, draft, kremlin, peskov, quoted, revised, delegation);
+    static_assert(verdict(s).ok);
+}

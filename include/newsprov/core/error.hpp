@@ -44,8 +44,7 @@ struct text_position {
 class input_error : public std::runtime_error {
 public:
     input_error(text_position where, const std::string& message, std::string_view limit = {})
-        : std::runtime_error(std::to_string(where.line) + ":" + std::to_string(where.column) + ": " +
-                             message),
+        : std::runtime_error(describe(where, message)),
           where_(where),
           message_(message),
           limit_(limit) {}
@@ -57,6 +56,13 @@ public:
     [[nodiscard]] std::string_view limit() const noexcept { return limit_; }
 
 private:
+    // Built with append(): g++ 12 reports a false -Wrestrict on chained operator+.
+    static std::string describe(const text_position& where, const std::string& message) {
+        std::string text = std::to_string(where.line);
+        text.append(1, ':').append(std::to_string(where.column)).append(": ").append(message);
+        return text;
+    }
+
     text_position where_;
     std::string message_;
     std::string_view limit_;
