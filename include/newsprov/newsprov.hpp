@@ -25,4 +25,6 @@
 #include <newsprov/story/report.hpp>
 #include <newsprov/story/story.hpp>
 
+#include <newsprov/graph/graph.hpp>
+
 #include <newsprov/io/json.hpp>

@@ -1,0 +1,280 @@
+#pragma once
+// The run-time provenance document (newsprov::story_document; the name
+// newsprov::document is the typed document *source* of core/sources.hpp): a story known only at run time (loaded from
+// PROV-JSON or PROV-N, built by a pipeline, extracted from text).
+//
+//   newsprov::story_document doc;
+//   doc.set_info(newsprov::story_info{"paris-talks", "Rubio says ..."});
+//   doc.add_source({.kind = source_kind::person, .id = "rubio", .name = "Marco Rubio"});
+//   doc.add_claim({claim_kind::paraphrase, "c1", "talks were productive"});
+//   doc.add_relation({.kind = relation_kind::attribution, .from = "c1", .to = "rubio", .cue = "said"});
+//   auto diagnostics = newsprov::check(doc);            // graph/check.hpp
+//
+// It holds the same uniform records as a compile-time story (core/records.hpp),
+// so the one rule checker (policy/check_records.hpp) serves both. Every string
+// a record holds is a view into the document's own arena: the caller's strings
+// may die after add_*(). Moving a document keeps all views valid; copying one
+// re-interns every string into the copy's arena.
+//
+// Ids: sources, claims and the story share one namespace of non-empty ids
+// (they become PROV identifiers); add_source/add_claim throw document_error on
+// a duplicate. An empty id is replaced by a fresh one ("source-3", "claim-17").
+// Relations and quantities are numbered by position; a relation may carry an
+// optional id of its own (a PROV relation identifier).
+
+#include <newsprov/core/kinds.hpp>
+#include <newsprov/core/records.hpp>
+#include <newsprov/graph/prov_model.hpp>
+#include <newsprov/graph/strings.hpp>
+#include <newsprov/policy/check_records.hpp>
+#include <newsprov/story/story.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace newsprov {
+
+/// A misuse of the document API: a duplicate id, a reference to nothing.
+class document_error : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+/// What a byte span of the article text shows.
+enum class span_role : std::uint8_t {
+    content,  ///< the claim's words (subject: a claim)
+    source,   ///< a mention of the source (subject: a claim, for its attribution; or a source)
+    cue,      ///< the cue ("said", "according to") of the subject claim's attribution
+};
+[[nodiscard]] constexpr std::string_view to_string(span_role r) noexcept {
+    constexpr std::string_view names[]{"content", "source", "cue"};
+    return names[static_cast<std::size_t>(r)];
+}
+
+/// Bytes [begin, end) of the article text (UTF-8 offsets, end exclusive).
+struct text_span {
+    std::string_view subject;  ///< id of a claim or source
+    span_role role = span_role::content;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    friend constexpr bool operator==(const text_span&, const text_span&) = default;
+};
+
+/// Which kind of part an id names.
+enum class part_kind : std::uint8_t { story, source, claim };
+
+class story_document {
+public:
+    story_document() = default;
+    story_document(story_document&&) noexcept = default;
+    story_document& operator=(story_document&&) noexcept = default;
+    story_document(const story_document& other) { copy_from(other); }
+    story_document& operator=(const story_document& other) {
+        if (this != &other) {
+            story_document copy(other);
+            *this = std::move(copy);
+        }
+        return *this;
+    }
+    ~story_document() = default;
+
+    // ---- story ------------------------------------------------------------
+    /// Sets the story's id, headline, publication, date and dateline. The id
+    /// joins the namespace of source and claim ids.
+    void set_info(const story_info& info) {
+        if (!info.id.empty() && info.id != info_.id) {
+            if (ids_.contains(info.id)) throw document_error("duplicate id: " + std::string(info.id));
+            if (!info_.id.empty()) ids_.erase(info_.id);
+        }
+        info_.id = intern(info.id);
+        info_.headline = strings_.store(info.headline);
+        info_.publication = intern(info.publication);
+        info_.date = intern(info.date);
+        info_.dateline = intern(info.dateline);
+        if (!info_.id.empty()) ids_[info_.id] = {part_kind::story, 0};
+    }
+    [[nodiscard]] const story_info& info() const noexcept { return info_; }
+
+    /// The article text the spans point into, if the document keeps it.
+    void set_text(std::string_view text) { text_ = strings_.store(text); }
+    [[nodiscard]] std::string_view text() const noexcept { return text_; }
+
+    // ---- building ---------------------------------------------------------
+    /// Adds a source; returns its id (fresh if `s.id` is empty).
+    std::string_view add_source(const source_record& s) {
+        source_record r = s;
+        r.id = claim_id(s.id, "source-", part_kind::source, sources_.size());
+        r.name = intern(s.name);
+        r.description = intern(s.description);
+        r.principal = intern(s.principal);
+        r.anonymity_reason = intern(s.anonymity_reason);
+        r.location = intern(s.location);
+        sources_.push_back(r);
+        return r.id;
+    }
+
+    /// Adds a claim; returns its id (fresh if `c.id` is empty).
+    std::string_view add_claim(const claim_record& c) {
+        claim_record r = c;
+        r.id = claim_id(c.id, "claim-", part_kind::claim, claims_.size());
+        r.text = c.text.size() > 96 ? strings_.store(c.text) : intern(c.text);
+        claims_.push_back(r);
+        return r.id;
+    }
+
+    /// Adds a claim with the spans of its words in the article text (extraction).
+    std::string_view add_claim(const claim_record& c, std::span<const std::pair<std::size_t, std::size_t>> content) {
+        const std::string_view id = add_claim(c);
+        for (const auto& [b, e] : content) add_span({id, span_role::content, b, e});
+        return id;
+    }
+
+    /// Adds a quantity of a reported figure; returns its position. The figure's
+    /// claim may be added later (the checker reports an undeclared one).
+    std::size_t add_quantity(const quantity_record& q) {
+        quantity_record r = q;
+        r.claim = intern(q.claim);
+        r.unit = intern(q.unit);
+        r.what = intern(q.what);
+        quantities_.push_back(r);
+        return quantities_.size() - 1;
+    }
+
+    /// Adds a relation; returns its position. `id` is an optional PROV relation
+    /// identifier. Undeclared ends are allowed here and reported by check().
+    std::size_t add_relation(const relation_record& rel, std::string_view id = {}) {
+        relation_record r = rel;
+        r.from = intern(rel.from);
+        r.to = intern(rel.to);
+        r.via = intern(rel.via);
+        r.cue = intern(rel.cue);
+        r.date = intern(rel.date);
+        r.location = intern(rel.location);
+        relations_.push_back(r);
+        relation_ids_.push_back(intern(id));
+        return relations_.size() - 1;
+    }
+
+    /// Records where a claim's words, its source or its cue appear in the text.
+    void add_span(const text_span& s) {
+        if (s.end < s.begin) throw document_error("span ends before it begins");
+        spans_.push_back({intern(s.subject), s.role, s.begin, s.end});
+    }
+
+    /// A stable copy of `s` in this document's arena (for callers building records).
+    [[nodiscard]] std::string_view intern(std::string_view s) { return strings_.intern(s); }
+
+    // ---- reading ----------------------------------------------------------
+    [[nodiscard]] std::span<const source_record> sources() const noexcept { return sources_; }
+    [[nodiscard]] std::span<const claim_record> claims() const noexcept { return claims_; }
+    [[nodiscard]] std::span<const quantity_record> quantities() const noexcept { return quantities_; }
+    [[nodiscard]] std::span<const relation_record> relations() const noexcept { return relations_; }
+    [[nodiscard]] std::span<const text_span> spans() const noexcept { return spans_; }
+    /// The optional PROV identifier of relation `i` (empty when it has none).
+    [[nodiscard]] std::string_view relation_id(std::size_t i) const noexcept { return relation_ids_[i]; }
+
+    /// The records as the checker and the story queries take them.
+    [[nodiscard]] story_records records() const noexcept { return {sources_, claims_, quantities_, relations_}; }
+
+    [[nodiscard]] const source_record* find_source(std::string_view id) const noexcept {
+        const auto it = ids_.find(id);
+        return it != ids_.end() && it->second.kind == part_kind::source ? &sources_[it->second.index] : nullptr;
+    }
+    [[nodiscard]] const claim_record* find_claim(std::string_view id) const noexcept {
+        const auto it = ids_.find(id);
+        return it != ids_.end() && it->second.kind == part_kind::claim ? &claims_[it->second.index] : nullptr;
+    }
+    /// What `id` names, if anything.
+    [[nodiscard]] std::optional<part_kind> kind_of(std::string_view id) const noexcept {
+        const auto it = ids_.find(id);
+        if (it == ids_.end()) return std::nullopt;
+        return it->second.kind;
+    }
+    [[nodiscard]] bool empty() const noexcept {
+        return sources_.empty() && claims_.empty() && relations_.empty() && info_.id.empty();
+    }
+
+    // ---- what the PROV readers found that has no newsprov meaning ---------
+    /// Foreign records, namespaces and bundles, written back unchanged.
+    [[nodiscard]] prov::model& foreign() noexcept { return foreign_; }
+    [[nodiscard]] const prov::model& foreign() const noexcept { return foreign_; }
+
+    /// Extra PROV attributes of a part: key is a story, source or claim id, or
+    /// quantity_key()/relation_key() of a quantity or relation.
+    [[nodiscard]] const std::vector<prov::attribute>* extra_attributes(std::string_view key) const noexcept {
+        const auto it = extra_.find(key);
+        return it == extra_.end() ? nullptr : &it->second;
+    }
+    void add_extra_attribute(std::string_view key, prov::attribute a) {
+        auto it = extra_.find(key);
+        if (it == extra_.end()) it = extra_.emplace(std::string(key), std::vector<prov::attribute>{}).first;
+        it->second.push_back(std::move(a));
+    }
+    [[nodiscard]] static std::string quantity_key(std::size_t index) { return "#q" + std::to_string(index); }
+    [[nodiscard]] static std::string relation_key(std::size_t index) { return "#r" + std::to_string(index); }
+
+    /// Bytes of string data the document holds (for memory reports).
+    [[nodiscard]] std::size_t string_bytes() const noexcept { return strings_.bytes(); }
+
+private:
+    struct slot {
+        part_kind kind;
+        std::size_t index;
+    };
+
+    std::string_view claim_id(std::string_view wanted, std::string_view fresh_prefix, part_kind kind,
+                              std::size_t index) {
+        std::string_view id;
+        if (wanted.empty()) {
+            std::string fresh;
+            for (std::size_t n = index + 1;; ++n) {
+                fresh.assign(fresh_prefix).append(std::to_string(n));
+                if (!ids_.contains(std::string_view(fresh))) break;
+            }
+            id = strings_.intern(fresh);
+        } else {
+            if (ids_.contains(wanted)) throw document_error("duplicate id: " + std::string(wanted));
+            id = strings_.intern(wanted);
+        }
+        ids_.emplace(id, slot{kind, index});
+        return id;
+    }
+
+    void copy_from(const story_document& o) {
+        set_info(o.info_);
+        if (!o.text_.empty()) set_text(o.text_);
+        sources_.reserve(o.sources_.size());
+        claims_.reserve(o.claims_.size());
+        for (const auto& s : o.sources_) add_source(s);
+        for (const auto& c : o.claims_) add_claim(c);
+        for (const auto& q : o.quantities_) add_quantity(q);
+        for (std::size_t i = 0; i < o.relations_.size(); ++i) add_relation(o.relations_[i], o.relation_ids_[i]);
+        for (const auto& s : o.spans_) add_span(s);
+        foreign_ = o.foreign_;
+        extra_ = o.extra_;
+    }
+
+    string_arena strings_;
+    story_info info_{};
+    std::string_view text_;
+    std::vector<source_record> sources_;
+    std::vector<claim_record> claims_;
+    std::vector<quantity_record> quantities_;
+    std::vector<relation_record> relations_;
+    std::vector<std::string_view> relation_ids_;
+    std::vector<text_span> spans_;
+    std::unordered_map<std::string_view, slot> ids_;
+    prov::model foreign_;
+    std::map<std::string, std::vector<prov::attribute>, std::less<>> extra_;
+};
+
+}  // namespace newsprov

@@ -1,0 +1,152 @@
+#pragma once
+// A generic W3C PROV record model: what PROV-JSON and PROV-N both express.
+// The readers produce it, the writers consume it, and a document keeps in it
+// whatever it read that has no newsprov meaning (foreign records, attributes,
+// namespaces and bundles), so that reading and writing again loses nothing.
+//
+// Strings are owned (std::string): a foreign record is rare next to the
+// document's own parts, and owning keeps copies of a document simple.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::prov {
+
+/// The kinds of PROV record (PROV-DM), in the order PROV-N lists them.
+enum class record_kind : std::uint8_t {
+    entity, activity, agent,
+    generation, usage, communication, start, end, invalidation,
+    derivation, attribution, association, delegation, influence,
+    alternate, specialization, membership, mention,
+};
+inline constexpr std::size_t record_kind_count = 18;
+
+struct record_kind_info {
+    record_kind kind;
+    std::string_view name;   ///< PROV-JSON key and PROV-N keyword: "wasAttributedTo"
+    bool has_id;             ///< PROV-N takes an optional identifier ("id;") for relations
+    std::array<std::string_view, 5> args;  ///< formal attributes, in PROV-N position order
+    std::size_t arg_count;
+};
+
+inline constexpr std::array<record_kind_info, record_kind_count> record_kinds{{
+    {record_kind::entity, "entity", true, {}, 0},
+    {record_kind::activity, "activity", true, {"prov:startTime", "prov:endTime"}, 2},
+    {record_kind::agent, "agent", true, {}, 0},
+    {record_kind::generation, "wasGeneratedBy", true, {"prov:entity", "prov:activity", "prov:time"}, 3},
+    {record_kind::usage, "used", true, {"prov:activity", "prov:entity", "prov:time"}, 3},
+    {record_kind::communication, "wasInformedBy", true, {"prov:informed", "prov:informant"}, 2},
+    {record_kind::start, "wasStartedBy", true, {"prov:activity", "prov:trigger", "prov:starter", "prov:time"}, 4},
+    {record_kind::end, "wasEndedBy", true, {"prov:activity", "prov:trigger", "prov:ender", "prov:time"}, 4},
+    {record_kind::invalidation, "wasInvalidatedBy", true, {"prov:entity", "prov:activity", "prov:time"}, 3},
+    {record_kind::derivation, "wasDerivedFrom", true,
+     {"prov:generatedEntity", "prov:usedEntity", "prov:activity", "prov:generation", "prov:usage"}, 5},
+    {record_kind::attribution, "wasAttributedTo", true, {"prov:entity", "prov:agent"}, 2},
+    {record_kind::association, "wasAssociatedWith", true, {"prov:activity", "prov:agent", "prov:plan"}, 3},
+    {record_kind::delegation, "actedOnBehalfOf", true, {"prov:delegate", "prov:responsible", "prov:activity"}, 3},
+    {record_kind::influence, "wasInfluencedBy", true, {"prov:influencee", "prov:influencer"}, 2},
+    {record_kind::alternate, "alternateOf", false, {"prov:alternate1", "prov:alternate2"}, 2},
+    {record_kind::specialization, "specializationOf", false, {"prov:specificEntity", "prov:generalEntity"}, 2},
+    {record_kind::membership, "hadMember", false, {"prov:collection", "prov:entity"}, 2},
+    {record_kind::mention, "mentionOf", false, {"prov:specificEntity", "prov:generalEntity", "prov:bundle"}, 3},
+}};
+
+[[nodiscard]] constexpr const record_kind_info& info(record_kind k) noexcept {
+    return record_kinds[static_cast<std::size_t>(k)];
+}
+[[nodiscard]] constexpr std::optional<record_kind> record_kind_from_name(std::string_view name) noexcept {
+    for (const auto& i : record_kinds)
+        if (i.name == name) return i.kind;
+    return std::nullopt;
+}
+/// Position of formal attribute `name` in records of kind `k`, if it is one.
+[[nodiscard]] constexpr std::optional<std::size_t> arg_index(record_kind k, std::string_view name) noexcept {
+    const auto& i = info(k);
+    for (std::size_t a = 0; a < i.arg_count; ++a)
+        if (i.args[a] == name) return a;
+    return std::nullopt;
+}
+
+/// How a literal is spelled in PROV-JSON, so that a read value is written back
+/// the way it came: a JSON string, number or boolean, bare or inside {"$": ...}.
+enum class lexical : std::uint8_t { string, number, boolean };
+
+/// An attribute value: "text", "text"@lang, "text" %% datatype, 'qualified:name', 42.
+struct literal {
+    std::string text;      ///< the lexical form (for a qualified name: "prefix:local")
+    std::string datatype;  ///< "xsd:int", "prov:QUALIFIED_NAME"...; empty for a plain string or bare number
+    std::string lang;      ///< language tag, if any
+    lexical form = lexical::string;
+
+    [[nodiscard]] bool is_qualified_name() const noexcept { return datatype == "prov:QUALIFIED_NAME"; }
+    [[nodiscard]] static literal string(std::string_view s) { return {std::string(s), {}, {}, lexical::string}; }
+    [[nodiscard]] static literal qualified_name(std::string_view q) {
+        return {std::string(q), "prov:QUALIFIED_NAME", {}, lexical::string};
+    }
+    friend bool operator==(const literal&, const literal&) = default;
+};
+
+struct attribute {
+    std::string name;  ///< qualified name: "prov:type", "np:cue", "ex:weight"
+    literal value;
+    friend bool operator==(const attribute&, const attribute&) = default;
+};
+
+/// One PROV record. Formal arguments (prov:entity, prov:agent, ...) are kept by
+/// position; "-" (absent) is an empty string.
+struct record {
+    record_kind kind = record_kind::entity;
+    std::string id;  ///< qualified name; empty when anonymous
+    std::array<std::string, 5> args{};
+    std::vector<attribute> attributes;
+    friend bool operator==(const record&, const record&) = default;
+};
+
+struct namespace_decl {
+    std::string prefix;  ///< "default" for the default namespace
+    std::string iri;
+    friend bool operator==(const namespace_decl&, const namespace_decl&) = default;
+};
+
+/// Records and the namespaces they use: a document's top level or one bundle.
+struct container {
+    std::vector<namespace_decl> namespaces;
+    std::vector<record> records;
+    friend bool operator==(const container&, const container&) = default;
+
+    [[nodiscard]] const namespace_decl* find_namespace(std::string_view prefix) const noexcept {
+        for (const auto& n : namespaces)
+            if (n.prefix == prefix) return &n;
+        return nullptr;
+    }
+    /// Declares prefix -> iri unless the prefix is declared already.
+    void declare(std::string_view prefix, std::string_view iri) {
+        if (!find_namespace(prefix)) namespaces.push_back({std::string(prefix), std::string(iri)});
+    }
+};
+
+struct bundle {
+    std::string id;
+    container content;
+    friend bool operator==(const bundle&, const bundle&) = default;
+};
+
+/// A whole PROV document: top-level container plus named bundles.
+struct model {
+    container top;
+    std::vector<bundle> bundles;
+    friend bool operator==(const model&, const model&) = default;
+
+    [[nodiscard]] std::size_t record_count() const noexcept {
+        std::size_t n = top.records.size();
+        for (const auto& b : bundles) n += b.content.records.size();
+        return n;
+    }
+};
+
+}  // namespace newsprov::prov
