@@ -1,0 +1,123 @@
+#pragma once
+// What the graph writers (Turtle, JSON-LD, DOT) read: a story's info and its
+// records. Compile-time stories (`s.info`) and run-time documents (`d.info()`)
+// both provide them, so every writer takes either, and needs nothing of graph/.
+
+#include <newsprov/core/kinds.hpp>
+#include <newsprov/core/records.hpp>
+#include <newsprov/policy/check_records.hpp>
+#include <newsprov/story/story.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsprov {
+
+/// A story or document: records() and info (a member or a function).
+template <class S>
+concept exportable_story = requires(const S& s) {
+    { s.records() } -> std::same_as<story_records>;
+} && (requires(const S& s) { { s.info() } -> std::convertible_to<const story_info&>; } ||
+      requires(const S& s) { { s.info } -> std::convertible_to<const story_info&>; });
+
+namespace detail {
+
+// The newsprov vocabulary (prefix np:) and the IRI of a story's own ids, as
+// PROV-JSON and PROV-N declare them (io/prov_vocabulary.hpp).
+inline constexpr std::string_view np_iri = "https://newsprov.dev/ns#";
+inline constexpr std::string_view story_iri_base = "https://newsprov.dev/story/";
+
+/// The IRI under which a story's ids become names: story_iri_base + story id +
+/// "/" (the id percent-encoded where an IRI needs it).
+[[nodiscard]] inline std::string story_namespace(std::string_view story_id) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string iri(story_iri_base);
+    for (char ch : story_id.empty() ? std::string_view("story") : story_id) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                           c == '_' || c == '.';
+        if (plain) {
+            iri.push_back(ch);
+        } else {
+            iri.push_back('%');
+            iri.push_back(hex[c >> 4]);
+            iri.push_back(hex[c & 0xF]);
+        }
+    }
+    iri.push_back('/');
+    return iri;
+}
+
+template <exportable_story S>
+[[nodiscard]] constexpr const story_info& info_of(const S& s) noexcept {
+    if constexpr (requires { s.info(); })
+        return s.info();
+    else
+        return s.info;
+}
+
+/// Lookups the writers need, built once per export (linear in the records, so
+/// large documents export in linear time).
+class export_index {
+public:
+    explicit export_index(const story_records& r) {
+        sources_.reserve(r.sources.size());
+        for (std::size_t i = 0; i < r.sources.size(); ++i) sources_.emplace(r.sources[i].id, i);
+        claims_.reserve(r.claims.size());
+        for (std::size_t i = 0; i < r.claims.size(); ++i) claims_.emplace(r.claims[i].id, i);
+        for (std::size_t i = 0; i < r.relations.size(); ++i) by_from_[r.relations[i].from].push_back(i);
+        for (std::size_t i = 0; i < r.quantities.size(); ++i) quantities_[r.quantities[i].claim].push_back(i);
+        records_ = r;
+    }
+    [[nodiscard]] const source_record* source(std::string_view id) const noexcept {
+        const auto it = sources_.find(id);
+        return it == sources_.end() ? nullptr : &records_.sources[it->second];
+    }
+    [[nodiscard]] const claim_record* claim(std::string_view id) const noexcept {
+        const auto it = claims_.find(id);
+        return it == claims_.end() ? nullptr : &records_.claims[it->second];
+    }
+    /// Indices of the relations whose `from` is `id`, in story order.
+    [[nodiscard]] const std::vector<std::size_t>& relations_from(std::string_view id) const noexcept {
+        const auto it = by_from_.find(id);
+        return it == by_from_.end() ? none_ : it->second;
+    }
+    /// Indices of the quantities of figure `claim`, in story order.
+    [[nodiscard]] const std::vector<std::size_t>& quantities_of(std::string_view claim) const noexcept {
+        const auto it = quantities_.find(claim);
+        return it == quantities_.end() ? none_ : it->second;
+    }
+    /// Whether `id` is a document source (an entity, not an agent, in PROV).
+    [[nodiscard]] bool is_document(std::string_view id) const noexcept {
+        const source_record* s = source(id);
+        return s != nullptr && s->kind == source_kind::document;
+    }
+
+private:
+    story_records records_{};
+    std::unordered_map<std::string_view, std::size_t> sources_;
+    std::unordered_map<std::string_view, std::size_t> claims_;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_from_;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> quantities_;
+    std::vector<std::size_t> none_;
+};
+
+/// Whether a quote kind: such claims come from a document by quotation.
+[[nodiscard]] constexpr bool is_quote(claim_kind k) noexcept {
+    return k == claim_kind::direct_quote || k == claim_kind::mixed_quote;
+}
+
+/// "2025-04-18": ten characters, digits and dashes where a date has them.
+[[nodiscard]] constexpr bool is_iso_date(std::string_view s) noexcept {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+    return true;
+}
+
+}  // namespace detail
+}  // namespace newsprov

@@ -1,0 +1,137 @@
+// The PROV-O Turtle writer: escaping of literals, names and IRIs, and the
+// triples a story becomes. (tests/interop/ feeds the output to rapper.)
+#include <newsprov/io/turtle.hpp>
+
+#include "../../examples/seed/seed_story.hpp"
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <string>
+
+namespace np = newsprov;
+
+namespace {
+std::string literal(std::string_view s, bool ascii = false) {
+    std::string out;
+    np::detail::append_turtle_string(out, s, ascii);
+    return out;
+}
+std::string local(std::string_view s) {
+    std::string out;
+    np::detail::append_turtle_local(out, s);
+    return out;
+}
+std::string iri(std::string_view s) {
+    std::string out;
+    np::detail::append_turtle_iri(out, s);
+    return out;
+}
+std::size_t count(std::string_view text, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = 0; (at = text.find(what, at)) != std::string_view::npos; at += what.size()) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("turtle: literals escape quotes, backslashes and control characters") {
+    CHECK(literal("plain") == "\"plain\"");
+    CHECK(literal("say \"no\"") == "\"say \\\"no\\\"\"");
+    CHECK(literal("a\\b") == "\"a\\\\b\"");
+    CHECK(literal("line\nbreak\r\ttab") == "\"line\\nbreak\\r\\ttab\"");
+    CHECK(literal(std::string("\0\x01\x1F\x7F", 4)) == "\"\\u0000\\u0001\\u001F\\u007F\"");
+    CHECK(literal("\b\f") == "\"\\b\\f\"");
+    CHECK(literal("") == "\"\"");
+}
+
+TEST_CASE("turtle: non-ASCII is UTF-8, or \\u escapes on request; bad UTF-8 becomes U+FFFD") {
+    CHECK(literal("Kyiv \xE2\x80\x94 \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2") ==
+          "\"Kyiv \xE2\x80\x94 \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2\"");
+    CHECK(literal("\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80", true) == "\"\\u00E9\\u2014\\U0001F600\"");
+    CHECK(literal("a\xC3(b") == "\"a\xEF\xBF\xBD(b\"");
+    CHECK(literal("a\xFF", true) == "\"a\\uFFFD\"");
+}
+
+TEST_CASE("turtle: ids become valid local names, distinct ids stay distinct") {
+    CHECK(local("rubio") == "rubio");
+    CHECK(local("kharkiv-mayor_2") == "kharkiv-mayor_2");
+    CHECK(local("-lead") == "%2Dlead");
+    CHECK(local("a.b") == "a%2Eb");
+    CHECK(local("a b/c:d") == "a%20b%2Fc%3Ad");
+    CHECK(local("caf\xC3\xA9") == "caf%C3%A9");
+    CHECK(local("100%") == "100%25");
+    CHECK(local("a%20b") != local("a b"));
+}
+
+TEST_CASE("turtle: IRIs percent-encode what an IRIREF forbids") {
+    CHECK(iri("http://www.w3.org/ns/prov#") == "<http://www.w3.org/ns/prov#>");
+    CHECK(iri("urn:x:a b<c>\"d\\e") == "<urn:x:a%20b%3Cc%3E%22d%5Ce>");
+    CHECK(iri("urn:caf\xC3\xA9") == "<urn:caf\xC3\xA9>");
+    CHECK(iri("urn:\xFF") == "<urn:%FF>");
+    CHECK(np::detail::story_namespace("paris talks") == "https://newsprov.dev/story/paris%20talks/");
+}
+
+TEST_CASE("turtle: the seed story") {
+    std::string ttl;
+    const std::size_t triples = np::write_turtle(ttl, seed::story.info, seed::story.records());
+    // The story 23 (2 types, label, headline, dateline, 3 credits, 3 qualified
+    // credits of 5), sources 75 (40 types, 14 labels, 8 descriptions, 3 locations,
+    // 5 roles, 5 delegations), claims 145 (36 types, 18 texts, 18 attributions,
+    // 17 qualified attributions of 4, one relay of 5), quantities 22. rapper
+    // counts the same (tests/interop/run.sh).
+    CHECK(triples == 265);
+    CHECK(ttl.starts_with("@prefix prov: <http://www.w3.org/ns/prov#> ."));
+    CHECK(count(ttl, "@prefix ") == 5);
+    CHECK(ttl.find("@prefix story: <https://newsprov.dev/story/paris-peace-talks/> .") != std::string::npos);
+    CHECK(count(ttl, " a prov:Agent") == 14);
+    CHECK(count(ttl, "a prov:Entity, np:Paraphrase") == 12);
+    CHECK(count(ttl, "a prov:Entity, np:Denial") == 3);
+    CHECK(count(ttl, "a prov:Entity, np:ReportedFigure") == 2);
+    CHECK(count(ttl, "a prov:Entity, np:Quantity") == 4);
+    CHECK(ttl.find("story:peskov a prov:Agent, prov:Person, np:Person ;") != std::string::npos);
+    CHECK(ttl.find("np:role np:Spokesperson") != std::string::npos);
+    // Peskov's principal is declared by type and by relation: one triple.
+    CHECK(count(ttl, "prov:actedOnBehalfOf story:kremlin") == 1);
+    CHECK(ttl.find("[ a prov:Attribution ; prov:agent story:rubio ; np:cue \"according to\" ]") != std::string::npos);
+    CHECK(ttl.find("[ a prov:Attribution, np:Relay ; prov:agent story:witkoff ; np:via story:rubio ]") !=
+          std::string::npos);
+    CHECK(ttl.find("prov:hadRole np:Byline ; np:location \"Kyiv\"") != std::string::npos);
+    CHECK(ttl.find("np:partOf story:kharkiv-toll-q1") != std::string::npos);
+    CHECK(np::to_turtle(seed::story) == ttl);
+}
+
+TEST_CASE("turtle: documents are entities; quotes from them are quotations") {
+    constexpr np::organization ministry{"ministry", "the ministry"};
+    constexpr np::document statement{"statement", "the ministry's statement", np::document_kind::statement,
+                                     "ministry"};
+    constexpr np::document draft{"draft", "an earlier draft", np::document_kind::memorandum};
+    constexpr np::direct_quote quote{"q \"1\"", "we will \"not\" comment\\ \nfurther"};
+    constexpr auto story = np::make_story(np::story_info{"s", "H", "", "2025-04-18"}, ministry, statement, draft,
+                                          quote, np::attribute(quote, statement, "said in", "2025-04-17"),
+                                          np::revision_of(statement, draft));
+    std::string ttl;
+    const std::size_t triples = np::write_turtle(ttl, story.info, story.records());
+    CHECK(ttl.find("story:statement a prov:Entity, np:Document ;\n    np:documentKind np:Statement") != std::string::npos);
+    CHECK(ttl.find("prov:wasAttributedTo story:ministry") != std::string::npos);  // the issuer
+    CHECK(ttl.find("prov:wasRevisionOf story:draft") != std::string::npos);
+    CHECK(ttl.find("story:q%20%221%22 a prov:Entity, np:DirectQuote") != std::string::npos);
+    CHECK(ttl.find("np:text \"we will \\\"not\\\" comment\\\\ \\nfurther\"") != std::string::npos);
+    CHECK(ttl.find("prov:wasQuotedFrom story:statement") != std::string::npos);
+    CHECK(ttl.find("[ a prov:Quotation ; prov:entity story:statement ; np:cue \"said in\" ; np:date "
+                   "\"2025-04-17\"^^xsd:date ]") != std::string::npos);
+    CHECK(ttl.find("np:date \"2025-04-18\"^^xsd:date") != std::string::npos);
+    CHECK(ttl.find("wasAttributedTo story:statement") == std::string::npos);  // an entity is no agent
+    CHECK(triples == 28);  // rapper counts 28 as well
+}
+
+TEST_CASE("turtle: relations of undeclared parts are written, not dropped") {
+    std::array<np::source_record, 1> sources{};
+    sources[0].id = "a";
+    std::array<np::relation_record, 1> relations{};
+    relations[0].kind = np::relation_kind::attribution;
+    relations[0].from = "ghost";
+    relations[0].to = "a";
+    const np::story_records records{sources, {}, {}, relations};
+    const std::string ttl = np::to_turtle(np::story_info{"s"}, records);
+    CHECK(ttl.find("story:ghost prov:wasAttributedTo story:a .") != std::string::npos);
+}
