@@ -1,6 +1,8 @@
 // The `newsprov` command: one entry point, one file per subcommand.
 #include <newsprov/newsprov.hpp>
 
+#include "extract_command.hpp"
+
 #include <array>
 #include <cstdio>
 #include <span>
@@ -15,7 +17,9 @@ struct command {
     std::string_view name;
     command_main run;
 };
-constexpr std::array<command, 0> commands{};
+constexpr std::array<command, 1> commands{{
+    {"extract", newsprov_cli::extract_main},
+}};
 
 constexpr std::string_view usage_text =
     "usage: newsprov <command> [options] [FILE...]\n"

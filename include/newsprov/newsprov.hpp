@@ -28,3 +28,5 @@
 #include <newsprov/graph/graph.hpp>
 
 #include <newsprov/io/json.hpp>
+
+#include <newsprov/text/extract.hpp>

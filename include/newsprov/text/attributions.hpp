@@ -140,7 +140,8 @@ public:
         for (std::uint32_t k = f_; k < l_; ++k) {
             const token& t = tok(k);
             if (t.kind != token_kind::word || in_quote(k)) continue;
-            if (lower_is(k, "asked") && k + 1 < le_ && !in_quote(k + 1) &&
+            const char c0 = p.text[t.begin];
+            if ((c0 == 'a' || c0 == 'A') && lower_is(k, "asked") && k + 1 < le_ && !in_quote(k + 1) &&
                 (k == f_ || lower_is(k - 1, "when") || lower_is(k - 1, "if") || is_ch(k - 1, U','))) {
                 // "When asked whether ...": a question without a named asker
                 std::uint32_t c = k + 1;
@@ -175,14 +176,16 @@ public:
             if (k < next_free) continue;
             attribution a;
             std::uint32_t used = 0;
-            if (lower_is(k, "according") && k + 1 < l_ && lower_is(k + 1, "to")) {
+            if ((c0 == 'a' || c0 == 'A') && lower_is(k, "according") && k + 1 < l_ && lower_is(k + 1, "to")) {
                 if (according_to(k, a, used)) {
                     finish(a, out);
                     next_free = used;
                 }
                 continue;
             }
-            const cue_match m = find_cue(word(k));
+            // a capitalized cue only right after an opening quotation mark ("'Yes,' Said ..." is rare)
+            if (t.has(tf_upper) && !(k == f_ + 1 && tok(f_).kind == token_kind::quote)) continue;
+            const cue_match m = cue_at(k);
             if (!m) continue;
             colon_pending_ = false;
             cue_after_ = false;
@@ -223,6 +226,12 @@ public:
 private:
     // ---- token helpers ----
     [[nodiscard]] const token& tok(std::uint32_t k) const { return (*p_->toks)[k]; }
+    /// The cue lexicon entry of word k (looked up once per token, see annotate_cues).
+    [[nodiscard]] cue_match cue_at(std::uint32_t k) const {
+        const token& t = tok(k);
+        if (t.cue == 0xFFFF) return {};
+        return {&detail::cue_lemmas[t.cue], static_cast<verb_form>(t.cue_form)};
+    }
     [[nodiscard]] std::string_view word(std::uint32_t k) const {
         return p_->text.substr(tok(k).begin, tok(k).end - tok(k).begin);
     }
@@ -408,7 +417,7 @@ private:
                 break;
             }
             if (is_pronoun(word(j)) && !lower_is(j, "her") && !lower_is(j, "his")) break;
-            if (find_cue(word(j)) && !upper(j) && !is_office_noun(word(j)) && !lower_is(j, "report") &&
+            if (cue_at(j) && !upper(j) && !is_office_noun(word(j)) && !lower_is(j, "report") &&
                 !lower_is(j, "poll") && !lower_is(j, "survey") && !lower_is(j, "study") && !lower_is(j, "statement"))
                 break;  // another verb
             ++words;
@@ -452,7 +461,9 @@ private:
         if (j < limit && is_word(j) && is_pronoun(word(j)) && !lower_is(j, "it") && !lower_is(j, "who") && !lower_is(j, "which"))
             return {j, j + 1};
         std::uint32_t e = j;
-        while (e < limit && (upper(e) || (is_ch(e, U'.') && e > j && toks_adjacent(e - 1, e) && is_title(word(e - 1)))))
+        // "Kremlin spokesman Dmitry Peskov": names with titles and office nouns
+        while (e < limit && (upper(e) || (is_ch(e, U'.') && e > j && toks_adjacent(e - 1, e) && is_title(word(e - 1))) ||
+                             (is_word(e) && e > j && is_office_noun(word(e)) && e + 1 < limit && upper(e + 1))))
             ++e;
         if (e > j && e < limit && !in(j, detail::days) && !(e == j + 1 && lower_is(j, "the"))) return {j, e};
         return {j, j};
@@ -481,7 +492,7 @@ private:
     }
 
     /// A cue verb form at k ("adding", "noting" after a comma start their own attribution).
-    [[nodiscard]] bool is_word_cue(std::uint32_t k) const { return is_word(k) && find_cue(word(k)); }
+    [[nodiscard]] bool is_word_cue(std::uint32_t k) const { return is_word(k) && cue_at(k); }
 
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
 
@@ -513,7 +524,7 @@ private:
                 std::uint32_t v = j + 1;
                 while (v < le_ && in(v, detail::cue_modifiers)) ++v;
                 if (v < le_ && is_word(v) && !upper(v)) {
-                    const cue_match cm = find_cue(word(v));
+                    const cue_match cm = cue_at(v);
                     if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
                         cm.lemma->rule != cue_rule::object)
                         return is_ch(j - 1, U',') ? j - 1 : j;
@@ -524,7 +535,7 @@ private:
                 (upper(j + 2) || (is_word(j + 2) && is_pronoun(word(j + 2))))) {
                 for (std::uint32_t v = j + 3; v < le_ && v < j + 8; ++v) {
                     if (!is_word(v)) break;
-                    const cue_match cm = find_cue(word(v));
+                    const cue_match cm = cue_at(v);
                     if (cm && !upper(v) && (cm.form == verb_form::past || cm.form == verb_form::third)) return j;
                 }
             }
@@ -532,8 +543,8 @@ private:
                 if (lower_is(j + 1, "according") ) return j;
                 // ", he said" / ", Rubio added" ending the sentence
                 std::uint32_t v = j + 1;
-                while (v < le_ && v < j + 6 && is_word(v) && !find_cue(word(v))) ++v;
-                if (v < le_ && v > j + 1 && is_word(v) && find_cue(word(v)) && find_cue(word(v)).lemma->rule == cue_rule::always &&
+                while (v < le_ && v < j + 6 && is_word(v) && !cue_at(v)) ++v;
+                if (v < le_ && v > j + 1 && is_word(v) && cue_at(v) && cue_at(v).lemma->rule == cue_rule::always &&
                     (v + 1 >= le_ || is_ch(v + 1, U',')) && (is_pronoun(word(j + 1)) || upper(j + 1)))
                     return j;
             }
@@ -794,7 +805,7 @@ private:
             e = qe + 1;
             if (e > l_) e = l_;
             // text after the quotation in the same clause makes it mixed: take to the clause end
-            if (e < le_ && !is_ch(e, U',') && !is_ch(e, U'.') && is_word(e) && !find_cue(word(e))) e = content_end(e);
+            if (e < le_ && !is_ch(e, U',') && !is_ch(e, U'.') && is_word(e) && !cue_at(e)) e = content_end(e);
         } else {
             e = content_end(c);
         }

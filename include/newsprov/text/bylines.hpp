@@ -58,7 +58,10 @@ inline void credit_names(std::string_view text, const std::vector<token>& toks, 
         }
         std::size_t e = k;
         while (e < last && toks[e].kind == token_kind::word && toks[e].has(tf_upper)) ++e;
-        (place ? c.places : c.names).push_back({toks[k].begin, toks[e - 1].end});
+        // "contributions from Illia Novikov in Kyiv": a name that a place follows
+        const bool then_place = e < last && toks[e].kind == token_kind::word && iequals(word(e), "in");
+        const bool is_place = place && !(then_place && e - k >= 2);
+        (is_place ? c.places : c.names).push_back({toks[k].begin, toks[e - 1].end});
         k = e - 1;
     }
 }
@@ -84,6 +87,7 @@ inline void credit_names(std::string_view text, const std::vector<token>& toks, 
     for (std::size_t k = first; k < last; ++k) {
         if (toks[k].kind != token_kind::word) continue;
         const std::string_view w = word(k);
+        if (w.size() < 9 || (w[0] != 'c' && w[0] != 'C' && w[0] != 'r' && w[0] != 'R')) continue;
         if (detail::iequals(w, "contributed") || detail::iequals(w, "contributing") || detail::iequals(w, "contributions") ||
             (detail::iequals(w, "reporting") && k > first && detail::iequals(word(k - 1), "additional")) ||
             (detail::iequals(w, "reporting") && k + 1 < last && detail::iequals(word(k + 1), "by")))

@@ -11,11 +11,14 @@
 // irregular forms listed with it. Lookup is one hash and a short probe in a
 // table built once; words are matched case-insensitively, ASCII only.
 
+#include <newsprov/text/tokens.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsprov::text {
 
@@ -72,7 +75,7 @@ inline constexpr auto cue_lemmas = std::to_array<cue_lemma>({
     {"warn", cc::speech, cr::always, ""},
     {"urge", cc::speech, cr::always, ""},
     {"suggest", cc::speech, cr::always, ""},
-    {"comment", cc::speech, cr::clause, ""},
+    {"comment", cc::speech, cr::object, ""},
     {"remark", cc::speech, cr::always, ""},
     {"mention", cc::speech, cr::clause, ""},
     {"acknowledge", cc::speech, cr::always, ""},
@@ -242,6 +245,8 @@ struct cue_form {
     verb_form vf = verb_form::base;
 };
 
+[[nodiscard]] constexpr char lower_first(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 [[nodiscard]] constexpr bool is_vowel(char c) noexcept {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
@@ -314,6 +319,12 @@ public:
         }
     }
 
+    /// Could a word of this first letter and length be a form? (cheap reject before hashing)
+    [[nodiscard]] bool maybe(char first_lower, std::size_t size) const noexcept {
+        return first_lower >= 'a' && first_lower <= 'z' && size < 32 &&
+               (mask_[static_cast<std::size_t>(first_lower - 'a')] & (1u << size)) != 0;
+    }
+
     [[nodiscard]] const cue_form* find(std::string_view lower) const noexcept {
         std::size_t h = fnv1a(lower) & (cue_table_size - 1);
         for (;;) {
@@ -334,11 +345,14 @@ private:
         }
         const std::size_t at = storage_.size();
         storage_.append(form);
+        if (form[0] >= 'a' && form[0] <= 'z' && form.size() < 32)
+            mask_[static_cast<std::size_t>(form[0] - 'a')] |= 1u << form.size();
         slots_[h] = cue_form{std::string_view{storage_}.substr(at, form.size()), static_cast<std::uint16_t>(lemma), vf};
         ++count_;
     }
     std::string storage_;
     std::array<cue_form, cue_table_size> slots_{};
+    std::array<std::uint32_t, 26> mask_{};
     std::size_t count_ = 0;
 };
 
@@ -359,6 +373,8 @@ struct cue_match {
 /// Looks up a word (any case, ASCII letters only) in the cue lexicon.
 [[nodiscard]] inline cue_match find_cue(std::string_view word) noexcept {
     if (word.size() < 2 || word.size() > 15) return {};
+    const detail::cue_table& table = detail::cues();
+    if (!table.maybe(detail::lower_first(word[0]), word.size())) return {};
     std::array<char, 16> buf{};
     for (std::size_t i = 0; i < word.size(); ++i) {
         const char c = word[i];
@@ -369,9 +385,21 @@ struct cue_match {
         else
             return {};
     }
-    const detail::cue_form* f = detail::cues().find(std::string_view{buf.data(), word.size()});
+    const detail::cue_form* f = table.find(std::string_view{buf.data(), word.size()});
     if (f == nullptr) return {};
     return {&detail::cue_lemmas[f->lemma], f->vf};
+}
+
+/// Marks every word token that is a form of a cue verb (token::cue, token::cue_form).
+inline void annotate_cues(std::string_view text, std::vector<token>& toks) {
+    for (token& t : toks) {
+        if (t.kind != token_kind::word) continue;
+        const std::string_view w = text.substr(t.begin, t.end - t.begin);
+        const cue_match m = find_cue(w);
+        if (!m) continue;
+        t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
+        t.cue_form = static_cast<std::uint8_t>(m.form);
+    }
 }
 
 /// Number of distinct lemmas and of forms in the lexicon.

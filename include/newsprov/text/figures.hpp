@@ -59,9 +59,19 @@ inline constexpr std::array<number_word, 42> number_words{{
     {"millions", 1e6, true}, {"billions", 1e9, true}, {"dozens", 12, true}, {"a", 1, false},
 }};
 
+/// Bit (length) set in entry (first letter) when some number word has that first letter and length.
+inline constexpr auto number_word_mask = [] {
+    std::array<std::uint16_t, 26> m{};
+    for (const auto& n : number_words) m[static_cast<std::size_t>(n.word[0] - 'a')] |= static_cast<std::uint16_t>(1u << n.word.size());
+    return m;
+}();
+
 [[nodiscard]] constexpr const number_word* find_number_word(std::string_view w) noexcept {
+    if (w.empty() || w.size() > 9) return nullptr;
+    const char c = lower_ascii(w[0]);
+    if (c < 'a' || c > 'z' || (number_word_mask[static_cast<std::size_t>(c - 'a')] & (1u << w.size())) == 0) return nullptr;
     for (const auto& n : number_words)
-        if (iequals(n.word, w)) return &n;
+        if (n.word.size() == w.size() && n.word[0] == c && iequals(n.word, w)) return &n;
     return nullptr;
 }
 
@@ -167,6 +177,11 @@ inline void find_figures(std::string_view text, const std::vector<token>& toks, 
             } else if (e < last && toks[e].kind == token_kind::punct && toks[e].ch == U'%') {
                 unit = "percent";
                 ue = e + 1;
+            } else if (k > first && toks[k - 1].kind == token_kind::word && !toks[k - 1].has(tf_upper) &&
+                       word(k - 1).size() > 3 && word(k - 1).ends_with("ed") && word(k - 1) != "included") {
+                // "killed one and injured 98": the verb before the number names what was counted
+                ub = k - 1;
+                ue = k;
             } else {
                 continue;
             }
@@ -181,13 +196,15 @@ inline void find_figures(std::string_view text, const std::vector<token>& toks, 
                              toks[k - 1].kind == token_kind::word &&
                              (detail::iequals(word(k - 1), "including") || detail::iequals(word(k - 1), "among")) &&
                              k - 1 <= previous_end + 2;
-        const span whole{t.begin, toks[(ue > e ? ue : e) - 1].end};
+        const std::size_t wb = ub < k ? ub : k;
+        const span whole{toks[wb].begin, toks[(ue > e ? ue : e) - 1].end};
         if (is_part) {
             figure_part fp;
             fp.value = value;
             fp.unit = unit;
             fp.where = whole;
             fp.number = {t.begin, toks[e - 1].end};
+            (void)wb;
             fp.unit_span = ue > ub ? span{toks[ub].begin, toks[ue - 1].end} : span{};
             previous->parts.push_back(std::move(fp));
         } else {
@@ -201,6 +218,7 @@ inline void find_figures(std::string_view text, const std::vector<token>& toks, 
             previous = &out.back();
         }
         previous_end = (ue > e ? ue : e) - 1;
+        if (ue <= k) previous_end = e - 1;
         k = previous_end;
     }
 }

@@ -93,6 +93,10 @@ inline constexpr std::array<std::string_view, 58> abbreviations{
 
 }  // namespace detail
 
+/// Longest sentence in tokens; longer runs (lists, pathological input) are cut so
+/// that the per-cue work of the attribution stage stays bounded.
+inline constexpr std::uint32_t max_sentence_tokens = 400;
+
 /// A sentence as a token range [first, last) within its paragraph.
 struct sentence {
     std::uint32_t first = 0;
@@ -150,6 +154,10 @@ inline void split_sentences(std::string_view text, const std::vector<token>& tok
                                                                        "His", "Her"};
             const std::string_view nw = word(k + 1);
             ends = std::find(openers.begin(), openers.end(), nw) != openers.end();
+        }
+        if (!ends && k + 1 - start >= max_sentence_tokens) {
+            ends = true;
+            last = k + 1;
         }
         if (ends) {
             out.push_back({start, last});

@@ -107,7 +107,10 @@ namespace detail {
             stop = k;
             break;
         }
-    // The first run of capitalized words that are not titles, after any title words.
+    // Runs of capitalized words that are not titles ("U.S. Secretary of State Marco
+    // Rubio" has the runs "U.S." and "Marco Rubio"). The name is the first run of two
+    // or more words that an affiliation follows ("Joel Pollak of Breitbart"), else
+    // the last run.
     std::size_t best_b = 0;
     std::size_t best_e = 0;
     for (std::size_t k = first; k < stop; ++k) {
@@ -115,23 +118,28 @@ namespace detail {
         const std::string_view w = word(k);
         if (k == first && (w == "The" || w == "A" || w == "An")) continue;
         std::size_t e = k;
-        while (e < stop && toks[e].kind == token_kind::word &&
-               (toks[e].has(tf_upper) || word(e) == "de" || word(e) == "van" || word(e) == "von" || word(e) == "al"))
+        while (e < stop && ((toks[e].kind == token_kind::word && toks[e].has(tf_upper) && !is_title(word(e))) ||
+                            (toks[e].kind == token_kind::word && (word(e) == "de" || word(e) == "van" || word(e) == "von" ||
+                                                                  word(e) == "al")) ||
+                            (toks[e].kind == token_kind::punct && toks[e].ch == U'.' && e > k &&
+                             toks[e - 1].end == toks[e].begin && toks[e - 1].end - toks[e - 1].begin == 1)))
             ++e;
-        // a name followed by "of" + capital is an office place ("State of ..."): keep looking
         best_b = k;
         best_e = e;
-        // prefer a later run when this one is followed by a lowercase title ("Kremlin spokesman X")
-        if (e < stop && toks[e].kind == token_kind::word && is_office_noun(word(e)) && word(e) != "of") {
-            std::size_t j = e;
-            while (j < stop && !(toks[j].kind == token_kind::word && toks[j].has(tf_upper) && !is_title(word(j)))) ++j;
-            if (j < stop) {
-                k = j - 1;
-                continue;
-            }
-            // "the mayor of Kharkiv": an office, not a name
+        const bool affiliation = e < stop && toks[e].kind == token_kind::word &&
+                                 (word(e) == "of" || word(e) == "at" || word(e) == "from" || word(e) == "for");
+        if (affiliation && e - k >= 2) break;
+        k = e - 1;
+    }
+    if (best_e > best_b) {
+        const std::string_view last_word = word(best_e - 1);
+        const bool possessive = last_word.ends_with("'s") || last_word.ends_with("\u2019s");
+        // "Ukraine's economy minister": the office of a country, not a name
+        if (possessive && best_e < stop) {
+            std::size_t h = best_e;
+            while (h < stop && toks[h].kind == token_kind::word && !toks[h].has(tf_upper)) ++h;
+            if (h > best_e && is_office_noun(word(h - 1))) return detail::joined(text, toks, best_b, h);
         }
-        break;
     }
     // Office phrase: a lowercase office noun heads the phrase ("the mayor of Kharkiv").
     std::size_t head = stop;
@@ -140,14 +148,18 @@ namespace detail {
             head = k;
             break;
         }
-    if (head < stop && (best_e == best_b || best_b > head)) {
+    const bool name_in_affiliation = best_b > head && best_b > first &&
+                                     (word(best_b - 1) == "of" || word(best_b - 1) == "for" || word(best_b - 1) == "in");
+    if (head < stop && (best_e == best_b || name_in_affiliation)) {
         std::size_t e = head + 1;
         if (e + 1 < stop && (word(e) == "of" || word(e) == "for")) {
             e += 2;
             while (e < stop && toks[e].kind == token_kind::word && toks[e].has(tf_upper)) ++e;
         }
         std::size_t b = head;
-        while (b > first && toks[b - 1].kind == token_kind::word && toks[b - 1].has(tf_upper)) --b;
+        while (b > first && toks[b - 1].kind == token_kind::word && toks[b - 1].has(tf_upper) && word(b - 1) != "The" &&
+               word(b - 1) != "A")
+            --b;
         return detail::joined(text, toks, b, e);
     }
     if (best_e > best_b) {

@@ -50,7 +50,8 @@ struct token {
     token_kind kind = token_kind::punct;
     std::uint8_t flags = 0;
     quote_style style = quote_style::none;
-    std::uint8_t pad = 0;
+    std::uint8_t cue_form = 0;       ///< verb_form of the cue (see cues.hpp) when cue != no_cue
+    std::uint16_t cue = 0xFFFF;      ///< index of the cue lemma this word is a form of, 0xFFFF when none
     [[nodiscard]] constexpr bool has(token_flags f) const noexcept { return (flags & f) != 0; }
     [[nodiscard]] constexpr span where() const noexcept { return {begin, end}; }
 };
@@ -187,6 +188,32 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             out.push_back(t);
             i += d.length;
             continue;
+        }
+        if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+            // ASCII fast path: most news text
+            std::size_t j = i + 1;
+            bool all_upper = c <= 'Z';
+            while (j < end) {
+                const auto b = static_cast<unsigned char>(text[j]);
+                if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9')) {
+                    if (b >= 'a') all_upper = false;
+                    ++j;
+                    continue;
+                }
+                break;
+            }
+            const auto b = j < end ? static_cast<unsigned char>(text[j]) : 0;
+            if (b < 0x80 && b != '-' && b != '.' && b != '&') {
+                t.kind = token_kind::word;
+                t.flags |= tf_ascii;
+                if (c <= 'Z') t.flags |= tf_upper;
+                if (all_upper && j - i > 1) t.flags |= tf_all_upper;
+                t.end = static_cast<std::uint32_t>(j);
+                out.push_back(t);
+                i = j;
+                continue;
+            }
+            // otherwise the general path below
         }
         if (is_letter(c)) {
             t.kind = token_kind::word;

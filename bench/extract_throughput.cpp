@@ -1,0 +1,139 @@
+// Attribution extraction throughput over real news corpora.
+//
+//   extract_throughput [CORPUS...]   (default: NEWSPROV_SHARED_DIR/corpus/{bbc,reuters21578}.txt)
+//
+// Streams each corpus (articles separated by a line holding a form feed), runs
+// newsprov::text::extractor on every article with one reused extractor, and in
+// the same run a baseline single pass over the same bytes that only counts
+// quotation marks and sentence ends. Prints MB/s for both, their ratio, and the
+// peak resident memory (getrusage), which must not grow with the corpus: the
+// reader holds one read buffer and one article.
+#include <newsprov/text/extract.hpp>
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#ifndef NEWSPROV_SHARED_DIR
+#define NEWSPROV_SHARED_DIR "../shared"
+#endif
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+/// The baseline: one pass counting quotation marks and sentence ends.
+struct baseline_counts {
+    std::size_t quotes = 0;
+    std::size_t ends = 0;
+};
+[[nodiscard]] baseline_counts baseline_pass(std::string_view s) noexcept {
+    baseline_counts c;
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b == '"') {
+            ++c.quotes;
+        } else if (b == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+            const auto b2 = static_cast<unsigned char>(s[i + 2]);
+            if (b2 == 0x9C || b2 == 0x9D) ++c.quotes;  // “ ”
+        } else if ((b == '.' || b == '!' || b == '?') && i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '\n')) {
+            ++c.ends;
+        }
+    }
+    return c;
+}
+
+[[nodiscard]] long peak_rss_kib() {
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+struct result {
+    std::size_t bytes = 0;
+    std::size_t articles = 0;
+    std::size_t attributions = 0;
+    std::size_t figures = 0;
+    double extract_s = 0;
+    double baseline_s = 0;
+    baseline_counts counts;
+};
+
+/// Streams `path`, article by article.
+bool run(const std::string& path, result& r) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) return false;
+    newsprov::text::extractor ex;
+    newsprov::text::extraction x;
+    std::string article;
+    std::vector<char> buf(1 << 16);
+    auto process = [&] {
+        if (article.empty()) return;
+        auto t0 = clock_type::now();
+        ex.extract(article, {}, x);
+        auto t1 = clock_type::now();
+        const baseline_counts c = baseline_pass(article);
+        auto t2 = clock_type::now();
+        r.extract_s += std::chrono::duration<double>(t1 - t0).count();
+        r.baseline_s += std::chrono::duration<double>(t2 - t1).count();
+        r.counts.quotes += c.quotes;
+        r.counts.ends += c.ends;
+        r.bytes += article.size();
+        ++r.articles;
+        r.attributions += x.attributions.size();
+        r.figures += x.figures.size();
+        article.clear();
+    };
+    std::size_t got;
+    while ((got = std::fread(buf.data(), 1, buf.size(), f)) > 0) {
+        for (std::size_t i = 0; i < got; ++i) {
+            article.push_back(buf[i]);
+            // separator: "\n\f\n"
+            const std::size_t n = article.size();
+            if (n >= 3 && article[n - 1] == '\n' && article[n - 2] == '\f' && article[n - 3] == '\n') {
+                article.resize(n - 3);
+                process();
+            }
+        }
+    }
+    process();
+    std::fclose(f);
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> paths;
+    for (int i = 1; i < argc; ++i) paths.emplace_back(argv[i]);
+    if (paths.empty()) {
+        paths.push_back(std::string(NEWSPROV_SHARED_DIR) + "/corpus/bbc.txt");
+        paths.push_back(std::string(NEWSPROV_SHARED_DIR) + "/corpus/reuters21578.txt");
+    }
+    int status = 0;
+    for (const auto& p : paths) {
+        result r;
+        if (!run(p, r)) {
+            std::printf("%s: not found, skipped\n", p.c_str());
+            continue;
+        }
+        const double mb = static_cast<double>(r.bytes) / 1e6;
+        const double ex_mbs = r.extract_s > 0 ? mb / r.extract_s : 0;
+        const double base_mbs = r.baseline_s > 0 ? mb / r.baseline_s : 0;
+        std::printf("%s\n", p.c_str());
+        std::printf("  %zu articles, %.2f MB, %zu attributions, %zu figures\n", r.articles, mb, r.attributions,
+                    r.figures);
+        std::printf("  extract:  %8.1f MB/s  (%.3f s, single thread)\n", ex_mbs, r.extract_s);
+        std::printf("  baseline: %8.1f MB/s  (%.3f s; %zu quotation marks, %zu sentence ends)\n", base_mbs,
+                    r.baseline_s, r.counts.quotes, r.counts.ends);
+        std::printf("  ratio:    extract runs at %.3f of the baseline's speed (%.1fx slower)\n",
+                    base_mbs > 0 ? ex_mbs / base_mbs : 0, ex_mbs > 0 ? base_mbs / ex_mbs : 0);
+        std::printf("  peak memory (max RSS so far): %.1f MiB\n", static_cast<double>(peak_rss_kib()) / 1024.0);
+    }
+    return status;
+}

@@ -1,0 +1,196 @@
+#pragma once
+// `newsprov extract [--jsonl] [FILE...]`: attributions, figures and credits found
+// in article text, one JSON line per article (the shape ../shared/eval/score.py
+// scores; see DESIGN.md). Plain-text FILEs hold one article each (the id is the
+// file name); with --jsonl every line of every FILE (or of standard input) is a
+// record {"id", "text", ...}. Offsets are UTF-8 byte offsets, end exclusive.
+
+#include <newsprov/core/error.hpp>
+#include <newsprov/io/json.hpp>
+#include <newsprov/text/extract.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <span>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsprov_cli {
+
+inline constexpr std::string_view extract_usage =
+    "usage: newsprov extract [--jsonl] [FILE...]\n"
+    "\n"
+    "Finds attributions (content, source, cue, kind, speaker), reported figures,\n"
+    "the byline, contributor lines and the dateline in news text, and writes one\n"
+    "JSON line per article:\n"
+    "  {\"id\", \"quotes\": [{\"content\": [[s,e],...], \"source\": [...], \"cue\": [...],\n"
+    "                      \"kind\": \"direct|mixed|indirect\", \"speaker\": \"...\"}],\n"
+    "   \"figures\": [...], \"byline\": ..., \"contributors\": [...], \"dateline\": ...}\n"
+    "Offsets are UTF-8 byte offsets into the article text, end exclusive.\n"
+    "\n"
+    "  FILE...     plain-text articles, one per file (default: standard input)\n"
+    "  --jsonl     the input is JSON Lines records {\"id\", \"text\", ...}\n"
+    "  -h, --help  this text\n"
+    "\n"
+    "exit status: 0 done, 2 unusable input or arguments\n";
+
+namespace detail {
+
+inline void write_spans(newsprov::json::writer& w, const std::vector<newsprov::text::span>& spans) {
+    w.begin_array();
+    for (const auto& s : spans) w.begin_array().number(s.begin).number(s.end).end_array();
+    w.end_array();
+}
+
+inline void write_span(newsprov::json::writer& w, newsprov::text::span s) {
+    w.begin_array().number(s.begin).number(s.end).end_array();
+}
+
+inline void write_credit(newsprov::json::writer& w, const newsprov::text::credit& c) {
+    w.begin_object();
+    w.key("span");
+    write_span(w, c.where);
+    w.key("names");
+    write_spans(w, c.names);
+    w.key("places");
+    write_spans(w, c.places);
+    w.end_object();
+}
+
+/// Appends one output line for an article.
+template <class WriteId>
+void write_extraction(std::string& out, WriteId&& write_id, const newsprov::text::extraction& x) {
+    namespace t = newsprov::text;
+    newsprov::json::writer w(out);
+    w.begin_object();
+    w.key("id");
+    write_id(w);
+    w.key("quotes").begin_array();
+    for (const t::attribution& a : x.attributions) {
+        w.begin_object();
+        w.key("content");
+        write_spans(w, a.content);
+        w.key("source");
+        write_spans(w, a.source);
+        w.key("cue");
+        write_spans(w, a.cue);
+        w.key("kind").string(t::to_string(a.kind));
+        w.key("speaker").string(a.speaker);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("figures").begin_array();
+    for (const t::figure& f : x.figures) {
+        w.begin_object();
+        w.key("value").number(f.value);
+        w.key("unit").string(f.unit);
+        w.key("span");
+        write_span(w, f.where);
+        w.key("parts").begin_array();
+        for (const t::figure_part& p : f.parts) {
+            w.begin_object();
+            w.key("value").number(p.value);
+            w.key("unit").string(p.unit);
+            w.key("span");
+            write_span(w, p.where);
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("byline");
+    if (x.byline) write_credit(w, *x.byline);
+    else w.null();
+    w.key("contributors").begin_array();
+    for (const auto& c : x.contributors) write_credit(w, c);
+    w.end_array();
+    w.key("dateline");
+    if (x.dateline.empty()) w.null();
+    else write_span(w, x.dateline);
+    w.end_object();
+    out.push_back('\n');
+}
+
+}  // namespace detail
+
+inline int extract_main(std::span<char*> args) {
+    bool jsonl = false;
+    std::vector<std::string> files;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string_view a{args[i]};
+        if (a == "-h" || a == "--help") {
+            std::fputs(extract_usage.data(), stdout);
+            return 0;
+        }
+        if (a == "--jsonl") {
+            jsonl = true;
+        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            std::fprintf(stderr, "newsprov extract: unknown option '%s'\n\n%s", args[i], extract_usage.data());
+            return 2;
+        } else {
+            files.emplace_back(a);
+        }
+    }
+    if (files.empty()) files.emplace_back("-");
+
+    newsprov::text::extractor ex;
+    newsprov::text::extraction x;
+    std::string out;
+    auto flush = [&] {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+    };
+    for (const std::string& name : files) {
+        std::ifstream file;
+        std::istream* in = &std::cin;
+        const std::string shown = name == "-" ? "<stdin>" : name;
+        if (name != "-") {
+            file.open(name, std::ios::binary);
+            if (!file) {
+                std::fprintf(stderr, "newsprov extract: %s: cannot open\n", shown.c_str());
+                return 2;
+            }
+            in = &file;
+        }
+        if (!jsonl) {
+            std::string text{std::istreambuf_iterator<char>(*in), std::istreambuf_iterator<char>()};
+            ex.extract(text, {}, x);
+            detail::write_extraction(out, [&](newsprov::json::writer& w) { w.string(name == "-" ? "-" : name); }, x);
+            flush();
+            continue;
+        }
+        try {
+            newsprov::json::stream_line_reader lines(*in);
+            while (auto rec = lines.next()) {
+                const newsprov::json::value& v = rec->data;
+                const newsprov::json::value* text = v.is_object() ? v.find("text") : nullptr;
+                if (text == nullptr || !text->is_string()) {
+                    throw newsprov::input_error({rec->line, 1, rec->offset}, "record without a string \"text\"");
+                }
+                ex.extract(text->as_string(), {}, x);
+                const newsprov::json::value* id = v.find("id");
+                detail::write_extraction(
+                    out,
+                    [&](newsprov::json::writer& w) {
+                        if (id != nullptr && (id->is_string() || id->is_number())) w.write(*id);
+                        else w.number(rec->line);
+                    },
+                    x);
+                if (out.size() > (1u << 16)) flush();
+            }
+        } catch (const newsprov::input_error& e) {
+            flush();
+            std::fprintf(stderr, "%s:%s\n", shown.c_str(), e.what());
+            return 2;
+        }
+        flush();
+    }
+    return 0;
+}
+
+}  // namespace newsprov_cli
