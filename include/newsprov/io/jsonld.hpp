@@ -1,0 +1,384 @@
+#pragma once
+// schema.org JSON-LD: the story as a NewsArticle (headline, dateline,
+// datePublished, author = byline, contributor = contributor lines, publisher),
+// every source as a node (Person, Organization, GovernmentOrganization,
+// NewsMediaOrganization, CreativeWork...), every claim as a schema.org Claim
+// with author (its source) and appearance (the article); a reported figure
+// carries its quantities as QuantitativeValue, parts as valueReference of their
+// whole. What schema.org has no term for (the cue, the claim kind, relays,
+// anonymity reasons) uses the np: vocabulary.
+//
+//   std::string ld = newsprov::to_jsonld(newsprov::to_document(seed::story));
+//
+// The context is inline ({"@vocab": "https://schema.org/", "np": ...}), so the
+// output expands without fetching anything. Node ids are the IRIs the Turtle
+// writer uses. Strings are escaped by the JSON writer (always valid JSON).
+
+#include <newsprov/core/kinds.hpp>
+#include <newsprov/core/records.hpp>
+#include <newsprov/io/export_view.hpp>
+#include <newsprov/io/json_writer.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace newsprov {
+
+struct jsonld_options {
+    /// Spaces per level; 0 writes one line.
+    unsigned indent = 2;
+    /// IRI of the story's own names (ids); empty: detail::story_namespace(story id).
+    std::string_view base;
+};
+
+namespace detail {
+
+/// Whether a name or description says "government" or "ministry" (the only
+/// signal the vocabulary has for schema.org's GovernmentOrganization).
+[[nodiscard]] inline bool sounds_governmental(const source_record& s) {
+    auto has = [](std::string_view text, std::string_view word) {
+        if (text.size() < word.size()) return false;
+        for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+            std::size_t k = 0;
+            while (k < word.size() &&
+                   std::tolower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(word[k]))
+                ++k;
+            if (k == word.size()) return true;
+        }
+        return false;
+    };
+    for (std::string_view text : {s.name, s.description})
+        if (has(text, "government") || has(text, "ministry")) return true;
+    return false;
+}
+
+[[nodiscard]] inline std::string_view jsonld_source_type(const source_record& s) {
+    switch (s.kind) {
+        case source_kind::person:
+        case source_kind::office:
+        case source_kind::journalist:
+        case source_kind::anonymous: return "Person";
+        case source_kind::organization: return sounds_governmental(s) ? "GovernmentOrganization" : "Organization";
+        case source_kind::publication: return "NewsMediaOrganization";
+        case source_kind::document:
+            switch (s.document) {
+                case document_kind::report: return "Report";
+                case document_kind::article: return "Article";
+                case document_kind::filing:
+                case document_kind::memorandum: return "DigitalDocument";
+                default: return "CreativeWork";
+            }
+    }
+    return "Thing";
+}
+
+[[nodiscard]] constexpr std::string_view np_kind_name(source_kind k) noexcept {
+    constexpr std::string_view names[]{"Person", "Office", "Organization", "Publication",
+                                       "Journalist", "Anonymous", "Document"};
+    return names[static_cast<std::size_t>(k)];
+}
+[[nodiscard]] constexpr std::string_view np_kind_name(claim_kind k) noexcept {
+    constexpr std::string_view names[]{"DirectQuote", "MixedQuote", "Paraphrase",
+                                       "ReportedFigure", "Denial", "Observation"};
+    return names[static_cast<std::size_t>(k)];
+}
+
+class jsonld_ids {
+public:
+    explicit jsonld_ids(std::string base) : base_(std::move(base)) {}
+    /// The node IRI of an id: base + id, percent-encoded as in Turtle.
+    [[nodiscard]] const std::string& operator()(std::string_view id) {
+        static constexpr char hex[] = "0123456789ABCDEF";
+        buf_.assign(base_);
+        for (std::size_t i = 0; i < id.size(); ++i) {
+            const auto c = static_cast<unsigned char>(id[i]);
+            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                               (c == '-' && i != 0);
+            if (plain) {
+                buf_.push_back(static_cast<char>(c));
+            } else {
+                buf_.push_back('%');
+                buf_.push_back(hex[c >> 4]);
+                buf_.push_back(hex[c & 0xF]);
+            }
+        }
+        return buf_;
+    }
+
+private:
+    std::string base_;
+    std::string buf_;
+};
+
+inline void jsonld_ref(json::writer& w, jsonld_ids& ids, std::string_view id) {
+    w.begin_object().key("@id").string(ids(id)).end_object();
+}
+inline void jsonld_place(json::writer& w, std::string_view name) {
+    w.begin_object().key("@type").string("Place").key("name").string(name).end_object();
+}
+inline void jsonld_number(json::writer& w, double v) {
+    if (std::isfinite(v))
+        w.number(v);
+    else
+        w.string(std::isnan(v) ? "NaN" : v > 0 ? "INF" : "-INF");  // JSON has no infinity
+}
+
+}  // namespace detail
+
+/// Appends the story as schema.org JSON-LD to `out`.
+inline void write_jsonld(std::string& out, const story_info& info, const story_records& records,
+                         const jsonld_options& opts = {}) {
+    const detail::export_index index(records);
+    detail::jsonld_ids ids(opts.base.empty() ? detail::story_namespace(info.id) : std::string(opts.base));
+    const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
+    const std::string np_vocab_kind = std::string(detail::np_iri);
+    json::writer w(out, {opts.indent});
+
+    // Where each journalist reported from, as the credit lines say.
+    std::vector<std::pair<std::string_view, std::string_view>> credit_location;
+    for (const relation_record& r : records.relations)
+        if ((r.kind == relation_kind::byline || r.kind == relation_kind::contributor) && !r.location.empty())
+            credit_location.emplace_back(r.to, r.location);
+
+    w.begin_object();
+    w.key("@context").begin_object();
+    w.key("@vocab").string("https://schema.org/");
+    w.key("np").string(detail::np_iri);
+    w.end_object();
+    w.key("@graph").begin_array();
+
+    // The article.
+    w.begin_object();
+    w.key("@id").string(ids(story_id));
+    w.key("@type").string("NewsArticle");
+    if (!info.headline.empty()) w.key("headline").string(info.headline);
+    if (!info.dateline.empty()) w.key("dateline").string(info.dateline);
+    if (!info.date.empty()) w.key("datePublished").string(info.date);
+    for (relation_kind credit : {relation_kind::byline, relation_kind::contributor}) {
+        bool open = false;
+        for (const relation_record& r : records.relations) {
+            if (r.kind != credit) continue;
+            if (!open) w.key(credit == relation_kind::byline ? "author" : "contributor").begin_array();
+            open = true;
+            detail::jsonld_ref(w, ids, r.to);
+        }
+        if (open) w.end_array();
+    }
+    if (!info.publication.empty()) {
+        w.key("publisher");
+        detail::jsonld_ref(w, ids, info.publication);
+    }
+    w.end_object();
+
+    // Sources.
+    for (const source_record& s : records.sources) {
+        w.begin_object();
+        w.key("@id").string(ids(s.id));
+        w.key("@type").string(detail::jsonld_source_type(s));
+        w.key("additionalType").string(np_vocab_kind + std::string(detail::np_kind_name(s.kind)));
+        if (!s.name.empty()) w.key(s.kind == source_kind::anonymous ? "description" : "name").string(s.name);
+        if (!s.description.empty())
+            w.key(s.kind == source_kind::person || s.kind == source_kind::office ? "jobTitle" : "description")
+                .string(s.description);
+        if (!s.anonymity_reason.empty()) w.key("np:anonymityReason").string(s.anonymity_reason);
+        // Principals: by role, and by on_behalf_of relations (once each).
+        std::vector<std::string_view> principals;
+        if (!s.principal.empty()) principals.push_back(s.principal);
+        for (std::size_t ri : index.relations_from(s.id)) {
+            const relation_record& r = records.relations[ri];
+            if (r.kind == relation_kind::on_behalf_of && std::find(principals.begin(), principals.end(), r.to) == principals.end())
+                principals.push_back(r.to);
+        }
+        if (!principals.empty()) {
+            w.key(s.kind == source_kind::document ? "author" : "worksFor").begin_array();
+            for (std::string_view p : principals) detail::jsonld_ref(w, ids, p);
+            w.end_array();
+        }
+        if (s.role != source_role::none)
+            w.key("np:role").string(s.role == source_role::spokesperson_for ? "Spokesperson" : "Official");
+        // Where they reported from: the credit line's location, else the source's own.
+        std::vector<std::string_view> places;
+        for (const auto& [who, where] : credit_location)
+            if (who == s.id && std::find(places.begin(), places.end(), where) == places.end()) places.push_back(where);
+        if (places.empty() && !s.location.empty()) places.push_back(s.location);
+        if (!places.empty()) {
+            w.key("workLocation").begin_array();
+            for (std::string_view p : places) detail::jsonld_place(w, p);
+            w.end_array();
+        }
+        // Documents derived from, quoting or revising others.
+        for (std::size_t ri : index.relations_from(s.id)) {
+            const relation_record& r = records.relations[ri];
+            if (r.kind == relation_kind::quoted_from || r.kind == relation_kind::derived_from) {
+                w.key("isBasedOn");
+                detail::jsonld_ref(w, ids, r.to);
+            } else if (r.kind == relation_kind::revision_of) {
+                w.key("np:revisionOf");
+                detail::jsonld_ref(w, ids, r.to);
+            }
+        }
+        w.end_object();
+    }
+
+    // Claims.
+    std::string name;
+    for (const claim_record& c : records.claims) {
+        w.begin_object();
+        w.key("@id").string(ids(c.id));
+        w.key("@type").string("Claim");
+        w.key("additionalType").string(np_vocab_kind + std::string(detail::np_kind_name(c.kind)));
+        if (!c.text.empty()) w.key("text").string(c.text);
+        w.key("appearance");
+        detail::jsonld_ref(w, ids, story_id);
+        const auto& rels = index.relations_from(c.id);
+        std::vector<const relation_record*> authors, documents, relays;
+        for (std::size_t ri : rels) {
+            const relation_record& r = records.relations[ri];
+            if (r.kind == relation_kind::attribution) (index.is_document(r.to) ? documents : authors).push_back(&r);
+            if (r.kind == relation_kind::relayed_by) relays.push_back(&r);
+        }
+        // A claim from a document's text: authored by the document's issuer, based on the document.
+        std::vector<std::string_view> author_ids;
+        for (const relation_record* r : authors) author_ids.push_back(r->to);
+        for (const relation_record* r : documents)
+            if (const source_record* d = index.source(r->to); d && !d->principal.empty()) author_ids.push_back(d->principal);
+        if (!author_ids.empty()) {
+            w.key("author").begin_array();
+            for (std::string_view a : author_ids) detail::jsonld_ref(w, ids, a);
+            w.end_array();
+        }
+        if (!documents.empty()) {
+            w.key("isBasedOn").begin_array();
+            for (const relation_record* r : documents) detail::jsonld_ref(w, ids, r->to);
+            w.end_array();
+        }
+        // How the story attributes it: cue and date, per source.
+        if (!authors.empty() || !documents.empty()) {
+            w.key("np:attribution").begin_array();
+            for (const auto* group : {&authors, &documents})
+                for (const relation_record* r : *group) {
+                    w.begin_object().key("np:source");
+                    detail::jsonld_ref(w, ids, r->to);
+                    if (!r->cue.empty()) w.key("np:cue").string(r->cue);
+                    if (!r->date.empty()) w.key("np:date").string(r->date);
+                    w.end_object();
+                }
+            w.end_array();
+        }
+        if (!relays.empty()) {
+            w.key("np:relay").begin_array();
+            for (const relation_record* r : relays) {
+                w.begin_object().key("np:origin");
+                detail::jsonld_ref(w, ids, r->to);
+                if (!r->via.empty()) {
+                    w.key("np:via");
+                    detail::jsonld_ref(w, ids, r->via);
+                }
+                w.end_object();
+            }
+            w.end_array();
+        }
+        // Quantities of a figure; parts nest in their whole's valueReference.
+        const auto& qs = index.quantities_of(c.id);
+        if (!qs.empty()) {
+            auto quantity = [&](const quantity_record& q, auto&& self) -> void {
+                w.begin_object();
+                name.assign(q.claim).append("-q").append(std::to_string(q.index));
+                w.key("@id").string(ids(name));
+                w.key("@type").string("QuantitativeValue");
+                w.key("value");
+                detail::jsonld_number(w, q.value);
+                if (!q.unit.empty()) w.key("unitText").string(q.unit);
+                if (!q.what.empty()) w.key("name").string(q.what);
+                bool open = false;
+                for (std::size_t pi : qs) {
+                    const quantity_record& p = records.quantities[pi];
+                    if (p.part_of != q.index || &p == &q) continue;
+                    if (!open) w.key("valueReference").begin_array();
+                    open = true;
+                    self(p, self);
+                }
+                if (open) w.end_array();
+                w.end_object();
+            };
+            w.key("np:quantity").begin_array();
+            for (std::size_t qi : qs) {
+                const quantity_record& q = records.quantities[qi];
+                bool whole_known = false;
+                if (q.part_of != no_whole)
+                    for (std::size_t wi : qs)
+                        if (records.quantities[wi].index == q.part_of && wi != qi) whole_known = true;
+                if (!whole_known) quantity(q, quantity);  // a whole, or a part whose whole is missing
+            }
+            w.end_array();
+        }
+        w.end_object();
+    }
+
+    // Quantities of figures the story does not declare, and relations from undeclared ids: kept.
+    std::unordered_set<std::string_view> orphans;
+    for (const quantity_record& q : records.quantities)
+        if (!index.claim(q.claim)) orphans.insert(q.claim);
+    for (const relation_record& r : records.relations)
+        if (r.kind != relation_kind::byline && r.kind != relation_kind::contributor && !index.claim(r.from) &&
+            !index.source(r.from) && r.from != story_id)
+            orphans.insert(r.from);
+    std::vector<std::string_view> orphan_list(orphans.begin(), orphans.end());
+    std::sort(orphan_list.begin(), orphan_list.end());
+    for (std::string_view id : orphan_list) {
+        w.begin_object();
+        w.key("@id").string(ids(id));
+        w.key("np:undeclared").boolean(true);
+        bool open = false;
+        for (std::size_t ri : index.relations_from(id)) {
+            const relation_record& r = records.relations[ri];
+            if (!open) w.key("np:relation").begin_array();
+            open = true;
+            w.begin_object().key("np:kind").string(to_string(r.kind)).key("np:to");
+            detail::jsonld_ref(w, ids, r.to);
+            if (!r.cue.empty()) w.key("np:cue").string(r.cue);
+            w.end_object();
+        }
+        if (open) w.end_array();
+        if (const auto& qs = index.quantities_of(id); !qs.empty()) {
+            w.key("np:quantity").begin_array();
+            for (std::size_t qi : qs) {
+                const quantity_record& q = records.quantities[qi];
+                w.begin_object().key("@type").string("QuantitativeValue").key("value");
+                detail::jsonld_number(w, q.value);
+                if (!q.unit.empty()) w.key("unitText").string(q.unit);
+                if (!q.what.empty()) w.key("name").string(q.what);
+                w.key("np:index").number(static_cast<unsigned>(q.index));
+                if (q.part_of != no_whole) w.key("np:partOf").number(static_cast<unsigned>(q.part_of));
+                w.end_object();
+            }
+            w.end_array();
+        }
+        w.end_object();
+    }
+
+    w.end_array();
+    w.end_object();
+    if (opts.indent != 0) out.push_back('\n');
+}
+
+/// The story as schema.org JSON-LD.
+[[nodiscard]] inline std::string to_jsonld(const story_info& info, const story_records& records,
+                                           const jsonld_options& opts = {}) {
+    std::string out;
+    write_jsonld(out, info, records, opts);
+    return out;
+}
+template <exportable_story S>
+[[nodiscard]] std::string to_jsonld(const S& story, const jsonld_options& opts = {}) {
+    return to_jsonld(detail::info_of(story), story.records(), opts);
+}
+
+}  // namespace newsprov
