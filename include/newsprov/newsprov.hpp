@@ -28,5 +28,7 @@
 #include <newsprov/graph/graph.hpp>
 
 #include <newsprov/io/json.hpp>
+#include <newsprov/io/prov_json.hpp>
+#include <newsprov/io/prov_n.hpp>
 
 #include <newsprov/text/extract.hpp>

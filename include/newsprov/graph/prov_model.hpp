@@ -7,6 +7,8 @@
 // Strings are owned (std::string): a foreign record is rare next to the
 // document's own parts, and owning keeps copies of a document simple.
 
+#include <newsprov/core/error.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -104,7 +106,11 @@ struct record {
     std::string id;  ///< qualified name; empty when anonymous
     std::array<std::string, 5> args{};
     std::vector<attribute> attributes;
-    friend bool operator==(const record&, const record&) = default;
+    text_position where{};  ///< where a reader found it (for errors); not part of equality
+
+    friend bool operator==(const record& a, const record& b) {
+        return a.kind == b.kind && a.id == b.id && a.args == b.args && a.attributes == b.attributes;
+    }
 };
 
 struct namespace_decl {

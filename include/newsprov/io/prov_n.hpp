@@ -1,0 +1,499 @@
+#pragma once
+// PROV-N (W3C recommendation, 2013): read and write.
+//
+//   std::string text = newsprov::to_prov_n(doc);
+//   newsprov::story_document doc = newsprov::read_prov_n(text);
+//
+// The reader takes the notation as the recommendation defines it: namespace
+// declarations (prefix, default), all eighteen record expressions with optional
+// identifiers, "-" markers and attribute lists, literals ("s", "s"@lang,
+// "s" %% type, """long""", 'qualified:name', integers), time values, bundles,
+// and // or /* */ comments. Errors throw newsprov::input_error with line:col.
+//
+// PROV-N spells fewer JSON forms than PROV-JSON, so the round trip
+// PROV-JSON -> PROV-N -> PROV-JSON normalises two of them: a typed value of a
+// numeric or boolean xsd type comes back as a JSON number or boolean inside
+// {"$", "type"}, and a bare JSON number that is not an integer comes back as
+// {"$": n, "type": "xsd:double"}. Everything newsprov and python-prov write
+// comes back the same.
+
+#include <newsprov/core/error.hpp>
+#include <newsprov/graph/document.hpp>
+#include <newsprov/graph/prov_model.hpp>
+#include <newsprov/io/json_reader.hpp>
+#include <newsprov/io/prov_mapping.hpp>
+
+#include <array>
+#include <cctype>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsprov {
+
+namespace detail {
+
+[[nodiscard]] constexpr bool is_integer_text(std::string_view t) noexcept {
+    std::size_t i = t.size() > 0 && t[0] == '-' ? 1 : 0;
+    if (i == t.size()) return false;
+    for (; i < t.size(); ++i)
+        if (t[i] < '0' || t[i] > '9') return false;
+    return true;
+}
+
+/// Characters a PROV-N local name has to escape with a backslash.
+[[nodiscard]] constexpr bool provn_escaped(char c) noexcept {
+    switch (c) {
+    case '=': case '\'': case '(': case ')': case ',': case ':': case ';': case '[': case ']':
+    case ' ': case '"': case '<': case '>': case '{': case '}': case '|': case '^': case '`': case '\\':
+    case '\t': case '\n': case '\r':
+        return true;
+    default: return false;
+    }
+}
+
+inline void append_provn_qname(std::string& out, std::string_view q) {
+    const std::size_t colon = q.find(':');
+    std::size_t i = 0;
+    if (colon != std::string_view::npos) {
+        out.append(q.substr(0, colon + 1));
+        i = colon + 1;
+    }
+    const std::size_t local_start = i;
+    for (; i < q.size(); ++i) {
+        const char c = q[i];
+        const bool edge = (i == local_start && (c == '-' || c == '.')) || (i + 1 == q.size() && c == '.');
+        if (edge || provn_escaped(c)) out.push_back('\\');
+        out.push_back(c);
+    }
+}
+
+inline void append_provn_string(std::string& out, std::string_view s) {
+    out.push_back('"');
+    for (char c : s) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default: out.push_back(c);
+        }
+    }
+    out.push_back('"');
+}
+
+inline void append_provn_literal(std::string& out, const prov::literal& l) {
+    if (l.is_qualified_name()) {
+        out.push_back('\'');
+        append_provn_qname(out, l.text);
+        out.push_back('\'');
+        return;
+    }
+    if (l.datatype.empty() && l.lang.empty() && l.form == prov::lexical::number && is_integer_text(l.text)) {
+        out.append(l.text);
+        return;
+    }
+    append_provn_string(out, l.text);
+    if (!l.lang.empty()) {
+        out.push_back('@');
+        out.append(l.lang);
+    } else if (!l.datatype.empty()) {
+        out.append(" %% ");
+        append_provn_qname(out, l.datatype);
+    } else if (l.form == prov::lexical::number) {
+        out.append(" %% xsd:double");
+    } else if (l.form == prov::lexical::boolean) {
+        out.append(" %% xsd:boolean");
+    }
+}
+
+[[nodiscard]] inline std::size_t provn_written_args(const prov::record& r) {
+    const prov::record_kind_info& ki = prov::info(r.kind);
+    switch (r.kind) {
+    case prov::record_kind::entity:
+    case prov::record_kind::agent: return 0;
+    case prov::record_kind::activity: return r.args[0].empty() && r.args[1].empty() ? 0 : 2;
+    case prov::record_kind::derivation: return r.args[2].empty() && r.args[3].empty() && r.args[4].empty() ? 2 : 5;
+    default: return ki.arg_count;
+    }
+}
+
+inline void write_provn_container(std::string& out, const prov::container& c, std::string_view indent) {
+    for (const auto& n : c.namespaces) {
+        out.append(indent);
+        if (n.prefix == "default") {
+            out.append("default <");
+        } else {
+            out.append("prefix ").append(n.prefix).append(" <");
+        }
+        out.append(n.iri).append(">\n");
+    }
+    if (!c.namespaces.empty()) out.push_back('\n');
+    for (const prov::record& r : c.records) {
+        const prov::record_kind_info& ki = prov::info(r.kind);
+        out.append(indent).append(ki.name).push_back('(');
+        const std::size_t nargs = provn_written_args(r);
+        const bool element = r.kind == prov::record_kind::entity || r.kind == prov::record_kind::agent ||
+                             r.kind == prov::record_kind::activity;
+        if (element) {
+            append_provn_qname(out, r.id);
+        } else if (!r.id.empty() && ki.has_id) {
+            append_provn_qname(out, r.id);
+            out.append("; ");
+        }
+        for (std::size_t a = 0; a < nargs; ++a) {
+            if (a > 0 || element) out.append(", ");
+            if (r.args[a].empty()) out.push_back('-');
+            else if (ki.args[a].ends_with("ime")) out.append(r.args[a]);  // prov:time, prov:startTime, prov:endTime
+            else append_provn_qname(out, r.args[a]);
+        }
+        if (!r.attributes.empty()) {
+            out.append(nargs > 0 || element ? ", [" : "[");
+            for (std::size_t i = 0; i < r.attributes.size(); ++i) {
+                if (i > 0) out.append(", ");
+                append_provn_qname(out, r.attributes[i].name);
+                out.push_back('=');
+                append_provn_literal(out, r.attributes[i].value);
+            }
+            out.push_back(']');
+        }
+        out.append(")\n");
+    }
+}
+
+class provn_parser {
+public:
+    explicit provn_parser(std::string_view text) : s_(text) {}
+
+    prov::model run() {
+        prov::model m;
+        skip();
+        expect_word("document");
+        declarations(m.top);
+        for (;;) {
+            skip();
+            if (i_ >= s_.size()) fail(i_, "expected \"endDocument\"");
+            const std::size_t at = i_;
+            const std::string word = name_token();
+            if (word == "endDocument") break;
+            if (word == "bundle") {
+                prov::bundle b;
+                skip();
+                b.id = qname_token("a bundle identifier");
+                declarations(b.content);
+                for (;;) {
+                    skip();
+                    const std::size_t at2 = i_;
+                    const std::string w2 = name_token();
+                    if (w2 == "endBundle") break;
+                    if (w2.empty()) fail(at2, "expected a record or \"endBundle\"");
+                    if (w2 == "bundle") fail(at2, "bundles do not nest");
+                    expression(w2, at2, b.content);
+                }
+                m.bundles.push_back(std::move(b));
+                continue;
+            }
+            if (word.empty()) fail(at, "expected a record, \"bundle\" or \"endDocument\"");
+            expression(word, at, m.top);
+        }
+        skip();
+        if (i_ != s_.size()) fail(i_, "unexpected text after endDocument");
+        return m;
+    }
+
+private:
+    [[noreturn]] void fail(std::size_t at, const std::string& message) { throw input_error(position(at), message); }
+
+    // Positions are computed forward from the last one asked for: linear overall.
+    text_position position(std::size_t at) {
+        if (at < pos_.offset) pos_ = text_position{};
+        for (std::size_t k = pos_.offset; k < at && k < s_.size(); ++k) {
+            if (s_[k] == '\n') {
+                ++pos_.line;
+                pos_.column = 1;
+            } else {
+                ++pos_.column;
+            }
+        }
+        pos_.offset = at;
+        return pos_;
+    }
+
+    void skip() {
+        while (i_ < s_.size()) {
+            const char c = s_[i_];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                ++i_;
+            } else if (c == '/' && i_ + 1 < s_.size() && s_[i_ + 1] == '/') {
+                while (i_ < s_.size() && s_[i_] != '\n') ++i_;
+            } else if (c == '/' && i_ + 1 < s_.size() && s_[i_ + 1] == '*') {
+                const std::size_t end = s_.find("*/", i_ + 2);
+                if (end == std::string_view::npos) fail(i_, "unterminated comment");
+                i_ = end + 2;
+            } else {
+                break;
+            }
+        }
+    }
+    [[nodiscard]] bool peek(char c) {
+        skip();
+        return i_ < s_.size() && s_[i_] == c;
+    }
+    void expect(char c, const char* what) {
+        skip();
+        if (i_ >= s_.size() || s_[i_] != c) fail(i_, std::string("expected ") + what);
+        ++i_;
+    }
+    [[nodiscard]] static constexpr bool delimiter(char c) noexcept {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == '(' || c == ')' ||
+               c == '[' || c == ']' || c == '=' || c == '\'' || c == '"' || c == '<' || c == '>';
+    }
+    /// A name, qualified name or time: up to the next delimiter, backslash escapes decoded.
+    std::string token() {
+        std::string out;
+        while (i_ < s_.size() && !delimiter(s_[i_])) {
+            if (s_[i_] == '\\') {
+                if (i_ + 1 >= s_.size()) fail(i_, "a backslash ends the input");
+                out.push_back(s_[i_ + 1]);
+                i_ += 2;
+                continue;
+            }
+            if (s_[i_] == '/' && i_ + 1 < s_.size() && (s_[i_ + 1] == '/' || s_[i_ + 1] == '*')) break;
+            out.push_back(s_[i_++]);
+        }
+        return out;
+    }
+    std::string name_token() {
+        skip();
+        return token();
+    }
+    std::string qname_token(const char* what) {
+        skip();
+        const std::size_t at = i_;
+        std::string t = token();
+        if (t.empty()) fail(at, std::string("expected ") + what);
+        return t;
+    }
+    void expect_word(std::string_view w) {
+        const std::size_t at = i_;
+        if (name_token() != w) fail(at, "expected \"" + std::string(w) + "\"");
+    }
+    std::string iri() {
+        expect('<', "'<' starting an IRI");
+        const std::size_t end = s_.find('>', i_);
+        if (end == std::string_view::npos) fail(i_, "unterminated IRI");
+        std::string out(s_.substr(i_, end - i_));
+        i_ = end + 1;
+        return out;
+    }
+    void declarations(prov::container& c) {
+        for (;;) {
+            skip();
+            const std::size_t at = i_;
+            const std::string w = token();
+            if (w == "prefix") {
+                skip();
+                const std::size_t pat = i_;
+                std::string p = token();
+                if (p.empty()) fail(pat, "expected a prefix");
+                if (c.find_namespace(p)) fail(pat, "prefix " + p + " declared twice");
+                c.namespaces.push_back({std::move(p), iri()});
+            } else if (w == "default") {
+                if (c.find_namespace("default")) fail(at, "default namespace declared twice");
+                c.namespaces.push_back({"default", iri()});
+            } else {
+                i_ = at;
+                return;
+            }
+        }
+    }
+    std::string string_literal() {
+        // At '"'. Either "..." or """...""".
+        std::string out;
+        const std::size_t start = i_;
+        const bool long_form = s_.substr(i_, 3) == "\"\"\"";
+        i_ += long_form ? 3 : 1;
+        for (;;) {
+            if (i_ >= s_.size()) fail(start, "unterminated string");
+            const char c = s_[i_];
+            if (long_form ? s_.substr(i_, 3) == "\"\"\"" : c == '"') {
+                i_ += long_form ? 3 : 1;
+                return out;
+            }
+            if (!long_form && (c == '\n' || c == '\r')) fail(i_, "line break in a string (use \\n or \"\"\")");
+            if (c == '\\') {
+                if (i_ + 1 >= s_.size()) fail(i_, "unterminated string");
+                const char e = s_[i_ + 1];
+                switch (e) {
+                case 'n': out.push_back('\n'); break;
+                case 'r': out.push_back('\r'); break;
+                case 't': out.push_back('\t'); break;
+                case 'b': out.push_back('\b'); break;
+                case 'f': out.push_back('\f'); break;
+                case '"': case '\'': case '\\': out.push_back(e); break;
+                default: fail(i_, std::string("unknown escape \\") + e);
+                }
+                i_ += 2;
+                continue;
+            }
+            out.push_back(c);
+            ++i_;
+        }
+    }
+    prov::literal literal_value() {
+        skip();
+        prov::literal l;
+        if (i_ >= s_.size()) fail(i_, "expected a value");
+        const char c = s_[i_];
+        if (c == '\'') {
+            ++i_;
+            const std::size_t at = i_;
+            l.text = token();
+            if (l.text.empty() || i_ >= s_.size() || s_[i_] != '\'') fail(at, "expected 'prefix:name'");
+            ++i_;
+            l.datatype = "prov:QUALIFIED_NAME";
+            return l;
+        }
+        if (c == '"') {
+            l.text = string_literal();
+            if (i_ < s_.size() && s_[i_] == '@') {
+                ++i_;
+                const std::size_t at = i_;
+                while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-')) ++i_;
+                if (at == i_) fail(at, "expected a language tag after '@'");
+                l.lang = std::string(s_.substr(at, i_ - at));
+            } else {
+                skip();
+                if (s_.substr(i_, 2) == "%%") {
+                    i_ += 2;
+                    l.datatype = qname_token("a datatype after %%");
+                    if (numeric_type(l.datatype)) {
+                        const json::detail::number_scan sc = json::detail::scan_number(l.text, 0);
+                        if (sc.error == nullptr && sc.length == l.text.size()) l.form = prov::lexical::number;
+                    } else if (l.datatype == "xsd:boolean" && (l.text == "true" || l.text == "false")) {
+                        l.form = prov::lexical::boolean;
+                    }
+                }
+            }
+            return l;
+        }
+        const std::size_t at = i_;
+        l.text = token();
+        if (!is_integer_text(l.text)) fail(at, "expected a value: \"string\", 'qualified:name' or an integer");
+        l.form = prov::lexical::number;
+        return l;
+    }
+    [[nodiscard]] static bool numeric_type(std::string_view t) noexcept {
+        constexpr std::string_view types[]{"xsd:int",          "xsd:integer",         "xsd:long",
+                                           "xsd:short",        "xsd:byte",            "xsd:double",
+                                           "xsd:float",        "xsd:decimal",         "xsd:nonNegativeInteger",
+                                           "xsd:positiveInteger", "xsd:unsignedInt", "xsd:unsignedLong"};
+        for (std::string_view x : types)
+            if (x == t) return true;
+        return false;
+    }
+    void attributes(prov::record& r) {
+        expect('[', "'['");
+        if (peek(']')) {
+            ++i_;
+            return;
+        }
+        for (;;) {
+            std::string name = qname_token("an attribute name");
+            expect('=', "'=' after the attribute name");
+            r.attributes.push_back({std::move(name), literal_value()});
+            skip();
+            if (peek(',')) {
+                ++i_;
+                continue;
+            }
+            expect(']', "',' or ']'");
+            return;
+        }
+    }
+    void expression(const std::string& word, std::size_t at, prov::container& c) {
+        const auto kind = prov::record_kind_from_name(word);
+        if (!kind) fail(at, "unknown PROV-N expression \"" + word + "\"");
+        const prov::record_kind_info& ki = prov::info(*kind);
+        prov::record r;
+        r.kind = *kind;
+        r.where = position(at);
+        expect('(', "'('");
+        const bool element = *kind == prov::record_kind::entity || *kind == prov::record_kind::agent ||
+                             *kind == prov::record_kind::activity;
+        std::size_t n = 0;
+        bool first = true;        // the identifier of a relation may still come ("id;")
+        bool need_comma = false;  // an argument was read
+        if (element) {
+            r.id = qname_token("an identifier");
+            first = false;
+            need_comma = true;
+        }
+        for (;;) {
+            if (peek(')')) {
+                ++i_;
+                break;
+            }
+            if (need_comma) expect(',', "',' or ')'");
+            skip();
+            if (peek('[')) {
+                attributes(r);
+                expect(')', "')' after the attributes");
+                break;
+            }
+            const std::size_t tat = i_;
+            std::string t = token();
+            if (t.empty()) fail(tat, "expected an identifier, '-' or '['");
+            if (first && ki.has_id && peek(';')) {
+                ++i_;
+                if (t != "-") r.id = std::move(t);
+                first = false;
+                continue;
+            }
+            first = false;
+            need_comma = true;
+            if (n >= ki.arg_count) fail(tat, "too many arguments for " + word);
+            if (t != "-") r.args[n] = std::move(t);
+            ++n;
+        }
+        c.records.push_back(std::move(r));
+    }
+
+    std::string_view s_;
+    std::size_t i_ = 0;
+    text_position pos_{};
+};
+
+}  // namespace detail
+
+/// PROV records as PROV-N text.
+[[nodiscard]] inline std::string write_prov_n(const prov::model& m) {
+    std::string out = "document\n";
+    detail::write_provn_container(out, m.top, "  ");
+    for (const prov::bundle& b : m.bundles) {
+        out.append("  bundle ");
+        detail::append_provn_qname(out, b.id);
+        out.push_back('\n');
+        detail::write_provn_container(out, b.content, "    ");
+        out.append("  endBundle\n");
+    }
+    out.append("endDocument\n");
+    return out;
+}
+
+/// The PROV records of a PROV-N text. Throws input_error.
+[[nodiscard]] inline prov::model read_prov_n_model(std::string_view text) { return detail::provn_parser(text).run(); }
+
+/// A document as PROV-N.
+[[nodiscard]] inline std::string to_prov_n(const story_document& doc) { return write_prov_n(to_prov_model(doc)); }
+
+/// A document from PROV-N. Throws input_error.
+[[nodiscard]] inline story_document read_prov_n(std::string_view text) {
+    return from_prov_model(read_prov_n_model(text));
+}
+
+}  // namespace newsprov

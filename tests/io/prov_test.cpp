@@ -1,0 +1,260 @@
+// PROV-JSON and PROV-N: lossless round trips of newsprov documents and of
+// documents written by other tools, and positioned errors.
+#include <newsprov/graph/graph.hpp>
+#include <newsprov/io/prov_json.hpp>
+#include <newsprov/io/prov_n.hpp>
+
+#include "../../examples/seed/seed_story.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+namespace np = newsprov;
+
+namespace {
+
+np::story_document rich_document() {
+    np::story_document doc = np::to_document(seed::story);
+    np::source_record anon;
+    anon.kind = np::source_kind::anonymous;
+    anon.id = "diplomat";
+    anon.name = "a Western diplomat";
+    anon.anonymity_reason = "not authorized to discuss the talks";
+    doc.add_source(anon);
+    np::source_record statement;
+    statement.kind = np::source_kind::document;
+    statement.id = "statement";
+    statement.name = "Kremlin statement";
+    statement.document = np::document_kind::statement;
+    statement.principal = "kremlin";
+    doc.add_source(statement);
+    statement.id = "statement-v2";
+    doc.add_source(statement);
+    statement.id = "wire-copy";
+    statement.document = np::document_kind::article;
+    doc.add_source(statement);
+    np::relation_record r;
+    r.kind = np::relation_kind::revision_of;
+    r.from = "statement-v2";
+    r.to = "statement";
+    doc.add_relation(r, "rev1");
+    r.kind = np::relation_kind::quoted_from;
+    r.from = "wire-copy";
+    r.to = "statement-v2";
+    doc.add_relation(r);
+    const std::pair<std::size_t, std::size_t> words[]{{100, 140}};
+    doc.add_claim({np::claim_kind::direct_quote, "q1", "We are \"ready\" \\ willing\nto talk"}, words);
+    doc.add_span({"q1", np::span_role::cue, 90, 94});
+    doc.add_span({"q1", np::span_role::source, 80, 89});
+    r = {};
+    r.kind = np::relation_kind::attribution;
+    r.from = "q1";
+    r.to = "diplomat";
+    r.cue = "said";
+    r.date = "2025-04-18";
+    doc.add_relation(r);
+    np::quantity_record q;
+    q.claim = "q1";
+    q.value = 2.5;
+    q.unit = "USD";
+    doc.add_quantity(q);
+    doc.set_text("The article's text, kept with the document.");
+    return doc;
+}
+
+// What python-prov 2.0 writes for a small document (its own spelling: typed
+// numbers, qualified names, anonymous ids, a bundle, two records of one id).
+constexpr std::string_view python_prov_json = R"({
+ "prefix": {"ex": "http://example.org/", "foaf": "http://xmlns.com/foaf/0.1/"},
+ "agent": {
+  "ex:alice": {"ex:n": {"$": 1, "type": "xsd:int"}, "ex:f": {"$": 1.5, "type": "xsd:double"},
+               "foaf:name": {"$": "Alice", "lang": "en"}, "prov:type": {"$": "prov:Person", "type": "prov:QUALIFIED_NAME"}},
+  "ex:org": {}
+ },
+ "entity": {"ex:r": {"prov:label": "report"}, "ex:s": [{"ex:v": 1}, {"ex:v": [2, 3]}]},
+ "activity": {"ex:write": {"prov:startTime": "2025-04-18T10:00:00", "ex:flag": {"$": true, "type": "xsd:boolean"}}},
+ "wasAttributedTo": {"_:id1": {"prov:entity": "ex:r", "prov:agent": "ex:alice"}},
+ "wasDerivedFrom": {
+  "_:id2": {"prov:generatedEntity": "ex:r", "prov:usedEntity": "ex:s",
+            "prov:type": {"$": "prov:Quotation", "type": "prov:QUALIFIED_NAME"}},
+  "_:id3": {"prov:generatedEntity": "ex:r", "prov:usedEntity": "ex:s", "prov:activity": "ex:write"}
+ },
+ "actedOnBehalfOf": {"ex:del1": {"prov:delegate": "ex:alice", "prov:responsible": "ex:org"}},
+ "bundle": {"ex:b": {"prefix": {"ex": "http://example.org/"}, "entity": {"ex:z": {}}}}
+})";
+
+}  // namespace
+
+TEST_CASE("PROV-JSON: document -> PROV-JSON -> document -> PROV-JSON is identical") {
+    for (const np::story_document& doc : {np::to_document(seed::story), rich_document()}) {
+        const std::string first = np::to_prov_json(doc);
+        const np::story_document back = np::read_prov_json(first);
+        CHECK(np::to_prov_json(back) == first);
+        CHECK(np::to_prov_json(back, {2}) == np::to_prov_json(doc, {2}));
+        CHECK(back.sources().size() == doc.sources().size());
+        CHECK(back.claims().size() == doc.claims().size());
+        CHECK(back.quantities().size() == doc.quantities().size());
+        CHECK(back.relations().size() == doc.relations().size());
+        CHECK(back.spans().size() == doc.spans().size());
+        CHECK(back.text() == doc.text());
+        CHECK(back.foreign().top.records.empty());
+        CHECK(np::check(back) == np::check(doc));
+    }
+}
+
+TEST_CASE("PROV-JSON: what the mapping keeps") {
+    const np::story_document back = np::read_prov_json(np::to_prov_json(rich_document()));
+    const np::source_record* anon = back.find_source("diplomat");
+    REQUIRE(anon);
+    CHECK(anon->kind == np::source_kind::anonymous);
+    CHECK(anon->anonymity_reason == "not authorized to discuss the talks");
+    const np::source_record* peskov = back.find_source("peskov");
+    REQUIRE(peskov);
+    CHECK(peskov->role == np::source_role::spokesperson_for);
+    CHECK(peskov->principal == "kremlin");
+    CHECK(peskov->has_principal_kind);
+    CHECK(back.find_source("wire-copy")->document == np::document_kind::article);
+    CHECK(back.find_claim("q1")->text == "We are \"ready\" \\ willing\nto talk");
+    CHECK(back.info().dateline == "PARIS");
+    bool revision = false, quotation = false, relay = false, byline = false;
+    for (std::size_t i = 0; i < back.relations().size(); ++i) {
+        const auto& r = back.relations()[i];
+        if (r.kind == np::relation_kind::revision_of) revision = back.relation_id(i) == "rev1";
+        if (r.kind == np::relation_kind::quoted_from) quotation = r.from == "wire-copy";
+        if (r.kind == np::relation_kind::relayed_by) relay = r.via == "rubio" && r.to == "witkoff";
+        if (r.kind == np::relation_kind::byline) byline = r.to == "arhirova" && r.location == "Kyiv" && r.from.empty();
+    }
+    CHECK(revision);
+    CHECK(quotation);
+    CHECK(relay);
+    CHECK(byline);
+    const auto figs = np::figures(back);
+    REQUIRE(figs.size() == 2);
+    CHECK(figs[1].quantities[1].parts.at(0)->value == 6);
+    REQUIRE(back.quantities().size() == 5);
+    CHECK(back.quantities()[4].value == 2.5);
+    CHECK(back.quantities()[4].unit == "USD");
+}
+
+TEST_CASE("PROV-N: document -> PROV-N -> document -> PROV-N is identical") {
+    for (const np::story_document& doc : {np::to_document(seed::story), rich_document()}) {
+        const std::string first = np::to_prov_n(doc);
+        const np::story_document back = np::read_prov_n(first);
+        CHECK(np::to_prov_n(back) == first);
+        CHECK(np::to_prov_json(back) == np::to_prov_json(doc));
+        CHECK(back.spans() .size() == doc.spans().size());
+    }
+}
+
+TEST_CASE("PROV-JSON -> PROV-N -> PROV-JSON is identical") {
+    for (const std::string& json : {np::to_prov_json(np::to_document(seed::story)), np::to_prov_json(rich_document()),
+                                    std::string(python_prov_json)}) {
+        const np::prov::model m = np::read_prov_json_model(json);
+        const std::string once = np::write_prov_json(m);
+        const std::string through_n = np::write_prov_json(np::read_prov_n_model(np::write_prov_n(m)));
+        CHECK(through_n == once);
+        CHECK(np::read_prov_n_model(np::write_prov_n(m)) == m);
+    }
+}
+
+TEST_CASE("documents of other tools: foreign records, attributes and bundles are kept") {
+    const np::story_document doc = np::read_prov_json(python_prov_json);
+    CHECK(doc.sources().empty());  // no np types: nothing becomes a source
+    const np::prov::model& f = doc.foreign();
+    CHECK(f.top.records.size() == 10);
+    REQUIRE(f.bundles.size() == 1);
+    CHECK(f.bundles[0].id == "ex:b");
+    CHECK(f.top.find_namespace("foaf") != nullptr);
+    // Exported again: the same records (newsprov adds its own namespaces).
+    np::prov::model again = np::read_prov_json_model(np::to_prov_json(doc));
+    np::prov::model original = np::read_prov_json_model(python_prov_json);
+    CHECK(again.top.records == original.top.records);
+    CHECK(again.bundles == original.bundles);
+    CHECK(again.top.namespaces.size() == original.top.namespaces.size() + 2);
+
+    // An np-typed agent among foreign ones keeps its foreign attributes.
+    const np::story_document mixed = np::read_prov_json(R"({"prefix": {"ex": "http://example.org/", "np": "https://newsprov.dev/ns#"},
+        "agent": {"ex:bob": {"prov:type": [{"$": "np:Person", "type": "prov:QUALIFIED_NAME"},
+                                           {"$": "prov:Person", "type": "prov:QUALIFIED_NAME"}],
+                             "prov:label": "Bob", "ex:age": 40}},
+        "entity": {"ex:c": {"prov:type": {"$": "np:Paraphrase", "type": "prov:QUALIFIED_NAME"}, "np:text": "hi"}},
+        "wasAttributedTo": {"_:a": {"prov:entity": "ex:c", "prov:agent": "ex:bob"}}})");
+    REQUIRE(mixed.find_source("ex:bob"));
+    CHECK(mixed.find_source("ex:bob")->name == "Bob");
+    REQUIRE(mixed.extra_attributes("ex:bob"));
+    CHECK(mixed.extra_attributes("ex:bob")->size() == 2);
+    CHECK(mixed.relations().size() == 1);
+    CHECK(np::check(mixed).empty());
+    const std::string out = np::to_prov_json(mixed);
+    CHECK(out.find("\"ex:age\":40") != std::string::npos);
+    CHECK(out.find("\"story:ex") == std::string::npos);  // foreign ids keep their prefix
+}
+
+TEST_CASE("PROV-N written by python-prov is read") {
+    constexpr std::string_view provn = R"(document
+  prefix ex <http://example.org/>
+  default <http://example.org/default/>
+  // a comment
+  agent(ex:alice, [ex:n=1, ex:f="1.5" %% xsd:float, ex:s="str", prov:type='prov:Person', ex:l="x"@en])
+  entity(ex:r, [prov:label="x"])
+  activity(ex:a1, 2011-11-16T16:05:00, -)
+  wasAttributedTo(ex:r, ex:alice)
+  wasDerivedFrom(ex:r, ex:s, -, -, -, [prov:type='prov:Quotation'])
+  actedOnBehalfOf(ex:del1; ex:alice, ex:org, -)
+  wasGeneratedBy(-; ex:r, ex:a1, 2011-11-16T16:06:00)
+  entity(local\-name, [ex:long="""two
+lines"""])
+  bundle ex:b
+    entity(ex:z)
+  endBundle
+endDocument
+)";
+    const np::prov::model m = np::read_prov_n_model(provn);
+    REQUIRE(m.top.records.size() == 8);
+    CHECK(m.top.records[0].attributes[0].value.form == np::prov::lexical::number);
+    CHECK(m.top.records[0].attributes[4].value.lang == "en");
+    CHECK(m.top.records[2].args[0] == "2011-11-16T16:05:00");
+    CHECK(m.top.records[5].id == "ex:del1");
+    CHECK(m.top.records[6].id.empty());
+    CHECK(m.top.records[6].args[2] == "2011-11-16T16:06:00");
+    CHECK(m.top.records[7].id == "local-name");
+    CHECK(m.top.records[7].attributes[0].value.text == "two\nlines");
+    CHECK(m.bundles.at(0).content.records.size() == 1);
+    CHECK(np::read_prov_n_model(np::write_prov_n(m)) == m);
+}
+
+TEST_CASE("PROV errors name line and column") {
+    auto error_of = [](auto&& f) -> std::string {
+        try {
+            f();
+        } catch (const np::input_error& e) {
+            return e.what();
+        }
+        return "no error";
+    };
+    CHECK(error_of([] { (void)np::read_prov_json("{\n \"entity\": {\"a\": 3}}"); }) ==
+          "2:18: a PROV-JSON record must be an object");
+    CHECK(error_of([] { (void)np::read_prov_json("{\"entities\": {}}"); }).starts_with("1:14: unknown PROV-JSON member"));
+    CHECK(error_of([] { (void)np::read_prov_json("{\"entity\": {\"a\": {\"x\": {\"type\": \"t\"}}}}"); })
+              .starts_with("1:24: attribute x: a value object needs"));
+    CHECK(error_of([] { (void)np::read_prov_json("{\"entity\": "); }).starts_with("1:12:"));
+    CHECK(error_of([] {
+        (void)np::read_prov_json(R"({"agent": {"story:a": {"prov:type": {"$": "np:Person", "type": "prov:QUALIFIED_NAME"},
+  "np:role": "spokesperson"}}})");
+    }).starts_with("1:23: np:role must be a qualified name"));
+    CHECK(error_of([] {
+        (void)np::read_prov_json(R"({"agent": {"story:a": {"prov:type": {"$": "np:Person", "type": "prov:QUALIFIED_NAME"}},
+  "story:b": {"prov:type": {"$": "np:Person", "type": "prov:QUALIFIED_NAME"}}},
+  "entity": {"story:a": {"prov:type": {"$": "np:Paraphrase", "type": "prov:QUALIFIED_NAME"}}}})");
+    }).starts_with("3:25: duplicate id: a"));
+    CHECK(error_of([] { (void)np::read_prov_n("document\n  entity(ex:a, [x=])\nendDocument"); }) ==
+          "2:19: expected a value: \"string\", 'qualified:name' or an integer");
+    CHECK(error_of([] { (void)np::read_prov_n("document\n  entitty(ex:a)\nendDocument"); }) ==
+          "2:3: unknown PROV-N expression \"entitty\"");
+    CHECK(error_of([] { (void)np::read_prov_n("document\n  entity(ex:a, [x=\"open\n"); }).starts_with("2:24: line break"));
+    CHECK(error_of([] { (void)np::read_prov_n("document\n"); }) == "2:1: expected \"endDocument\"");
+    CHECK(error_of([] { (void)np::read_prov_n("document\n wasAttributedTo(a, b, c)\nendDocument"); })
+              .starts_with("2:24: too many arguments"));
+}
