@@ -13,6 +13,21 @@
 
 namespace t = newsprov::text;
 
+// Under the sanitizers (unoptimized, instrumented) the no-newline case uses 8 MB
+// instead of 50 MB: it exercises the same paragraph cutting in a tenth of the time.
+#if defined(__SANITIZE_ADDRESS__)
+#define NEWSPROV_TEST_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NEWSPROV_TEST_SANITIZED 1
+#endif
+#endif
+#ifdef NEWSPROV_TEST_SANITIZED
+constexpr std::size_t long_line_bytes = 8u << 20;
+#else
+constexpr std::size_t long_line_bytes = 50u << 20;
+#endif
+
 namespace {
 
 std::string_view at(std::string_view text, t::span s) { return text.substr(s.begin, s.end - s.begin); }
@@ -354,7 +369,8 @@ TEST_CASE("seed facts in our own words: Rubio, Peskov, the mayor's figures, cont
 TEST_CASE("bad input: invalid UTF-8, NUL bytes, no newline, unmatched quotation marks") {
     SUBCASE("invalid UTF-8 and NULs") {
         std::string text = "\xFF\xFE \"Bad \xC3 bytes,\" he said\0 \xE2\x80\x9Cstill\xE2\x80 going\xF0\x9F.";
-        text += std::string("\0\0\0 Officials said that \xED\xA0\x80 was odd.", 44);
+        constexpr char tail[] = "\0\0\0 Officials said that \xED\xA0\x80 was odd.";
+        text.append(tail, sizeof tail - 1);
         for (int i = 0; i < 256; ++i) text.push_back(static_cast<char>(i));
         const auto x = t::extract(text);
         check_spans(text, x);
@@ -369,11 +385,11 @@ TEST_CASE("bad input: invalid UTF-8, NUL bytes, no newline, unmatched quotation 
             }
         }
     }
-    SUBCASE("50 MB without a newline, linear time") {
+    SUBCASE("50 MB without a newline") {
         const std::string unit = "The minister said \"the \xE2\x80\x9Cplan is\" ready' and more, ";
         std::string text;
-        text.reserve(50u << 20);
-        while (text.size() < (50u << 20)) text += unit;
+        text.reserve(long_line_bytes + unit.size());
+        while (text.size() < long_line_bytes) text += unit;
         t::extractor ex;
         t::extraction x;
         ex.extract(text, {}, x);
