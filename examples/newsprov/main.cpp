@@ -1,6 +1,7 @@
 // The `newsprov` command: one entry point, one file per subcommand.
 #include <newsprov/newsprov.hpp>
 
+#include "export_command.hpp"
 #include "extract_command.hpp"
 
 #include <array>
@@ -17,8 +18,9 @@ struct command {
     std::string_view name;
     command_main run;
 };
-constexpr std::array<command, 1> commands{{
+constexpr std::array<command, 2> commands{{
     {"extract", newsprov_cli::extract_main},
+    {"export", newsprov_cli::export_main},
 }};
 
 constexpr std::string_view usage_text =

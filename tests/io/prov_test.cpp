@@ -74,7 +74,7 @@ constexpr std::string_view python_prov_json = R"({
   "ex:org": {}
  },
  "entity": {"ex:r": {"prov:label": "report"}, "ex:s": [{"ex:v": 1}, {"ex:v": [2, 3]}]},
- "activity": {"ex:write": {"prov:startTime": "2025-04-18T10:00:00", "ex:flag": {"$": true, "type": "xsd:boolean"}}},
+ "activity": {"ex:write": {"prov:startTime": "2025-04-18T10:00:00", "ex:flag": true}},
  "wasAttributedTo": {"_:id1": {"prov:entity": "ex:r", "prov:agent": "ex:alice"}},
  "wasDerivedFrom": {
   "_:id2": {"prov:generatedEntity": "ex:r", "prov:usedEntity": "ex:s",

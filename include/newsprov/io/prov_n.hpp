@@ -10,12 +10,12 @@
 // "s" %% type, """long""", 'qualified:name', integers), time values, bundles,
 // and // or /* */ comments. Errors throw newsprov::input_error with line:col.
 //
-// PROV-N spells fewer JSON forms than PROV-JSON, so the round trip
-// PROV-JSON -> PROV-N -> PROV-JSON normalises two of them: a typed value of a
-// numeric or boolean xsd type comes back as a JSON number or boolean inside
-// {"$", "type"}, and a bare JSON number that is not an integer comes back as
-// {"$": n, "type": "xsd:double"}. Everything newsprov and python-prov write
-// comes back the same.
+// PROV-N spells fewer forms than PROV-JSON, so the round trip
+// PROV-JSON -> PROV-N -> PROV-JSON normalises three of them: a value typed with
+// a numeric xsd type comes back as a JSON number inside {"$", "type"}; a
+// boolean, typed or not, comes back as a bare JSON true or false; and a bare
+// JSON number that is not an integer comes back as {"$": n, "type":
+// "xsd:double"}. Everything newsprov and python-prov write comes back the same.
 
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
@@ -374,8 +374,12 @@ private:
                     if (numeric_type(l.datatype)) {
                         const json::detail::number_scan sc = json::detail::scan_number(l.text, 0);
                         if (sc.error == nullptr && sc.length == l.text.size()) l.form = prov::lexical::number;
-                    } else if (l.datatype == "xsd:boolean" && (l.text == "true" || l.text == "false")) {
+                    } else if (l.datatype == "xsd:boolean" &&
+                               (l.text == "true" || l.text == "false" || l.text == "1" || l.text == "0")) {
+                        // A boolean is a JSON true or false (python-prov writes "1" %% xsd:boolean).
+                        l.text = l.text == "true" || l.text == "1" ? "true" : "false";
                         l.form = prov::lexical::boolean;
+                        l.datatype.clear();
                     }
                 }
             }
