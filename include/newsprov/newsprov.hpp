@@ -30,5 +30,8 @@
 #include <newsprov/io/json.hpp>
 #include <newsprov/io/prov_json.hpp>
 #include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/dot.hpp>
+#include <newsprov/io/jsonld.hpp>
+#include <newsprov/io/turtle.hpp>
 
 #include <newsprov/text/extract.hpp>

@@ -5,6 +5,7 @@
 
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
+#include <newsprov/io/prov_vocabulary.hpp>
 #include <newsprov/policy/check_records.hpp>
 #include <newsprov/story/story.hpp>
 
@@ -27,9 +28,9 @@ concept exportable_story = requires(const S& s) {
 namespace detail {
 
 // The newsprov vocabulary (prefix np:) and the IRI of a story's own ids, as
-// PROV-JSON and PROV-N declare them (io/prov_vocabulary.hpp).
-inline constexpr std::string_view np_iri = "https://newsprov.dev/ns#";
-inline constexpr std::string_view story_iri_base = "https://newsprov.dev/story/";
+// PROV-JSON and PROV-N declare them.
+inline constexpr std::string_view np_iri = vocab::np_iri;
+inline constexpr std::string_view story_iri_base = vocab::story_iri_base;
 
 /// The IRI under which a story's ids become names: story_iri_base + story id +
 /// "/" (the id percent-encoded where an IRI needs it).
