@@ -6,7 +6,10 @@
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/io/prov_json.hpp>
+#include <newsprov/io/dot.hpp>
+#include <newsprov/io/jsonld.hpp>
 #include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/turtle.hpp>
 
 #include <array>
 #include <cstdio>
@@ -31,6 +34,11 @@ inline constexpr std::array export_formats{
     export_format{"prov-json", "W3C PROV-JSON",
                   [](const newsprov::story_document& d) { return newsprov::to_prov_json(d, {1}); }},
     export_format{"prov-n", "W3C PROV-N", [](const newsprov::story_document& d) { return newsprov::to_prov_n(d); }},
+    export_format{"turtle", "PROV-O in Turtle", [](const newsprov::story_document& d) { return newsprov::to_turtle(d); }},
+    export_format{"jsonld", "schema.org JSON-LD (NewsArticle, Claim)",
+                  [](const newsprov::story_document& d) { return newsprov::to_jsonld(d); }},
+    export_format{"dot", "Graphviz DOT (pipe to dot -Tsvg)",
+                  [](const newsprov::story_document& d) { return newsprov::to_dot(d); }},
 };
 
 inline std::string export_usage() {
