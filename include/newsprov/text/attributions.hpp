@@ -105,6 +105,7 @@ public:
 
     void reset() {
         memory_.clear();
+        pending_subject_.clear();
         pending_colon_ = no_token;
     }
 
@@ -127,12 +128,13 @@ public:
             }
         }
         follow_ = no_token;
-        // a named subject is a likely referent for a later "he" or "she"
+        subject_ = sentence_subject(l_);
         {
-            const auto [b, e] = sentence_subject(l_);
-            if (e > b + 1 || (e == b + 1 && b > f_ && is_title(word(b - 1)))) {
-                std::string name = canonical_name(p.text, *p.toks, b, e);
-                if (name.find(' ') != std::string::npos) memory_.remember(memory_.resolve(name), true);
+            // a named subject is a likely referent for a later "he" or "she": keep its
+            // tokens and name it only when a pronoun needs it
+            const auto [b, e] = subject_;
+            if ((e > b + 1 || (e == b + 1 && b > f_ && is_title(word(b - 1)))) && e - b <= 8) {
+                pending_subject_.assign(p.toks->begin() + b, p.toks->begin() + e);
             }
         }
         std::uint32_t next_free = f_;  // tokens before this are used by an earlier cue in the sentence
@@ -243,7 +245,8 @@ private:
     [[nodiscard]] bool is_ch(std::uint32_t k, char32_t c) const { return tok(k).kind == token_kind::punct && tok(k).ch == c; }
     [[nodiscard]] bool upper(std::uint32_t k) const { return is_word(k) && tok(k).has(tf_upper); }
     [[nodiscard]] bool lower_is(std::uint32_t k, std::string_view w) const {
-        return is_word(k) && detail::iequals(word(k), w);
+        const token& t = tok(k);
+        return t.end - t.begin == w.size() && t.kind == token_kind::word && detail::iequals(word(k), w);
     }
     template <std::size_t N>
     [[nodiscard]] bool in(std::uint32_t k, const std::array<std::string_view, N>& list) const {
@@ -437,11 +440,16 @@ private:
         return b;
     }
 
-    /// Where the sentence's subject would start: after an opening adverbial and a conjunction.
-    [[nodiscard]] std::uint32_t sentence_subject_start() const {
-        const auto se = sentence_subject(l_);
-        return se.first;
+    /// Names the latest sentence subject seen (see find) and remembers it.
+    void flush_subject() {
+        if (pending_subject_.empty()) return;
+        std::string name = canonical_name(p_->text, pending_subject_, 0, pending_subject_.size());
+        pending_subject_.clear();
+        if (name.find(' ') != std::string::npos) memory_.remember(memory_.resolve(name), true);
     }
+
+    /// Where the sentence's subject would start: after an opening adverbial and a conjunction.
+    [[nodiscard]] std::uint32_t sentence_subject_start() const { return subject_.first; }
 
     /// The subject of the sentence's main clause, when it is a name or a pronoun:
     /// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
@@ -588,10 +596,14 @@ private:
         a.source.push_back(range(b, e));
         std::string name = canonical_name(p_->text, *p_->toks, b, e);
         const bool pron = e - b == 1 && is_pronoun(word(b));
+        if (pron) flush_subject();
         std::string resolved = memory_.resolve(pron ? std::string{word(b)} : name);
         const bool person = !resolved.empty() && resolved.find(' ') != std::string::npos && upper(b) &&
                             !is_office_noun(word(e - 1));
-        if (!pron) memory_.remember(resolved, person || (e - b == 1 && upper(b)));
+        if (!pron) {
+            pending_subject_.clear();  // a named source is more recent than any pending subject
+            memory_.remember(resolved, person || (e - b == 1 && upper(b)));
+        }
         a.speaker = std::move(resolved);
     }
 
@@ -626,8 +638,20 @@ private:
     /// A cue verb at k.
     bool try_cue(std::uint32_t k, const cue_match& m, attribution& a, std::uint32_t& used) {
         const cue_lemma& lem = *m.lemma;
-        const std::uint32_t cb = cue_left(k);
+        if (m.form == verb_form::ing && lem.rule != cue_rule::always) return false;
         const std::uint32_t ce = cue_right(k, lem);
+        // Cheap test first: verbs that need a complement fire only before one, or
+        // where a content may end before them ("..., he believes.").
+        if (lem.rule == cue_rule::clause || lem.rule == cue_rule::that || lem.rule == cue_rule::to_inf) {
+            const std::uint32_t c = time_end_;
+            const bool ok = c >= le_ || is_punct(c) || in(c, detail::complementizers) || lower_is(c, "to") ||
+                            in(c, detail::subject_words) || upper(c) || lower_is(c, "in") || lower_is(c, "at") ||
+                            lower_is(c, "during") || lower_is(c, "after") || lower_is(c, "while") ||
+                            lower_is(c, "when") || lower_is(c, "before") || lower_is(c, "as") ||
+                            in(c, detail::object_pronouns) || lower_is(c, "the") || lower_is(c, "a");
+            if (!ok) return false;
+        }
+        const std::uint32_t cb = cue_left(k);
         // passive / adjectival participles: "was asked", "so-called", "is expected"
         if (cb == k && k > f_ && (lower_is(k - 1, "was") || lower_is(k - 1, "is") || lower_is(k - 1, "be") ||
                                    lower_is(k - 1, "been") || lower_is(k - 1, "were") || lower_is(k - 1, "are") ||
@@ -819,6 +843,8 @@ private:
     speaker_memory memory_;
     std::size_t pending_colon_ = no_token;
     bool colon_pending_ = false;
+    std::pair<std::uint32_t, std::uint32_t> subject_{0, 0};
+    std::vector<token> pending_subject_;
     bool cue_after_ = false;
     mutable std::uint32_t time_end_ = 0;
     std::size_t follow_ = no_token;

@@ -241,6 +241,7 @@ static_assert(cue_lemmas.size() >= 150);
 /// One entry of the form table.
 struct cue_form {
     std::string_view form;
+    std::uint32_t hash = 0;
     std::uint16_t lemma = 0xFFFF;
     verb_form vf = verb_form::base;
 };
@@ -325,12 +326,13 @@ public:
                (mask_[static_cast<std::size_t>(first_lower - 'a')] & (1u << size)) != 0;
     }
 
-    [[nodiscard]] const cue_form* find(std::string_view lower) const noexcept {
-        std::size_t h = fnv1a(lower) & (cue_table_size - 1);
+    [[nodiscard]] const cue_form* find(std::string_view lower) const noexcept { return find(lower, fnv1a(lower)); }
+    [[nodiscard]] const cue_form* find(std::string_view lower, std::uint32_t hash) const noexcept {
+        std::size_t h = hash & (cue_table_size - 1);
         for (;;) {
             const cue_form& f = slots_[h];
             if (f.lemma == 0xFFFF) return nullptr;
-            if (f.form == lower) return &f;
+            if (f.hash == hash && f.form == lower) return &f;
             h = (h + 1) & (cue_table_size - 1);
         }
     }
@@ -347,7 +349,8 @@ private:
         storage_.append(form);
         if (form[0] >= 'a' && form[0] <= 'z' && form.size() < 32)
             mask_[static_cast<std::size_t>(form[0] - 'a')] |= 1u << form.size();
-        slots_[h] = cue_form{std::string_view{storage_}.substr(at, form.size()), static_cast<std::uint16_t>(lemma), vf};
+        slots_[h] = cue_form{std::string_view{storage_}.substr(at, form.size()), fnv1a(form),
+                             static_cast<std::uint16_t>(lemma), vf};
         ++count_;
     }
     std::string storage_;
@@ -376,16 +379,18 @@ struct cue_match {
     const detail::cue_table& table = detail::cues();
     if (!table.maybe(detail::lower_first(word[0]), word.size())) return {};
     std::array<char, 16> buf{};
+    std::uint32_t hash = 2166136261u;  // FNV-1a while lowercasing: one pass
     for (std::size_t i = 0; i < word.size(); ++i) {
-        const char c = word[i];
+        char c = word[i];
         if (c >= 'A' && c <= 'Z')
-            buf[i] = static_cast<char>(c - 'A' + 'a');
-        else if (c >= 'a' && c <= 'z')
-            buf[i] = c;
-        else
+            c = static_cast<char>(c - 'A' + 'a');
+        else if (c < 'a' || c > 'z')
             return {};
+        buf[i] = c;
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 16777619u;
     }
-    const detail::cue_form* f = table.find(std::string_view{buf.data(), word.size()});
+    const detail::cue_form* f = table.find(std::string_view{buf.data(), word.size()}, hash);
     if (f == nullptr) return {};
     return {&detail::cue_lemmas[f->lemma], f->vf};
 }

@@ -73,6 +73,7 @@ public:
             const bool next_opens = next < article.size() && opens_with_quote(article, next);
             tokenize(article, pos, end, toks_);
             annotate_cues(article, toks_);
+            if (opt.figures) annotate_numbers(article, toks_);
             pair_quotes(toks_, continued, next_opens, quotes_, inside_);
             continued = !quotes_.empty() && quotes_.back().continues;
             split_sentences(article, toks_, quotes_, inside_, sentences_);

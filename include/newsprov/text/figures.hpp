@@ -11,6 +11,7 @@
 #include <newsprov/text/sources.hpp>
 #include <newsprov/text/tokens.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -46,7 +47,7 @@ struct number_word {
     double value;
     bool scale;  ///< multiplies what precedes it (hundred, million)
 };
-inline constexpr std::array<number_word, 42> number_words{{
+inline constexpr std::array<number_word, 41> number_words{{
     {"zero", 0, false}, {"one", 1, false}, {"two", 2, false}, {"three", 3, false}, {"four", 4, false},
     {"five", 5, false}, {"six", 6, false}, {"seven", 7, false}, {"eight", 8, false}, {"nine", 9, false},
     {"ten", 10, false}, {"eleven", 11, false}, {"twelve", 12, false}, {"thirteen", 13, false},
@@ -56,8 +57,26 @@ inline constexpr std::array<number_word, 42> number_words{{
     {"eighty", 80, false}, {"ninety", 90, false}, {"hundred", 100, true}, {"thousand", 1e3, true},
     {"million", 1e6, true}, {"billion", 1e9, true}, {"trillion", 1e12, true}, {"dozen", 12, true},
     {"mln", 1e6, true}, {"bln", 1e9, true}, {"hundreds", 100, true}, {"thousands", 1e3, true},
-    {"millions", 1e6, true}, {"billions", 1e9, true}, {"dozens", 12, true}, {"a", 1, false},
+    {"millions", 1e6, true}, {"billions", 1e9, true}, {"dozens", 12, true},
 }};
+
+/// number_words sorted by first letter, with where each letter's run starts: a
+/// lookup compares only words of the same initial.
+inline constexpr auto number_words_sorted = [] {
+    auto a = number_words;
+    std::sort(a.begin(), a.end(), [](const number_word& x, const number_word& y) { return x.word < y.word; });
+    return a;
+}();
+inline constexpr auto number_word_runs = [] {
+    std::array<std::uint8_t, 27> start{};
+    std::size_t i = 0;
+    for (std::size_t c = 0; c < 26; ++c) {
+        start[c] = static_cast<std::uint8_t>(i);
+        while (i < number_words_sorted.size() && static_cast<std::size_t>(number_words_sorted[i].word[0] - 'a') == c) ++i;
+    }
+    start[26] = static_cast<std::uint8_t>(i);
+    return start;
+}();
 
 /// Bit (length) set in entry (first letter) when some number word has that first letter and length.
 inline constexpr auto number_word_mask = [] {
@@ -70,8 +89,11 @@ inline constexpr auto number_word_mask = [] {
     if (w.empty() || w.size() > 9) return nullptr;
     const char c = lower_ascii(w[0]);
     if (c < 'a' || c > 'z' || (number_word_mask[static_cast<std::size_t>(c - 'a')] & (1u << w.size())) == 0) return nullptr;
-    for (const auto& n : number_words)
-        if (n.word.size() == w.size() && n.word[0] == c && iequals(n.word, w)) return &n;
+    const auto ci = static_cast<std::size_t>(c - 'a');
+    for (std::size_t i = number_word_runs[ci]; i < number_word_runs[ci + 1]; ++i) {
+        const number_word& n = number_words_sorted[i];
+        if (n.word.size() == w.size() && iequals(n.word, w)) return &n;
+    }
     return nullptr;
 }
 
@@ -130,6 +152,18 @@ inline constexpr std::array<std::string_view, 12> months{"January", "February", 
 
 }  // namespace detail
 
+/// Flags the words that may be number words (tf_number_word); run once per paragraph.
+inline void annotate_numbers(std::string_view text, std::vector<token>& toks) noexcept {
+    for (token& t : toks) {
+        if (t.kind != token_kind::word || t.end - t.begin > 9) continue;
+        const char c = detail::lower_ascii(text[t.begin]);
+        if (c < 'a' || c > 'z' ||
+            (detail::number_word_mask[static_cast<std::size_t>(c - 'a')] & (1u << (t.end - t.begin))) == 0)
+            continue;
+        t.flags |= tf_number_word;
+    }
+}
+
 /// Finds the figures among tokens [first, last) of one sentence; appends to `out`.
 inline void find_figures(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
                          std::vector<figure>& out) {
@@ -151,8 +185,9 @@ inline void find_figures(std::string_view text, const std::vector<token>& toks, 
                 detail::is_abbreviation(word(k - 2)))
                 continue;
         } else if (t.kind == token_kind::word) {
+            if (!t.has(tf_number_word)) continue;
             const detail::number_word* nw = detail::find_number_word(word(k));
-            if (nw == nullptr || nw->scale || nw->word == "a") continue;
+            if (nw == nullptr || nw->scale) continue;
             value = nw->value;
             // "twenty-one" is tokenized as one word; the parts are summed
         } else {

@@ -41,6 +41,7 @@ enum token_flags : std::uint8_t {
     tf_can_open = 16,    ///< quotation mark in opening position
     tf_can_close = 32,   ///< quotation mark in closing position
     tf_ascii = 64,       ///< word is plain ASCII letters
+    tf_number_word = 128,///< word may be a number word ("six", "hundred"); set by figures' annotation
 };
 
 struct token {
@@ -101,6 +102,7 @@ constexpr void set_flanking(token& t, char32_t before, char32_t after, bool at_e
 /// Offsets are absolute in `text`. Linear in the byte count.
 inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out) {
     out.clear();
+    out.reserve((end - begin) / 4 + 16);  // about one token per five bytes of prose
     std::size_t i = begin;
     bool space_before = true;
     auto cp_at = [&](std::size_t j) -> decoded { return j < end ? decode(text, j) : decoded{U' ', 1, true}; };
