@@ -39,7 +39,7 @@ np::story_document rich_document() {
     r.kind = np::relation_kind::revision_of;
     r.from = "statement-v2";
     r.to = "statement";
-    doc.add_relation(r, "rev1");
+    doc.add_relation(r, "rev1");  // a relation id: written through the records, not streamed
     r.kind = np::relation_kind::quoted_from;
     r.from = "wire-copy";
     r.to = "statement-v2";
@@ -93,6 +93,9 @@ TEST_CASE("PROV-JSON: document -> PROV-JSON -> document -> PROV-JSON is identica
         const np::story_document back = np::read_prov_json(first);
         CHECK(np::to_prov_json(back) == first);
         CHECK(np::to_prov_json(back, {2}) == np::to_prov_json(doc, {2}));
+        // The streaming writer and the record-by-record one agree.
+        CHECK(first == np::write_prov_json(np::to_prov_model(doc)));
+        CHECK(np::to_prov_json(back, {1}) == np::write_prov_json(np::to_prov_model(back), {1}));
         CHECK(back.sources().size() == doc.sources().size());
         CHECK(back.claims().size() == doc.claims().size());
         CHECK(back.quantities().size() == doc.quantities().size());
@@ -102,6 +105,20 @@ TEST_CASE("PROV-JSON: document -> PROV-JSON -> document -> PROV-JSON is identica
         CHECK(back.foreign().top.records.empty());
         CHECK(np::check(back) == np::check(doc));
     }
+}
+
+TEST_CASE("PROV-JSON: the streaming writer matches the record writer with spans and quantities") {
+    np::story_document doc = rich_document();
+    np::story_document streamable;
+    streamable.set_info(doc.info());
+    for (const auto& s : doc.sources()) streamable.add_source(s);
+    for (const auto& c : doc.claims()) streamable.add_claim(c);
+    for (const auto& q : doc.quantities()) streamable.add_quantity(q);
+    for (const auto& r : doc.relations()) streamable.add_relation(r);
+    for (const auto& s : doc.spans()) streamable.add_span(s);
+    const std::string streamed = np::to_prov_json(streamable, {1});
+    CHECK(streamed == np::write_prov_json(np::to_prov_model(streamable), {1}));
+    CHECK(np::to_prov_json(np::read_prov_json(streamed), {1}) == streamed);
 }
 
 TEST_CASE("PROV-JSON: what the mapping keeps") {

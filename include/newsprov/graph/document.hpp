@@ -95,9 +95,9 @@ public:
             if (ids_.contains(info.id)) throw document_error("duplicate id: " + std::string(info.id));
             if (!info_.id.empty()) ids_.erase(info_.id);
         }
-        info_.id = intern(info.id);
+        info_.id = strings_.store(info.id);
         info_.headline = strings_.store(info.headline);
-        info_.publication = intern(info.publication);
+        info_.publication = id_view(info.publication);
         info_.date = intern(info.date);
         info_.dateline = intern(info.dateline);
         if (!info_.id.empty()) ids_[info_.id] = {part_kind::story, 0};
@@ -113,10 +113,10 @@ public:
     std::string_view add_source(const source_record& s) {
         source_record r = s;
         r.id = claim_id(s.id, "source-", part_kind::source, sources_.size());
-        r.name = intern(s.name);
-        r.description = intern(s.description);
-        r.principal = intern(s.principal);
-        r.anonymity_reason = intern(s.anonymity_reason);
+        r.name = strings_.store(s.name);
+        r.description = strings_.store(s.description);
+        r.principal = id_view(s.principal);
+        r.anonymity_reason = strings_.store(s.anonymity_reason);
         r.location = intern(s.location);
         sources_.push_back(r);
         return r.id;
@@ -126,7 +126,7 @@ public:
     std::string_view add_claim(const claim_record& c) {
         claim_record r = c;
         r.id = claim_id(c.id, "claim-", part_kind::claim, claims_.size());
-        r.text = c.text.size() > 96 ? strings_.store(c.text) : intern(c.text);
+        r.text = strings_.store(c.text);
         claims_.push_back(r);
         return r.id;
     }
@@ -142,7 +142,7 @@ public:
     /// claim may be added later (the checker reports an undeclared one).
     std::size_t add_quantity(const quantity_record& q) {
         quantity_record r = q;
-        r.claim = intern(q.claim);
+        r.claim = id_view(q.claim);
         r.unit = intern(q.unit);
         r.what = intern(q.what);
         quantities_.push_back(r);
@@ -153,9 +153,9 @@ public:
     /// identifier. Undeclared ends are allowed here and reported by check().
     std::size_t add_relation(const relation_record& rel, std::string_view id = {}) {
         relation_record r = rel;
-        r.from = intern(rel.from);
-        r.to = intern(rel.to);
-        r.via = intern(rel.via);
+        r.from = id_view(rel.from);
+        r.to = id_view(rel.to);
+        r.via = id_view(rel.via);
         r.cue = intern(rel.cue);
         r.date = intern(rel.date);
         r.location = intern(rel.location);
@@ -167,7 +167,7 @@ public:
     /// Records where a claim's words, its source or its cue appear in the text.
     void add_span(const text_span& s) {
         if (s.end < s.begin) throw document_error("span ends before it begins");
-        spans_.push_back({intern(s.subject), s.role, s.begin, s.end});
+        spans_.push_back({id_view(s.subject), s.role, s.begin, s.end});
     }
 
     /// A stable copy of `s` in this document's arena (for callers building records).
@@ -214,6 +214,7 @@ public:
         const auto it = extra_.find(key);
         return it == extra_.end() ? nullptr : &it->second;
     }
+    [[nodiscard]] bool extra_attributes_empty() const noexcept { return extra_.empty(); }
     void add_extra_attribute(std::string_view key, prov::attribute a) {
         auto it = extra_.find(key);
         if (it == extra_.end()) it = extra_.emplace(std::string(key), std::vector<prov::attribute>{}).first;
@@ -240,13 +241,20 @@ private:
                 fresh.assign(fresh_prefix).append(std::to_string(n));
                 if (!ids_.contains(std::string_view(fresh))) break;
             }
-            id = strings_.intern(fresh);
+            id = strings_.store(fresh);
         } else {
             if (ids_.contains(wanted)) throw document_error("duplicate id: " + std::string(wanted));
-            id = strings_.intern(wanted);
+            id = strings_.store(wanted);
         }
         ids_.emplace(id, slot{kind, index});
         return id;
+    }
+
+    /// The stored copy of a declared id, or an interned copy of an undeclared one.
+    [[nodiscard]] std::string_view id_view(std::string_view id) {
+        if (id.empty()) return {};
+        if (const auto it = ids_.find(id); it != ids_.end()) return it->first;
+        return strings_.intern(id);
     }
 
     void copy_from(const story_document& o) {

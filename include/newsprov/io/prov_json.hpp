@@ -25,6 +25,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,11 +52,11 @@ inline void prov_json_error(const json::value& at, const std::string& message) {
     throw input_error(at.position(), message);
 }
 
-[[nodiscard]] inline prov::literal read_prov_json_literal(const json::value& v, const std::string& name) {
+[[nodiscard]] inline prov::literal read_prov_json_literal(json::value& v, const std::string& name) {
     prov::literal l;
-    auto scalar = [&](const json::value& x) {
+    auto scalar = [&](json::value& x) {
         switch (x.type()) {
-        case json::kind::string: l.text = x.as_string(); l.form = prov::lexical::string; return;
+        case json::kind::string: l.text = std::move(x.as_string()); l.form = prov::lexical::string; return;
         case json::kind::number: l.text = std::string(x.number_text()); l.form = prov::lexical::number; return;
         case json::kind::boolean: l.text = x.as_bool() ? "true" : "false"; l.form = prov::lexical::boolean; return;
         default: prov_json_error(x, "attribute " + name + ": expected a string, number, boolean or {\"$\": ...}");
@@ -66,7 +67,7 @@ inline void prov_json_error(const json::value& at, const std::string& message) {
         return l;
     }
     bool has_value = false;
-    for (const json::member& m : v.as_object()) {
+    for (json::member& m : v.as_object()) {
         if (m.key == "$") {
             scalar(m.val);
             has_value = true;
@@ -83,33 +84,35 @@ inline void prov_json_error(const json::value& at, const std::string& message) {
     return l;
 }
 
-inline void read_prov_json_record(prov::record_kind kind, const std::string& id, const json::value& body,
+inline void read_prov_json_record(prov::record_kind kind, const std::string& id, json::value& body,
                                   std::vector<prov::record>& out) {
     if (!body.is_object()) prov_json_error(body, "a PROV-JSON record must be an object");
     prov::record r;
     r.kind = kind;
     r.where = body.position();
     if (!id.starts_with("_:")) r.id = id;  // blank ids are renumbered on output
-    for (const json::member& m : body.as_object()) {
+    r.attributes.reserve(body.as_object().size());
+    for (json::member& m : body.as_object()) {
         if (const auto ai = prov::arg_index(kind, m.key)) {
-            r.args[*ai] = m.val.as_string(m.key);
+            r.args[*ai] = std::move(m.val.as_string(m.key));
             if (r.args[*ai].empty()) prov_json_error(m.val, m.key + " must not be empty");
             continue;
         }
         if (m.key.empty()) prov_json_error(m.val, "an attribute needs a name");
         if (m.val.is_array()) {
-            for (const json::value& item : m.val.as_array())
+            for (json::value& item : m.val.as_array())
                 r.attributes.push_back({m.key, read_prov_json_literal(item, m.key)});
         } else {
-            r.attributes.push_back({m.key, read_prov_json_literal(m.val, m.key)});
+            prov::literal l = read_prov_json_literal(m.val, m.key);
+            r.attributes.push_back({std::move(m.key), std::move(l)});
         }
     }
     out.push_back(std::move(r));
 }
 
-inline void read_prov_json_container(const json::value& v, prov::container& c, std::vector<prov::bundle>* bundles) {
+inline void read_prov_json_container(json::value& v, prov::container& c, std::vector<prov::bundle>* bundles) {
     if (!v.is_object()) prov_json_error(v, "a PROV-JSON document or bundle must be an object");
-    for (const json::member& m : v.as_object()) {
+    for (json::member& m : v.as_object()) {
         if (m.key == "prefix") {
             for (const json::member& p : m.val.as_object("\"prefix\"")) {
                 if (c.find_namespace(p.key)) prov_json_error(p.val, "prefix " + p.key + " declared twice");
@@ -117,7 +120,7 @@ inline void read_prov_json_container(const json::value& v, prov::container& c, s
             }
         } else if (m.key == "bundle") {
             if (!bundles) prov_json_error(m.val, "bundles do not nest");
-            for (const json::member& b : m.val.as_object("\"bundle\"")) {
+            for (json::member& b : m.val.as_object("\"bundle\"")) {
                 prov::bundle bundle;
                 bundle.id = b.key;
                 read_prov_json_container(b.val, bundle.content, nullptr);
@@ -126,9 +129,10 @@ inline void read_prov_json_container(const json::value& v, prov::container& c, s
         } else {
             const auto kind = prov::record_kind_from_name(m.key);
             if (!kind) prov_json_error(m.val, "unknown PROV-JSON member \"" + m.key + "\"");
-            for (const json::member& rec : m.val.as_object(m.key)) {
+            c.records.reserve(c.records.size() + m.val.as_object(m.key).size());
+            for (json::member& rec : m.val.as_object(m.key)) {
                 if (rec.val.is_array()) {
-                    for (const json::value& one : rec.val.as_array())
+                    for (json::value& one : rec.val.as_array())
                         read_prov_json_record(*kind, rec.key, one, c.records);
                 } else {
                     read_prov_json_record(*kind, rec.key, rec.val, c.records);
@@ -138,39 +142,39 @@ inline void read_prov_json_container(const json::value& v, prov::container& c, s
     }
 }
 
-inline void write_prov_json_literal(json::writer& w, const prov::literal& l) {
+inline void write_prov_json_literal(json::writer& w, std::string_view text, std::string_view datatype,
+                                    std::string_view lang, prov::lexical form) {
     auto scalar = [&] {
-        if (l.form == prov::lexical::number) {
-            const json::detail::number_scan s = json::detail::scan_number(l.text, 0);
-            if (s.error == nullptr && s.length == l.text.size()) {
-                w.number_text(l.text);
+        if (form == prov::lexical::number) {
+            const json::detail::number_scan s = json::detail::scan_number(text, 0);
+            if (s.error == nullptr && s.length == text.size()) {
+                w.number_text(text);
                 return;
             }
-        } else if (l.form == prov::lexical::boolean && (l.text == "true" || l.text == "false")) {
-            w.boolean(l.text == "true");
+        } else if (form == prov::lexical::boolean && (text == "true" || text == "false")) {
+            w.boolean(text == "true");
             return;
         }
-        w.string(l.text);
+        w.string(text);
     };
-    if (l.datatype.empty() && l.lang.empty()) {
+    if (datatype.empty() && lang.empty()) {
         scalar();
         return;
     }
     w.begin_object().key("$");
     scalar();
-    if (!l.lang.empty()) w.key("lang").string(l.lang);
-    if (!l.datatype.empty()) w.key("type").string(l.datatype);
+    if (!lang.empty()) w.key("lang").string(lang);
+    if (!datatype.empty()) w.key("type").string(datatype);
     w.end_object();
 }
+inline void write_prov_json_literal(json::writer& w, const prov::literal& l) {
+    write_prov_json_literal(w, l.text, l.datatype, l.lang, l.form);
+}
 
-inline void write_prov_json_record_body(json::writer& w, const prov::record& r) {
-    const prov::record_kind_info& ki = prov::info(r.kind);
-    w.begin_object();
-    for (std::size_t a = 0; a < ki.arg_count; ++a)
-        if (!r.args[a].empty()) w.key(ki.args[a]).string(r.args[a]);
-    const auto& attrs = r.attributes;
+/// Attributes as members; several values of one name become one array member.
+template <class Attr, class Write>
+void write_prov_json_attributes(json::writer& w, std::span<const Attr> attrs, Write&& write_value) {
     for (std::size_t i = 0; i < attrs.size(); ++i) {
-        // Several values of one attribute are one member holding an array.
         bool seen = false;
         for (std::size_t j = 0; j < i && !seen; ++j) seen = attrs[j].name == attrs[i].name;
         if (seen) continue;
@@ -178,14 +182,23 @@ inline void write_prov_json_record_body(json::writer& w, const prov::record& r) 
         for (std::size_t j = i; j < attrs.size(); ++j) count += attrs[j].name == attrs[i].name;
         w.key(attrs[i].name);
         if (count == 1) {
-            write_prov_json_literal(w, attrs[i].value);
+            write_value(attrs[i]);
             continue;
         }
         w.begin_array();
         for (std::size_t j = i; j < attrs.size(); ++j)
-            if (attrs[j].name == attrs[i].name) write_prov_json_literal(w, attrs[j].value);
+            if (attrs[j].name == attrs[i].name) write_value(attrs[j]);
         w.end_array();
     }
+}
+
+inline void write_prov_json_record_body(json::writer& w, const prov::record& r) {
+    const prov::record_kind_info& ki = prov::info(r.kind);
+    w.begin_object();
+    for (std::size_t a = 0; a < ki.arg_count; ++a)
+        if (!r.args[a].empty()) w.key(ki.args[a]).string(r.args[a]);
+    write_prov_json_attributes(w, std::span<const prov::attribute>(r.attributes),
+                               [&](const prov::attribute& a) { write_prov_json_literal(w, a.value); });
     w.end_object();
 }
 
@@ -269,7 +282,7 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
 
 /// The PROV records of a PROV-JSON text (any tool's). Throws input_error.
 [[nodiscard]] inline prov::model read_prov_json_model(std::string_view text, const json::limits& lim = prov_json_limits()) {
-    const json::value root = json::parse(text, lim);
+    json::value root = json::parse(text, lim);
     prov::model m;
     detail::read_prov_json_container(root, m.top, &m.bundles);
     return m;
@@ -284,9 +297,99 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
     return out;
 }
 
-/// A document as PROV-JSON.
+namespace detail {
+
+/// True when the document's records can be streamed straight to PROV-JSON: no
+/// two records of one kind share an id (so none is grouped into an array).
+/// Story, source and claim ids are unique by construction; quantities, relation
+/// ids and foreign records are checked.
+[[nodiscard]] inline bool prov_json_streamable(const story_document& doc) {
+    if (!doc.foreign().top.records.empty()) return false;
+    for (std::size_t i = 0; i < doc.relations().size(); ++i)
+        if (!doc.relation_id(i).empty()) return false;
+    if (doc.quantities().empty()) return true;
+    std::unordered_map<std::string_view, std::uint64_t> seen;  // claim -> bit set of indexes
+    std::string id;
+    for (const quantity_record& q : doc.quantities()) {
+        if (q.index >= 64) return false;
+        std::uint64_t& bits = seen[q.claim];
+        if (bits & (std::uint64_t{1} << q.index)) return false;
+        bits |= std::uint64_t{1} << q.index;
+        id.assign(q.claim).append("-q").append(std::to_string(q.index));
+        if (doc.kind_of(id)) return false;
+    }
+    return true;
+}
+
+}  // namespace detail
+
+/// A document as PROV-JSON. Written straight from the document (no
+/// intermediate records) unless ids repeat; the output is the same either way.
 [[nodiscard]] inline std::string to_prov_json(const story_document& doc, prov_json_options opts = {}) {
-    return write_prov_json(to_prov_model(doc), opts);
+    if (!detail::prov_json_streamable(doc)) return write_prov_json(to_prov_model(doc), opts);
+    using K = prov::record_kind;
+    std::array<std::size_t, prov::record_kind_count> first{};
+    std::size_t order = 0;
+    auto seen = [&](K k) {
+        if (!first[static_cast<std::size_t>(k)]) first[static_cast<std::size_t>(k)] = ++order;
+    };
+    if (detail::has_story_entity(doc)) seen(K::entity);
+    for (const source_record& s : doc.sources()) seen(detail::source_record_kind(s));
+    if (!doc.claims().empty() || !doc.quantities().empty()) seen(K::entity);
+    for (const relation_record& r : doc.relations()) seen(detail::relation_record_kind(r.kind));
+    std::array<std::size_t, prov::record_kind_count> kinds{};
+    for (std::size_t k = 0; k < kinds.size(); ++k) kinds[k] = k;
+    std::sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
+        return (first[a] ? first[a] : SIZE_MAX) < (first[b] ? first[b] : SIZE_MAX);
+    });
+
+    std::string out;
+    out.reserve(256 + 160 * (doc.sources().size() + doc.claims().size() + doc.relations().size()) +
+                2 * doc.string_bytes());
+    json::writer w(out, json::write_options{opts.indent});
+    w.begin_object();
+    w.key("prefix").begin_object();
+    for (const auto& n : detail::prov_namespaces(doc)) w.key(n.prefix).string(n.iri);
+    w.end_object();
+    std::size_t blank = 0;
+    std::string buf, key;
+    for (std::size_t k : kinds) {
+        if (!first[k]) break;
+        const prov::record_kind_info& ki = prov::record_kinds[k];
+        w.key(ki.name).begin_object();
+        detail::emit_prov_records(
+            doc,
+            [&](const detail::prov_record_view& v) {
+                if (v.id.empty()) {
+                    key.assign("_:id").append(std::to_string(++blank));
+                    w.key(key);
+                } else {
+                    w.key(v.id.resolve(key));
+                }
+                w.begin_object();
+                for (std::size_t a = 0; a < ki.arg_count; ++a)
+                    if (!v.args[a].empty()) w.key(ki.args[a]).string(v.args[a].resolve(buf));
+                detail::write_prov_json_attributes(w, std::span<const detail::prov_attr_view>(v.attrs),
+                                                   [&](const detail::prov_attr_view& a) {
+                                                       detail::write_prov_json_literal(w, a.value.resolve(buf), a.datatype,
+                                                                                       a.lang, a.form);
+                                                   });
+                w.end_object();
+            },
+            static_cast<K>(k));
+        w.end_object();
+    }
+    if (!doc.foreign().bundles.empty()) {
+        w.key("bundle").begin_object();
+        for (const auto& b : doc.foreign().bundles) {
+            w.key(b.id);
+            detail::write_prov_json_container(w, b.content, nullptr);
+        }
+        w.end_object();
+    }
+    w.end_object();
+    out.push_back('\n');
+    return out;
 }
 
 /// A document from PROV-JSON (newsprov's or another tool's). Throws input_error.

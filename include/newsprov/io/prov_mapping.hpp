@@ -60,39 +60,250 @@ namespace detail {
     return q;
 }
 
-inline void add_string(prov::record& r, std::string_view name, std::string_view value) {
-    if (!value.empty()) r.attributes.push_back({std::string(name), prov::literal::string(value)});
-}
-inline void add_qname(prov::record& r, std::string_view name, std::string_view qname) {
-    r.attributes.push_back({std::string(name), prov::literal::qualified_name(qname)});
-}
-inline void add_double(prov::record& r, std::string_view name, double v) {
-    prov::literal l;
-    l.datatype = "xsd:double";
-    if (std::isfinite(v)) {
-        char buf[32];
-        const auto res = std::to_chars(buf, buf + sizeof buf, v);
-        l.text.assign(buf, res.ptr);
-        l.form = prov::lexical::number;
-    } else {
-        l.text = std::isnan(v) ? "NaN" : v > 0 ? "INF" : "-INF";
+/// A string of an emitted record: plain text, or a document id to be written as
+/// a qualified name (optionally a quantity's: "story:toll-q1").
+struct prov_ref {
+    std::string_view text;
+    bool doc_id = false;
+    int quantity = -1;
+
+    [[nodiscard]] bool empty() const noexcept { return text.empty() && !doc_id; }
+    /// The string this stands for, in `buf` when it has to be composed.
+    [[nodiscard]] std::string_view resolve(std::string& buf) const {
+        if (!doc_id) return text;
+        buf.clear();
+        if (text.find(':') == std::string_view::npos) buf.append(vocab::id_prefix).push_back(':');
+        buf.append(text);
+        if (quantity >= 0) buf.append("-q").append(std::to_string(quantity));
+        return buf;
     }
-    r.attributes.push_back({std::string(name), std::move(l)});
+    [[nodiscard]] std::string str() const {
+        std::string b;
+        return std::string(resolve(b));
+    }
+};
+
+struct prov_attr_view {
+    std::string_view name;
+    prov_ref value;
+    std::string_view datatype;
+    std::string_view lang;
+    prov::lexical form = prov::lexical::string;
+};
+
+/// One record as the emitter hands it out: views into the document (and into
+/// the view's own buffers), or the foreign record it stands for.
+struct prov_record_view {
+    prov::record_kind kind = prov::record_kind::entity;
+    prov_ref id;
+    std::array<prov_ref, 5> args{};
+    std::vector<prov_attr_view> attrs;
+    const prov::record* foreign = nullptr;
+    std::array<char, 32> number[2]{};
+    std::vector<std::string> span_texts;
+
+    void clear(prov::record_kind k) {
+        kind = k;
+        id = {};
+        args = {};
+        attrs.clear();
+        foreign = nullptr;
+    }
+    void string(std::string_view name, std::string_view value) {
+        if (!value.empty()) attrs.push_back({name, {value}, {}, {}, prov::lexical::string});
+    }
+    void qname(std::string_view name, std::string_view value) {
+        attrs.push_back({name, {value}, "prov:QUALIFIED_NAME", {}, prov::lexical::string});
+    }
+    void id_ref(std::string_view name, std::string_view id_, int quantity = -1) {
+        attrs.push_back({name, {id_, true, quantity}, "prov:QUALIFIED_NAME", {}, prov::lexical::string});
+    }
+    void extras(const std::vector<prov::attribute>* extra) {
+        if (!extra) return;
+        for (const prov::attribute& a : *extra)
+            attrs.push_back({a.name, {a.value.text}, a.value.datatype, a.value.lang, a.value.form});
+    }
+};
+
+/// What the emitter needs to know before it starts: the kinds of the records
+/// it emits, in order of first appearance.
+[[nodiscard]] inline prov::record_kind source_record_kind(const source_record& s) noexcept {
+    return s.kind == source_kind::document ? prov::record_kind::entity : prov::record_kind::agent;
 }
-inline void add_int(prov::record& r, std::string_view name, long long v) {
-    prov::literal l;
-    l.text = std::to_string(v);
-    l.datatype = "xsd:int";
-    l.form = prov::lexical::number;
-    r.attributes.push_back({std::string(name), std::move(l)});
+[[nodiscard]] inline prov::record_kind relation_record_kind(relation_kind k) noexcept {
+    switch (k) {
+    case relation_kind::on_behalf_of: return prov::record_kind::delegation;
+    case relation_kind::quoted_from:
+    case relation_kind::derived_from:
+    case relation_kind::revision_of: return prov::record_kind::derivation;
+    default: return prov::record_kind::attribution;
+    }
 }
-inline void add_span_attribute(prov::record& r, const text_span& s) {
-    constexpr std::string_view names[]{vocab::span, vocab::source_span, vocab::cue_span};
-    add_string(r, names[static_cast<std::size_t>(s.role)], std::to_string(s.begin) + "-" + std::to_string(s.end));
+[[nodiscard]] inline bool has_story_entity(const story_document& doc) noexcept {
+    const story_info& info = doc.info();
+    if (!info.id.empty() || !info.headline.empty() || !doc.text().empty()) return true;
+    for (const relation_record& r : doc.relations())
+        if (r.kind == relation_kind::byline || r.kind == relation_kind::contributor) return true;
+    return false;
 }
-inline void add_extras(prov::record& r, const story_document& doc, std::string_view key) {
-    if (const auto* extra = doc.extra_attributes(key))
-        r.attributes.insert(r.attributes.end(), extra->begin(), extra->end());
+
+/// Calls sink(const prov_record_view&) for every record of the document's PROV
+/// form, in order: story, sources, claims, quantities, relations, foreign
+/// records. With `only`, just the records of that kind (the others cost a test).
+template <class Sink>
+void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<prov::record_kind> only = std::nullopt) {
+    using K = prov::record_kind;
+    auto wanted = [&](K k) { return !only || *only == k; };
+    prov_record_view v;
+    const story_info& info = doc.info();
+    const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
+
+    std::unordered_map<std::string_view, std::vector<const text_span*>> spans;
+    for (const text_span& s : doc.spans()) spans[s.subject].push_back(&s);
+    auto add_spans = [&](std::string_view id) {
+        if (spans.empty()) return;
+        const auto it = spans.find(id);
+        if (it == spans.end()) return;
+        v.span_texts.clear();
+        v.span_texts.reserve(it->second.size());  // no reallocation below: views stay valid
+        constexpr std::string_view names[]{vocab::span, vocab::source_span, vocab::cue_span};
+        for (const text_span* s : it->second) {
+            v.span_texts.push_back(std::to_string(s->begin) + "-" + std::to_string(s->end));
+            v.string(names[static_cast<std::size_t>(s->role)], v.span_texts.back());
+        }
+    };
+
+    if (wanted(K::entity) && has_story_entity(doc)) {
+        v.clear(K::entity);
+        v.id = {story_id, true};
+        v.qname(vocab::prov_type, vocab::story_type);
+        v.string(vocab::headline, info.headline);
+        if (!info.publication.empty()) v.id_ref(vocab::publication, info.publication);
+        v.string(vocab::date, info.date);
+        v.string(vocab::dateline, info.dateline);
+        v.string(vocab::article_text, doc.text());
+        v.extras(doc.extra_attributes(info.id));
+        sink(std::as_const(v));
+    }
+
+    for (const source_record& s : doc.sources()) {
+        const K k = source_record_kind(s);
+        if (!wanted(k)) continue;
+        v.clear(k);
+        v.id = {s.id, true};
+        v.qname(vocab::prov_type, vocab::source_types[static_cast<std::size_t>(s.kind)]);
+        v.string(vocab::prov_label, s.name);
+        v.string(vocab::description, s.description);
+        if (s.role != source_role::none) v.qname(vocab::role, vocab::role_names[static_cast<std::size_t>(s.role)]);
+        if (!s.principal.empty()) v.id_ref(vocab::principal, s.principal);
+        if (s.has_principal_kind)
+            v.qname(vocab::principal_kind, vocab::source_types[static_cast<std::size_t>(s.principal_kind)]);
+        v.string(vocab::anonymity_reason, s.anonymity_reason);
+        if (s.kind == source_kind::document)
+            v.qname(vocab::document_kind_attr, vocab::document_types[static_cast<std::size_t>(s.document)]);
+        v.string(vocab::location, s.location);
+        add_spans(s.id);
+        v.extras(doc.extra_attributes(s.id));
+        sink(std::as_const(v));
+    }
+
+    if (wanted(K::entity)) {
+        for (const claim_record& c : doc.claims()) {
+            v.clear(K::entity);
+            v.id = {c.id, true};
+            v.qname(vocab::prov_type, vocab::claim_types[static_cast<std::size_t>(c.kind)]);
+            v.string(vocab::text, c.text);
+            add_spans(c.id);
+            v.extras(doc.extra_attributes(c.id));
+            sink(std::as_const(v));
+        }
+        const auto quantities = doc.quantities();
+        for (std::size_t i = 0; i < quantities.size(); ++i) {
+            const quantity_record& q = quantities[i];
+            v.clear(K::entity);
+            v.id = {q.claim, true, q.index};
+            v.qname(vocab::prov_type, vocab::quantity_type);
+            v.id_ref(vocab::figure, q.claim);
+            if (std::isfinite(q.value)) {
+                const auto res = std::to_chars(v.number[0].data(), v.number[0].data() + v.number[0].size(), q.value);
+                v.attrs.push_back({vocab::value, {std::string_view(v.number[0].data(), static_cast<std::size_t>(res.ptr - v.number[0].data()))},
+                                   "xsd:double", {}, prov::lexical::number});
+            } else {
+                v.attrs.push_back({vocab::value, {std::isnan(q.value) ? "NaN" : q.value > 0 ? "INF" : "-INF"},
+                                   "xsd:double", {}, prov::lexical::string});
+            }
+            v.string(vocab::unit, q.unit);
+            v.string(vocab::what, q.what);
+            const auto res = std::to_chars(v.number[1].data(), v.number[1].data() + v.number[1].size(), unsigned{q.index});
+            v.attrs.push_back({vocab::index, {std::string_view(v.number[1].data(), static_cast<std::size_t>(res.ptr - v.number[1].data()))},
+                               "xsd:int", {}, prov::lexical::number});
+            if (q.part_of != no_whole) v.id_ref(vocab::part_of, q.claim, q.part_of);
+            if (!doc.extra_attributes_empty()) v.extras(doc.extra_attributes(story_document::quantity_key(i)));
+            sink(std::as_const(v));
+        }
+    }
+
+    const auto relations = doc.relations();
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+        const relation_record& rel = relations[i];
+        const K k = relation_record_kind(rel.kind);
+        if (!wanted(k)) continue;
+        v.clear(k);
+        const std::string_view rid = doc.relation_id(i);
+        if (!rid.empty()) v.id = {rid, true};
+        v.args[0] = {rel.from, true};
+        v.args[1] = {rel.to, true};
+        switch (rel.kind) {
+        case relation_kind::relayed_by:
+            v.qname(vocab::prov_type, vocab::relay_type);
+            break;
+        case relation_kind::byline:
+        case relation_kind::contributor:
+            if (rel.from.empty()) v.args[0] = {story_id, true};
+            v.qname(vocab::role, rel.kind == relation_kind::byline ? vocab::byline_role : vocab::contributor_role);
+            break;
+        case relation_kind::quoted_from: v.qname(vocab::prov_type, vocab::quotation); break;
+        case relation_kind::revision_of: v.qname(vocab::prov_type, vocab::revision); break;
+        default: break;
+        }
+        if (!rel.via.empty()) v.id_ref(vocab::via, rel.via);
+        v.string(vocab::cue, rel.cue);
+        v.string(vocab::date, rel.date);
+        v.string(vocab::location, rel.location);
+        if (!doc.extra_attributes_empty()) v.extras(doc.extra_attributes(story_document::relation_key(i)));
+        sink(std::as_const(v));
+    }
+
+    for (const prov::record& r : doc.foreign().top.records) {
+        if (!wanted(r.kind)) continue;
+        v.clear(r.kind);
+        v.foreign = &r;
+        sink(std::as_const(v));
+    }
+}
+
+/// An emitted record as an owning PROV record.
+[[nodiscard]] inline prov::record to_record(const prov_record_view& v) {
+    if (v.foreign) return *v.foreign;
+    prov::record r;
+    r.kind = v.kind;
+    r.id = v.id.str();
+    for (std::size_t a = 0; a < r.args.size(); ++a) r.args[a] = v.args[a].str();
+    r.attributes.reserve(v.attrs.size());
+    for (const prov_attr_view& a : v.attrs)
+        r.attributes.push_back({std::string(a.name), {a.value.str(), std::string(a.datatype), std::string(a.lang), a.form}});
+    return r;
+}
+
+/// The namespaces a document is written with: those it was read with, then np and story.
+[[nodiscard]] inline std::vector<prov::namespace_decl> prov_namespaces(const story_document& doc) {
+    prov::container c;
+    c.namespaces = doc.foreign().top.namespaces;
+    c.declare(vocab::np_prefix, vocab::np_iri);
+    const story_info& info = doc.info();
+    c.declare(vocab::id_prefix,
+              std::string(vocab::story_iri_base) + (info.id.empty() ? std::string() : std::string(info.id) + "/"));
+    return std::move(c.namespaces);
 }
 
 }  // namespace detail
@@ -100,143 +311,11 @@ inline void add_extras(prov::record& r, const story_document& doc, std::string_v
 /// The document as PROV records: its own parts first (story, sources, claims,
 /// quantities, relations), then the foreign records it was read with.
 [[nodiscard]] inline prov::model to_prov_model(const story_document& doc) {
-    using detail::add_qname;
-    using detail::add_string;
-    using detail::id_to_qname;
     prov::model m;
-    m.top.namespaces = doc.foreign().top.namespaces;
-    m.top.declare(vocab::np_prefix, vocab::np_iri);
-    const story_info& info = doc.info();
-    m.top.declare(vocab::id_prefix, std::string(vocab::story_iri_base) +
-                                        (info.id.empty() ? std::string() : std::string(info.id) + "/"));
-    auto& out = m.top.records;
-    out.reserve(1 + doc.sources().size() + doc.claims().size() + doc.quantities().size() + doc.relations().size() +
-                doc.foreign().top.records.size());
-
-    std::unordered_map<std::string_view, std::vector<const text_span*>> spans;
-    for (const text_span& s : doc.spans()) spans[s.subject].push_back(&s);
-    auto add_spans = [&](prov::record& r, std::string_view id) {
-        if (spans.empty()) return;
-        if (const auto it = spans.find(id); it != spans.end())
-            for (const text_span* s : it->second) detail::add_span_attribute(r, *s);
-    };
-
-    bool has_credits = false;
-    for (const relation_record& r : doc.relations())
-        has_credits = has_credits || r.kind == relation_kind::byline || r.kind == relation_kind::contributor;
-    const std::string story_q = id_to_qname(info.id.empty() ? std::string_view("story") : info.id);
-    if (!info.id.empty() || has_credits || !info.headline.empty() || !doc.text().empty()) {
-        prov::record r;
-        r.kind = prov::record_kind::entity;
-        r.id = story_q;
-        add_qname(r, vocab::prov_type, vocab::story_type);
-        add_string(r, vocab::headline, info.headline);
-        if (!info.publication.empty()) add_qname(r, vocab::publication, id_to_qname(info.publication));
-        add_string(r, vocab::date, info.date);
-        add_string(r, vocab::dateline, info.dateline);
-        add_string(r, vocab::article_text, doc.text());
-        detail::add_extras(r, doc, info.id);
-        out.push_back(std::move(r));
-    }
-
-    for (const source_record& s : doc.sources()) {
-        prov::record r;
-        r.kind = s.kind == source_kind::document ? prov::record_kind::entity : prov::record_kind::agent;
-        r.id = id_to_qname(s.id);
-        add_qname(r, vocab::prov_type, vocab::source_types[static_cast<std::size_t>(s.kind)]);
-        add_string(r, vocab::prov_label, s.name);
-        add_string(r, vocab::description, s.description);
-        if (s.role != source_role::none) add_qname(r, vocab::role, vocab::role_names[static_cast<std::size_t>(s.role)]);
-        if (!s.principal.empty()) add_qname(r, vocab::principal, id_to_qname(s.principal));
-        if (s.has_principal_kind)
-            add_qname(r, vocab::principal_kind, vocab::source_types[static_cast<std::size_t>(s.principal_kind)]);
-        add_string(r, vocab::anonymity_reason, s.anonymity_reason);
-        if (s.kind == source_kind::document)
-            add_qname(r, vocab::document_kind_attr, vocab::document_types[static_cast<std::size_t>(s.document)]);
-        add_string(r, vocab::location, s.location);
-        add_spans(r, s.id);
-        detail::add_extras(r, doc, s.id);
-        out.push_back(std::move(r));
-    }
-
-    for (const claim_record& c : doc.claims()) {
-        prov::record r;
-        r.kind = prov::record_kind::entity;
-        r.id = id_to_qname(c.id);
-        add_qname(r, vocab::prov_type, vocab::claim_types[static_cast<std::size_t>(c.kind)]);
-        add_string(r, vocab::text, c.text);
-        add_spans(r, c.id);
-        detail::add_extras(r, doc, c.id);
-        out.push_back(std::move(r));
-    }
-
-    const auto quantities = doc.quantities();
-    for (std::size_t i = 0; i < quantities.size(); ++i) {
-        const quantity_record& q = quantities[i];
-        const std::string figure = id_to_qname(q.claim);
-        prov::record r;
-        r.kind = prov::record_kind::entity;
-        r.id = figure + "-q" + std::to_string(q.index);
-        add_qname(r, vocab::prov_type, vocab::quantity_type);
-        add_qname(r, vocab::figure, figure);
-        detail::add_double(r, vocab::value, q.value);
-        add_string(r, vocab::unit, q.unit);
-        add_string(r, vocab::what, q.what);
-        detail::add_int(r, vocab::index, q.index);
-        if (q.part_of != no_whole) add_qname(r, vocab::part_of, figure + "-q" + std::to_string(q.part_of));
-        detail::add_extras(r, doc, story_document::quantity_key(i));
-        out.push_back(std::move(r));
-    }
-
-    const auto relations = doc.relations();
-    for (std::size_t i = 0; i < relations.size(); ++i) {
-        const relation_record& rel = relations[i];
-        prov::record r;
-        const std::string_view rid = doc.relation_id(i);
-        if (!rid.empty()) r.id = id_to_qname(rid);
-        switch (rel.kind) {
-        case relation_kind::attribution:
-        case relation_kind::relayed_by:
-            r.kind = prov::record_kind::attribution;
-            r.args[0] = id_to_qname(rel.from);
-            r.args[1] = id_to_qname(rel.to);
-            if (rel.kind == relation_kind::relayed_by) {
-                add_qname(r, vocab::prov_type, vocab::relay_type);
-                if (!rel.via.empty()) add_qname(r, vocab::via, id_to_qname(rel.via));
-            }
-            break;
-        case relation_kind::byline:
-        case relation_kind::contributor:
-            r.kind = prov::record_kind::attribution;
-            r.args[0] = rel.from.empty() ? story_q : id_to_qname(rel.from);
-            r.args[1] = id_to_qname(rel.to);
-            add_qname(r, vocab::role, rel.kind == relation_kind::byline ? vocab::byline_role : vocab::contributor_role);
-            break;
-        case relation_kind::on_behalf_of:
-            r.kind = prov::record_kind::delegation;
-            r.args[0] = id_to_qname(rel.from);
-            r.args[1] = id_to_qname(rel.to);
-            break;
-        case relation_kind::quoted_from:
-        case relation_kind::derived_from:
-        case relation_kind::revision_of:
-            r.kind = prov::record_kind::derivation;
-            r.args[0] = id_to_qname(rel.from);
-            r.args[1] = id_to_qname(rel.to);
-            if (rel.kind != relation_kind::derived_from)
-                add_qname(r, vocab::prov_type,
-                          rel.kind == relation_kind::quoted_from ? vocab::quotation : vocab::revision);
-            break;
-        }
-        if (rel.kind != relation_kind::relayed_by && !rel.via.empty()) add_qname(r, vocab::via, id_to_qname(rel.via));
-        add_string(r, vocab::cue, rel.cue);
-        add_string(r, vocab::date, rel.date);
-        add_string(r, vocab::location, rel.location);
-        detail::add_extras(r, doc, story_document::relation_key(i));
-        out.push_back(std::move(r));
-    }
-
-    out.insert(out.end(), doc.foreign().top.records.begin(), doc.foreign().top.records.end());
+    m.top.namespaces = detail::prov_namespaces(doc);
+    m.top.records.reserve(1 + doc.sources().size() + doc.claims().size() + doc.quantities().size() +
+                          doc.relations().size() + doc.foreign().top.records.size());
+    detail::emit_prov_records(doc, [&](const detail::prov_record_view& v) { m.top.records.push_back(detail::to_record(v)); });
     m.bundles = doc.foreign().bundles;
     return m;
 }
