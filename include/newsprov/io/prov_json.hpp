@@ -142,8 +142,64 @@ inline void read_prov_json_container(json::value& v, prov::container& c, std::ve
     }
 }
 
-inline void write_prov_json_literal(json::writer& w, std::string_view text, std::string_view datatype,
-                                    std::string_view lang, prov::lexical form) {
+/// Compact JSON output with no bookkeeping beyond "is a comma due": what the
+/// streaming document writer uses when no indentation is asked for. Callers
+/// keep keys and values balanced and pass valid number texts.
+class compact_json_writer {
+public:
+    explicit compact_json_writer(std::string& out) : out_(out) {}
+    compact_json_writer& begin_object() { return open('{'); }
+    compact_json_writer& end_object() { return close('}'); }
+    compact_json_writer& begin_array() { return open('['); }
+    compact_json_writer& end_array() { return close(']'); }
+    compact_json_writer& key(std::string_view k) {
+        if (!first_) out_ += ',';
+        json::detail::append_quoted(out_, k);
+        out_ += ':';
+        after_key_ = true;
+        return *this;
+    }
+    compact_json_writer& string(std::string_view v) {
+        prefix();
+        json::detail::append_quoted(out_, v);
+        return *this;
+    }
+    compact_json_writer& number_text(std::string_view text) {
+        prefix();
+        out_.append(text);
+        return *this;
+    }
+    compact_json_writer& boolean(bool b) {
+        prefix();
+        out_.append(b ? "true" : "false");
+        return *this;
+    }
+
+private:
+    void prefix() {
+        if (!after_key_ && !first_) out_ += ',';
+        after_key_ = false;
+        first_ = false;
+    }
+    compact_json_writer& open(char c) {
+        prefix();
+        out_ += c;
+        first_ = true;
+        return *this;
+    }
+    compact_json_writer& close(char c) {
+        out_ += c;
+        first_ = false;
+        return *this;
+    }
+    std::string& out_;
+    bool first_ = true;
+    bool after_key_ = false;
+};
+
+template <class Writer>
+void write_prov_json_literal(Writer& w, std::string_view text, std::string_view datatype, std::string_view lang,
+                             prov::lexical form) {
     auto scalar = [&] {
         if (form == prov::lexical::number) {
             const json::detail::number_scan s = json::detail::scan_number(text, 0);
@@ -172,8 +228,8 @@ inline void write_prov_json_literal(json::writer& w, const prov::literal& l) {
 }
 
 /// Attributes as members; several values of one name become one array member.
-template <class Attr, class Write>
-void write_prov_json_attributes(json::writer& w, std::span<const Attr> attrs, Write&& write_value) {
+template <class Writer, class Attr, class Write>
+void write_prov_json_attributes(Writer& w, std::span<const Attr> attrs, Write&& write_value) {
     for (std::size_t i = 0; i < attrs.size(); ++i) {
         bool seen = false;
         for (std::size_t j = 0; j < i && !seen; ++j) seen = attrs[j].name == attrs[i].name;
@@ -304,7 +360,7 @@ namespace detail {
 /// Story, source and claim ids are unique by construction; quantities, relation
 /// ids and foreign records are checked.
 [[nodiscard]] inline bool prov_json_streamable(const story_document& doc) {
-    if (!doc.foreign().top.records.empty()) return false;
+    if (!doc.foreign().top.records.empty() || !doc.foreign().bundles.empty()) return false;
     for (std::size_t i = 0; i < doc.relations().size(); ++i)
         if (!doc.relation_id(i).empty()) return false;
     if (doc.quantities().empty()) return true;
@@ -346,48 +402,48 @@ namespace detail {
     std::string out;
     out.reserve(256 + 160 * (doc.sources().size() + doc.claims().size() + doc.relations().size()) +
                 2 * doc.string_bytes());
-    json::writer w(out, json::write_options{opts.indent});
-    w.begin_object();
-    w.key("prefix").begin_object();
-    for (const auto& n : detail::prov_namespaces(doc)) w.key(n.prefix).string(n.iri);
-    w.end_object();
-    std::size_t blank = 0;
-    std::string buf, key;
-    for (std::size_t k : kinds) {
-        if (!first[k]) break;
-        const prov::record_kind_info& ki = prov::record_kinds[k];
-        w.key(ki.name).begin_object();
-        detail::emit_prov_records(
-            doc,
-            [&](const detail::prov_record_view& v) {
-                if (v.id.empty()) {
-                    key.assign("_:id").append(std::to_string(++blank));
-                    w.key(key);
-                } else {
-                    w.key(v.id.resolve(key));
-                }
-                w.begin_object();
-                for (std::size_t a = 0; a < ki.arg_count; ++a)
-                    if (!v.args[a].empty()) w.key(ki.args[a]).string(v.args[a].resolve(buf));
-                detail::write_prov_json_attributes(w, std::span<const detail::prov_attr_view>(v.attrs),
-                                                   [&](const detail::prov_attr_view& a) {
-                                                       detail::write_prov_json_literal(w, a.value.resolve(buf), a.datatype,
-                                                                                       a.lang, a.form);
-                                                   });
-                w.end_object();
-            },
-            static_cast<K>(k));
+    auto write_all = [&](auto& w) {
+        w.begin_object();
+        w.key("prefix").begin_object();
+        for (const auto& n : detail::prov_namespaces(doc)) w.key(n.prefix).string(n.iri);
         w.end_object();
-    }
-    if (!doc.foreign().bundles.empty()) {
-        w.key("bundle").begin_object();
-        for (const auto& b : doc.foreign().bundles) {
-            w.key(b.id);
-            detail::write_prov_json_container(w, b.content, nullptr);
+        std::size_t blank = 0;
+        std::string buf, key;
+        for (std::size_t k : kinds) {
+            if (!first[k]) break;
+            const prov::record_kind_info& ki = prov::record_kinds[k];
+            w.key(ki.name).begin_object();
+            detail::emit_prov_records(
+                doc,
+                [&](const detail::prov_record_view& v) {
+                    if (v.id.empty()) {
+                        key.assign("_:id").append(std::to_string(++blank));
+                        w.key(key);
+                    } else {
+                        w.key(v.id.resolve(key));
+                    }
+                    w.begin_object();
+                    for (std::size_t a = 0; a < ki.arg_count; ++a)
+                        if (!v.args[a].empty()) w.key(ki.args[a]).string(v.args[a].resolve(buf));
+                    detail::write_prov_json_attributes(w, std::span<const detail::prov_attr_view>(v.attrs),
+                                                       [&](const detail::prov_attr_view& a) {
+                                                           detail::write_prov_json_literal(w, a.value.resolve(buf),
+                                                                                           a.datatype, a.lang, a.form);
+                                                       });
+                    w.end_object();
+                },
+                static_cast<K>(k));
+            w.end_object();
         }
         w.end_object();
+    };
+    if (opts.indent == 0) {
+        detail::compact_json_writer w(out);
+        write_all(w);
+    } else {
+        json::writer w(out, json::write_options{opts.indent});
+        write_all(w);
     }
-    w.end_object();
     out.push_back('\n');
     return out;
 }
