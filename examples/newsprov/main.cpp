@@ -1,6 +1,8 @@
 // The `newsprov` command: one entry point, one file per subcommand.
 #include <newsprov/newsprov.hpp>
 
+#include "check_command.hpp"
+#include "diff_command.hpp"
 #include "export_command.hpp"
 #include "extract_command.hpp"
 
@@ -18,7 +20,9 @@ struct command {
     std::string_view name;
     command_main run;
 };
-constexpr std::array<command, 2> commands{{
+constexpr std::array<command, 4> commands{{
+    {"check", newsprov_cli::check_main},
+    {"diff", newsprov_cli::diff_main},
     {"extract", newsprov_cli::extract_main},
     {"export", newsprov_cli::export_main},
 }};

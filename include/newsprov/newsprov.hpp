@@ -35,3 +35,5 @@
 #include <newsprov/io/turtle.hpp>
 
 #include <newsprov/text/extract.hpp>
+
+#include <newsprov/check/check.hpp>

@@ -1,0 +1,379 @@
+#pragma once
+// Attribution drift between two versions of a story (a wire story and a
+// rewrite, an article and its summary).
+//
+//   newsprov::checker::article original(a), derived(b);
+//   for (const auto& f : newsprov::checker::drift(original, derived)) ...
+//
+// The attributions the extractor finds in both versions are aligned by the
+// stems of their content (a shared speaker adds to the score), one to one,
+// best pairs first. For each aligned pair: a different speaker is
+// claim-moved-source; both quoted but different words is quote-altered; a
+// different reporting verb strength (hedged "suggested", neutral "said",
+// firm "confirmed", denial "denied") is cue-strength-changed; a different
+// certainty of the content (hedged "might consider", plain, certain "will") is
+// hedge-changed. An attribution of the original without a partner whose
+// content is still in the derived text, with no attribution there, is
+// attribution-lost (now stated as fact); otherwise attribution-removed. A
+// derived attribution without a partner is attribution-added. Sentences with
+// numbers are aligned separately, so a changed figure is found whether or not
+// it is attributed (figure-changed). Findings are located in the derived text,
+// with the original's span in `related` (attribution-removed: in the original).
+// A paraphrase that keeps the speaker, the cue's strength, the certainty and
+// the numbers produces nothing.
+
+#include <newsprov/check/article.hpp>
+#include <newsprov/check/finding.hpp>
+#include <newsprov/check/similarity.hpp>
+#include <newsprov/check/validate.hpp>
+#include <newsprov/text/cues.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsprov::checker {
+
+struct drift_options {
+    double align_threshold = 0.3;  ///< least content similarity (stem Dice) of an aligned pair
+    double moved_threshold = 0.5;  ///< least content similarity to call a change of speaker a moved claim
+    double sentence_threshold = 0.6;  ///< least stem share to align a sentence (figures, lost attributions)
+};
+
+/// Strength of a reporting verb.
+enum class cue_strength : std::uint8_t { hedged, neutral, firm, denial };
+
+[[nodiscard]] constexpr std::string_view to_string(cue_strength s) noexcept {
+    constexpr std::array<std::string_view, 4> names{"hedged", "neutral", "firm", "denial"};
+    return names[static_cast<std::size_t>(s)];
+}
+
+/// Certainty of a statement's wording.
+enum class certainty : std::uint8_t { hedged, plain, certain };
+
+[[nodiscard]] constexpr std::string_view to_string(certainty c) noexcept {
+    constexpr std::array<std::string_view, 3> names{"hedged", "plain", "certain"};
+    return names[static_cast<std::size_t>(c)];
+}
+
+namespace detail {
+
+inline constexpr std::array<std::string_view, 22> hedged_cues{
+    "suggest", "hint", "indicate", "imply", "signal", "speculate", "believe", "think", "expect", "hope", "suspect",
+    "guess", "estimate", "claim", "allege", "predict", "caution", "wonder", "speculate", "contend", "argue", "feel"};
+inline constexpr std::array<std::string_view, 24> firm_cues{
+    "confirm", "insist", "assert", "declare", "stress", "emphasize", "emphasise", "vow", "pledge", "promise",
+    "announce", "reveal", "admit", "acknowledge", "warn", "prove", "demonstrate", "maintain", "affirm", "reaffirm",
+    "reiterate", "guarantee", "concede", "establish"};
+inline constexpr std::array<std::string_view, 5> denial_cues{"deny", "dismiss", "reject", "refute", "dispute"};
+
+inline constexpr std::array<std::string_view, 19> hedge_words{
+    "may", "might", "could", "would", "consider", "considering", "considers", "possibly", "perhaps", "likely",
+    "probably", "potentially", "reportedly", "seems", "appears", "unclear", "maybe", "allegedly", "mulling"};
+inline constexpr std::array<std::string_view, 9> certainty_words{
+    "will", "must", "definitely", "certainly", "clearly", "undoubtedly", "shall", "surely", "won't"};
+
+[[nodiscard]] inline std::string lowercase(std::string_view w) {
+    std::string s;
+    lower_word(w, s);
+    return s;
+}
+
+/// The strength of an attribution's cue, and the span of the verb that decides it.
+[[nodiscard]] inline std::pair<cue_strength, text::span> strength_of(std::string_view t, const text::attribution& a) {
+    std::vector<word> ws;
+    for (const text::span& c : a.cue) {
+        ws.clear();
+        split_words(t, ws, c.begin, c.end);
+        for (const word& w : ws) {
+            const std::string_view wv = t.substr(w.begin, w.end - w.begin);
+            const text::cue_match m = text::find_cue(wv);
+            if (!m) continue;
+            const std::string_view lemma = m.lemma->lemma;
+            auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), lemma) != list.end(); };
+            const text::span at{w.begin, w.end};
+            if (in(denial_cues)) return {cue_strength::denial, at};
+            if (in(firm_cues)) return {cue_strength::firm, at};
+            if (in(hedged_cues)) return {cue_strength::hedged, at};
+            return {cue_strength::neutral, at};
+        }
+    }
+    return {cue_strength::neutral, a.cue.empty() ? text::span{} : a.cue.front()};
+}
+
+/// The certainty of a stretch of text, and the span of the word that decides it.
+[[nodiscard]] inline std::pair<certainty, text::span> certainty_of(std::string_view t, std::size_t b, std::size_t e) {
+    std::pair<certainty, text::span> out{certainty::plain, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b)}};
+    std::vector<word> ws;
+    split_words(t, ws, b, e);
+    for (const word& w : ws) {
+        const std::string lw = lowercase(t.substr(w.begin, w.end - w.begin));
+        if (std::find(hedge_words.begin(), hedge_words.end(), lw) != hedge_words.end())
+            return {certainty::hedged, {w.begin, w.end}};
+        if (out.first == certainty::plain && std::find(certainty_words.begin(), certainty_words.end(), lw) != certainty_words.end())
+            out = {certainty::certain, {w.begin, w.end}};
+    }
+    return out;
+}
+
+/// Number-stem words of t[b, e) ("three" and "3" alike), as (stem, word).
+[[nodiscard]] inline std::vector<std::pair<std::uint64_t, word>> numbers_in(std::string_view t, std::size_t b, std::size_t e) {
+    std::vector<word> ws;
+    split_words(t, ws, b, e);
+    std::vector<std::pair<std::uint64_t, word>> out;
+    std::string lower, buf;
+    for (const word& w : ws) {
+        lower_word(t.substr(w.begin, w.end - w.begin), lower);
+        const std::string_view st = stem_of(lower, buf);
+        if (!st.empty() && st[0] >= '0' && st[0] <= '9') out.emplace_back(w.stem, w);
+    }
+    return out;
+}
+
+/// Sorted unique content stems of t[b, e) (all stems when it has fewer than three content words).
+[[nodiscard]] inline std::vector<std::uint64_t> content_stems(std::string_view t, std::size_t b, std::size_t e) {
+    std::vector<word> ws;
+    split_words(t, ws, b, e);
+    std::vector<std::uint64_t> out;
+    for (const word& w : ws)
+        if (!w.stop) out.push_back(w.stem);
+    if (out.size() < 3) {
+        out.clear();
+        for (const word& w : ws) out.push_back(w.stem);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+[[nodiscard]] inline double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    if (a.empty() || b.empty()) return 0;
+    std::size_t common = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) ++common, ++i, ++j;
+        else if (a[i] < b[j]) ++i;
+        else ++j;
+    }
+    return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+/// One attribution prepared for alignment.
+struct side {
+    const text::attribution* a = nullptr;
+    text::span content;
+    std::vector<std::uint64_t> stems;
+    std::string who;  ///< the speaker, or the source's words when unresolved
+};
+
+[[nodiscard]] inline std::vector<side> sides(const article& art) {
+    std::vector<side> out;
+    for (const text::attribution& a : art.extraction().attributions) {
+        side s;
+        s.a = &a;
+        s.content = article::content_extent(a);
+        s.stems = content_stems(art.text(), s.content.begin, s.content.end);
+        s.who = a.speaker;
+        if (s.who.empty() && !a.source.empty()) s.who = std::string(art.text().substr(a.source.front().begin, a.source.front().size()));
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+/// Do two speaker names denote the same source? ("Marco Rubio", "Rubio")
+[[nodiscard]] inline bool same_speaker(std::string_view x, std::string_view y) {
+    if (x.empty() || y.empty()) return x.empty() && y.empty();
+    source_record r;
+    r.kind = source_kind::person;
+    r.name = x;
+    if (speaker_is(y, key_of(r))) return true;
+    r.name = y;
+    return speaker_is(x, key_of(r));
+}
+
+[[nodiscard]] inline bool quoted_kind(text::quote_kind k) noexcept { return k != text::quote_kind::indirect; }
+
+/// The quoted words of an attribution: its content spans when it is a quote.
+[[nodiscard]] inline std::string quoted_words(std::string_view t, const text::attribution& a) {
+    std::string s;
+    for (const text::span& c : a.content) s.append(t.substr(c.begin, c.size())).push_back(' ');
+    return normalize_verbatim(s);
+}
+
+}  // namespace detail
+
+/// Every drift from `original` to `derived`, sorted by position in `derived`.
+[[nodiscard]] inline std::vector<finding> drift(const article& original, const article& derived, const drift_options& opt = {}) {
+    using namespace detail;
+    const std::string_view ot = original.text(), dt = derived.text();
+    std::vector<finding> out;
+    const line_map olines(ot), dlines(dt);
+    auto add = [&](std::string_view rule_id, text::span in_derived, std::optional<text::span> in_original, std::string message,
+                   bool where_original = false) {
+        const rule_info* r = find_rule(rule_id);
+        finding f;
+        f.rule_id = r->id;
+        f.level = r->level;
+        f.in_original = where_original;
+        f.where = where_original ? olines.at(in_derived.begin, in_derived.end) : dlines.at(in_derived.begin, in_derived.end);
+        if (in_original) f.related = olines.at(in_original->begin, in_original->end);
+        f.message = std::move(message);
+        f.hint = std::string(r->help);
+        out.push_back(std::move(f));
+    };
+    auto show = [](std::string_view t, text::span s, std::size_t max = 60) { return quoted(t.substr(s.begin, s.size()), max); };
+
+    const std::vector<side> os = sides(original), ds = sides(derived);
+    // candidate pairs, best first; a band keeps huge inputs near-linear
+    struct pair_score {
+        double score, sim;
+        std::size_t o, d;
+    };
+    std::vector<pair_score> pairs;
+    const std::size_t band = 400;
+    for (std::size_t i = 0; i < os.size(); ++i) {
+        const std::size_t centre = os.size() > 1 ? i * (ds.size() ? ds.size() - 1 : 0) / (os.size() - 1) : 0;
+        const std::size_t lo = centre > band ? centre - band : 0, hi = std::min(ds.size(), centre + band + 1);
+        for (std::size_t j = lo; j < hi; ++j) {
+            const double sim = dice(os[i].stems, ds[j].stems);
+            if (sim < opt.align_threshold) continue;
+            const double score = sim + (same_speaker(os[i].who, ds[j].who) ? 0.2 : 0.0);
+            pairs.push_back({score, sim, i, j});
+        }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
+        return x.score != y.score ? x.score > y.score : (x.o != y.o ? x.o < y.o : x.d < y.d);
+    });
+    std::vector<std::size_t> o_to(os.size(), SIZE_MAX), d_to(ds.size(), SIZE_MAX);
+    for (const pair_score& p : pairs) {
+        if (o_to[p.o] != SIZE_MAX || d_to[p.d] != SIZE_MAX) continue;
+        o_to[p.o] = p.d;
+        d_to[p.d] = p.o;
+    }
+
+    for (std::size_t i = 0; i < os.size(); ++i) {
+        const side& o = os[i];
+        if (o_to[i] == SIZE_MAX) continue;
+        const side& d = ds[o_to[i]];
+        if (!same_speaker(o.who, d.who) && !o.who.empty() && dice(o.stems, d.stems) >= opt.moved_threshold) {
+            const text::span ds_src = d.a->source.empty() ? d.content : d.a->source.front();
+            const text::span os_src = o.a->source.empty() ? o.content : o.a->source.front();
+            add("claim-moved-source", ds_src, os_src,
+                "claim " + show(dt, d.content, 50) + " moved from " + quoted(o.who) + " to " +
+                    (d.who.empty() ? std::string("an unnamed source") : quoted(d.who)));
+        }
+        if (quoted_kind(o.a->kind) && quoted_kind(d.a->kind)) {
+            const std::string oq = quoted_words(ot, *o.a), dq = quoted_words(dt, *d.a);
+            if (oq != dq) {
+                std::vector<word> ow, dw;
+                for (const text::span& c : o.a->content) split_words(ot, ow, c.begin, c.end);
+                for (const text::span& c : d.a->content) split_words(dt, dw, c.begin, c.end);
+                const alignment al = align_words(ow, dw, [](const word& w) { return w.exact; });
+                std::string msg = "quotation altered";
+                text::span at = d.content;
+                text::span was = o.content;
+                if (!al.differences.empty()) {
+                    const word_difference& df = al.differences.front();
+                    // align_words reports claim = original, passage = derived
+                    msg += ": " + quoted(ot.substr(df.claim_begin, df.claim_end - df.claim_begin), 40) + " became " +
+                           quoted(dt.substr(df.passage_begin, df.passage_end - df.passage_begin), 40);
+                    if (df.passage_end > df.passage_begin) at = {df.passage_begin, df.passage_end};
+                    if (df.claim_end > df.claim_begin) was = {df.claim_begin, df.claim_end};
+                    if (al.differences.size() > 1) msg += " (and " + std::to_string(al.differences.size() - 1) + " more)";
+                } else {
+                    msg += " (punctuation)";
+                }
+                add("quote-altered", at, was, std::move(msg));
+            }
+        }
+        const auto [os_strength, os_verb] = strength_of(ot, *o.a);
+        const auto [ds_strength, ds_verb] = strength_of(dt, *d.a);
+        if (os_strength != ds_strength)
+            add("cue-strength-changed", ds_verb, os_verb,
+                "cue " + show(ot, os_verb) + " (" + std::string(to_string(os_strength)) + ") became " + show(dt, ds_verb) + " (" +
+                    std::string(to_string(ds_strength)) + ")");
+        const auto [oc, ow] = certainty_of(ot, o.content.begin, o.content.end);
+        const auto [dc, dw] = certainty_of(dt, d.content.begin, d.content.end);
+        if (oc != dc)
+            add("hedge-changed", dw.empty() ? d.content : dw, ow.empty() ? o.content : ow,
+                "the claim was " + std::string(to_string(oc)) + (ow.empty() ? std::string() : " (" + show(ot, ow) + ")") +
+                    " and is now " + std::string(to_string(dc)) + (dw.empty() ? std::string() : " (" + show(dt, dw) + ")"));
+    }
+
+    // attributions without a partner
+    auto covered_by_matched = [](const std::vector<side>& v, const std::vector<std::size_t>& to, text::span s) {
+        for (std::size_t k = 0; k < v.size(); ++k)
+            if (to[k] != SIZE_MAX && v[k].content.begin < s.end && s.begin < v[k].content.end) return true;
+        return false;
+    };
+    auto attributed_at = [](const std::vector<side>& v, std::uint32_t b, std::uint32_t e) {
+        return std::any_of(v.begin(), v.end(), [&](const side& s) { return s.content.begin < e && b < s.content.end; });
+    };
+    for (std::size_t i = 0; i < os.size(); ++i) {
+        if (o_to[i] != SIZE_MAX || covered_by_matched(os, o_to, os[i].content)) continue;
+        const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()), opt.sentence_threshold);
+        if (m.found && !attributed_at(ds, m.begin, m.end))
+            add("attribution-lost", {m.begin, m.end}, os[i].content,
+                "claim " + show(dt, {m.begin, m.end}, 50) + " was attributed to " +
+                    (os[i].who.empty() ? std::string("a source") : quoted(os[i].who)) + " and is now stated as fact");
+        else
+            add("attribution-removed", os[i].content, std::nullopt,
+                "the attribution of " + show(ot, os[i].content, 50) + " to " +
+                    (os[i].who.empty() ? std::string("its source") : quoted(os[i].who)) + " is not in the derived version",
+                true);
+    }
+    for (std::size_t j = 0; j < ds.size(); ++j) {
+        if (d_to[j] != SIZE_MAX || covered_by_matched(ds, d_to, ds[j].content)) continue;
+        add("attribution-added", ds[j].content, std::nullopt,
+            "new attribution of " + show(dt, ds[j].content, 50) + " to " + (ds[j].who.empty() ? std::string("an unnamed source") : quoted(ds[j].who)));
+    }
+
+    // figures: align each original sentence holding numbers, compare the numbers
+    for (const text::span& s : original.sentences()) {
+        const auto on = numbers_in(ot, s.begin, s.end);
+        if (on.empty()) continue;
+        const claim_match m = find_paraphrase(derived, ot.substr(s.begin, s.size()), opt.sentence_threshold);
+        if (!m.found) continue;
+        const auto& ss = derived.sentences();
+        const text::span dsent{ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
+        const auto dn = numbers_in(dt, dsent.begin, dsent.end);
+        std::vector<std::pair<std::uint64_t, word>> gone, fresh;
+        for (const auto& n : on)
+            if (std::none_of(dn.begin(), dn.end(), [&](const auto& x) { return x.first == n.first; })) gone.push_back(n);
+        for (const auto& n : dn)
+            if (std::none_of(on.begin(), on.end(), [&](const auto& x) { return x.first == n.first; })) fresh.push_back(n);
+        for (std::size_t k = 0; k < fresh.size(); ++k) {
+            const word& nw = fresh[k].second;
+            // the number with the word after it, for context ("98 injured")
+            auto with_next = [](std::string_view t, const word& w) {
+                std::vector<word> after;
+                split_words(t, after, w.end, std::min<std::size_t>(t.size(), w.end + 40));
+                return text::span{w.begin, after.empty() ? w.end : after.front().end};
+            };
+            const text::span dspan = with_next(dt, nw);
+            std::optional<text::span> ospan;
+            std::string msg = "figure " + show(dt, dspan, 40);
+            if (k < gone.size()) {
+                ospan = with_next(ot, gone[k].second);
+                msg = "figure " + show(ot, *ospan, 40) + " became " + show(dt, dspan, 40);
+            } else {
+                msg += " is not in the original sentence";
+            }
+            add("figure-changed", dspan, ospan ? ospan : std::optional<text::span>(s), std::move(msg));
+        }
+    }
+    sort_findings(out);
+    return out;
+}
+
+/// The same, analysing both texts first.
+[[nodiscard]] inline std::vector<finding> drift(std::string_view original, std::string_view derived, const drift_options& opt = {}) {
+    const article o(original), d(derived);
+    return drift(o, d, opt);
+}
+
+}  // namespace newsprov::checker
