@@ -85,6 +85,16 @@ inline constexpr std::array<std::string_view, 14> months_short{
     "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
     "December", "UPDATE", "Note", "Editor"};
 
+// Prepositions and adverbs that open circumstances after a cue ("said in 2001 that").
+inline constexpr std::array<std::string_view, 16> circumstance_openers{
+    "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
+    "back", "via"};
+
+// Finite auxiliaries and copulas: a phrase holding one is a clause, not a noun phrase.
+inline constexpr std::array<std::string_view, 21> finite_verbs{
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "did", "does", "do",
+    "may", "might", "must", "isn't", "wasn't", "won't"};
+
 inline constexpr std::array<std::string_view, 16> determiners{
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "no", "any"};
 
@@ -120,10 +130,18 @@ public:
         last_source_span_ = {};
         // '"A," he said. "B."': a sentence that is only a quotation continues the
         // direct quote before it in the same paragraph
+        // (any kind: '"A" of B, X said. "C."' continues too), and so does one that
+        // opens with a quotation and has no cue of its own ('"C" for D.'). A
+        // paragraph that opens with such a quotation continues the previous one's.
         if (follow_ != no_token && follow_ < out.size() && is_open_quote(f_)) {
             const std::uint32_t qe = quote_end(f_);
-            if (qe + 1 >= le_ && qe < l_) {
-                out[follow_].content.push_back(range(f_, qe + 1));
+            if (qe < l_ && !has_own_cue(qe + 1)) {
+                attribution& prev = out[follow_];
+                const std::uint32_t e = qe + 1 >= le_ ? qe + 1 : le_;
+                const quote_kind part = qe + 1 >= le_ ? quote_kind::direct : quote_kind::mixed;
+                if (prev.content.empty()) prev.kind = part;
+                else if (prev.kind != part) prev.kind = quote_kind::mixed;
+                prev.content.push_back(range(f_, e));
                 return;
             }
         }
@@ -198,6 +216,7 @@ public:
                 if (colon_pending_) {
                     out.push_back(std::move(a));
                     pending_colon_ = out.size() - 1;
+                    follow_ = no_token;
                 } else {
                     finish(a, out);
                 }
@@ -210,19 +229,18 @@ public:
 
     /// A paragraph starts: hand a pending "X said:" its quotation.
     void paragraph_start(const paragraph_view& p, std::vector<attribution>& out) {
-        follow_ = no_token;
-        if (pending_colon_ == no_token || pending_colon_ >= out.size()) {
+        // A paragraph that opens with a quotation continues the last speaker's
+        // quotation when that one quoted (direct or mixed), and is what a pending
+        // "X said:" introduced; its sentences are appended in find().
+        const bool opens_quote = !p.quotes->empty() && (*p.quotes)[0].open == 0;
+        if (pending_colon_ != no_token && pending_colon_ < out.size()) {
+            follow_ = opens_quote ? pending_colon_ : no_token;
             pending_colon_ = no_token;
             return;
         }
-        attribution& a = out[pending_colon_];
         pending_colon_ = no_token;
-        if (!p.quotes->empty() && (*p.quotes)[0].open == 0) {
-            const quotation& q = (*p.quotes)[0];
-            const std::uint32_t last = q.close == no_token ? static_cast<std::uint32_t>(p.toks->size() - 1) : q.close;
-            a.content.push_back({(*p.toks)[q.open].begin, (*p.toks)[last].end});
-            a.kind = quote_kind::direct;
-        }
+        if (!opens_quote || follow_ == no_token || follow_ >= out.size() || out[follow_].kind == quote_kind::indirect)
+            follow_ = no_token;
     }
 
 private:
@@ -301,17 +319,26 @@ private:
             return false;
         };
         if (particle(e)) ++e;
-        // "in a statement", "in an interview with X", "on Twitter"
+        // "in a statement" belongs to the cue as PolNeAR marks it; "in an interview
+        // (with X)", "in an email", "on Twitter" do not, but are skipped before the content
+        std::uint32_t skip = e;
         if (e + 2 < le_ && (lower_is(e, "in") || lower_is(e, "during")) && (lower_is(e + 1, "a") || lower_is(e + 1, "an") ||
                                                                              lower_is(e + 1, "the") || lower_is(e + 1, "his") || lower_is(e + 1, "her"))) {
             std::uint32_t j = e + 2;
             while (j < le_ && j < e + 5 && is_word(j) && !in(j, detail::media) && !upper(j)) ++j;
-            if (j < le_ && in(j, detail::media)) e = j + 1;
+            if (j < le_ && (lower_is(j, "statement") || lower_is(j, "release"))) e = skip = j + 1;
+            else if (j < le_ && in(j, detail::media)) {
+                skip = j + 1;
+                if (skip + 1 < le_ && lower_is(skip, "with") && upper(skip + 1)) {  // "with The Associated Press"
+                    ++skip;
+                    while (skip < le_ && (upper(skip) || lower_is(skip, "of"))) ++skip;
+                }
+            }
         } else if (e + 1 < le_ && lower_is(e, "on") && (lower_is(e + 1, "Twitter") || lower_is(e + 1, "Facebook"))) {
-            e += 2;
+            skip = e + 2;
         }
         // a time: "on Friday", "Tuesday night", "last week": not part of the cue, skipped before content
-        time_end_ = skip_time(e, k);
+        time_end_ = skip_time(skip, k);
         return e;
     }
 
@@ -511,9 +538,9 @@ private:
             if (in_quote(e)) break;
             if (is_ch(e, U',') && !to_sentence_end) break;
             if (is_ch(e, U',') && e + 1 < le_ && tok(e + 1).kind == token_kind::quote) break;
-            if (is_ch(e, U',') && e + 1 < le_ && (lower_is(e + 1, "adding") || lower_is(e + 1, "saying") ||
-                                                  lower_is(e + 1, "according") || lower_is(e + 1, "noting") ||
-                                                  lower_is(e + 1, "but") || lower_is(e + 1, "and")))
+            if (is_ch(e, U',') && e + 1 < le_ &&
+                ((is_word(e + 1) && cue_at(e + 1) && cue_at(e + 1).form == verb_form::ing) || lower_is(e + 1, "according") ||
+                 (!to_sentence_end && (lower_is(e + 1, "but") || lower_is(e + 1, "and")))))
                 break;
             if (is_ch(e, U';') || is_ch(e, U':') || dash(e)) break;
             if (!to_sentence_end && (lower_is(e, "that") || lower_is(e, "in") || lower_is(e, "on")) && e > begin) break;
@@ -549,6 +576,9 @@ private:
             }
             if (is_ch(j, U',') || dash(j)) {
                 if (lower_is(j + 1, "according") ) return j;
+                // ", saying ...", ", adding that ...", ", citing ...": a participle clause
+                // with an attribution of its own
+                if (is_word(j + 1) && !upper(j + 1) && cue_at(j + 1) && cue_at(j + 1).form == verb_form::ing) return j;
                 // ", he said" / ", Rubio added" ending the sentence
                 std::uint32_t v = j + 1;
                 while (v < le_ && v < j + 6 && is_word(v) && !cue_at(v)) ++v;
@@ -584,9 +614,16 @@ private:
 
     void finish(attribution& a, std::vector<attribution>& out) {
         set_kind(a);
-        const bool quoted = a.kind == quote_kind::direct && !a.content.empty();
+        const bool has_content = !a.content.empty();
         out.push_back(std::move(a));
-        follow_ = quoted ? out.size() - 1 : no_token;
+        follow_ = has_content ? out.size() - 1 : no_token;
+    }
+
+    /// Does [b, le_) hold a cue of its own outside quotation marks?
+    [[nodiscard]] bool has_own_cue(std::uint32_t b) const {
+        for (std::uint32_t k = b; k < le_; ++k)
+            if (!in_quote(k) && is_word(k) && (cue_at(k) || lower_is(k, "according"))) return true;
+        return false;
     }
 
     void set_source(attribution& a, std::uint32_t b, std::uint32_t e) {
@@ -638,7 +675,18 @@ private:
     /// A cue verb at k.
     bool try_cue(std::uint32_t k, const cue_match& m, attribution& a, std::uint32_t& used) {
         const cue_lemma& lem = *m.lemma;
-        if (m.form == verb_form::ing && lem.rule != cue_rule::always) return false;
+        auto is_be = [&](std::uint32_t j) {
+            return lower_is(j, "is") || lower_is(j, "are") || lower_is(j, "was") || lower_is(j, "were") ||
+                   lower_is(j, "be") || lower_is(j, "been") || lower_is(j, "being");
+        };
+        // "is demanding", "was warning": a progressive is a cue like any finite form
+        const bool progressive = m.form == verb_form::ing && k > f_ && is_be(k - 1) && !lower_is(k - 1, "being");
+        // "..., calling it ...": a participle clause after a comma
+        const bool ing_clause = m.form == verb_form::ing && k > f_ && is_ch(k - 1, U',');
+        // "is expected to", "are expected to": PolNeAR reads the expectation as the subject's
+        const bool expected = lem.lemma == "expect" && m.form == verb_form::past && k > f_ && is_be(k - 1) &&
+                              k + 1 < le_ && lower_is(k + 1, "to");
+        if (m.form == verb_form::ing && lem.rule != cue_rule::always && !ing_clause && !progressive) return false;
         const std::uint32_t ce = cue_right(k, lem);
         // Cheap test first: verbs that need a complement fire only before one, or
         // where a content may end before them ("..., he believes.").
@@ -651,13 +699,9 @@ private:
                             in(c, detail::object_pronouns) || lower_is(c, "the") || lower_is(c, "a");
             if (!ok) return false;
         }
-        const std::uint32_t cb = cue_left(k);
-        // passive / adjectival participles: "was asked", "so-called", "is expected"
-        if (cb == k && k > f_ && (lower_is(k - 1, "was") || lower_is(k - 1, "is") || lower_is(k - 1, "be") ||
-                                   lower_is(k - 1, "been") || lower_is(k - 1, "were") || lower_is(k - 1, "are") ||
-                                   lower_is(k - 1, "being")))
-            return false;
-        if (m.form == verb_form::ing && lem.rule != cue_rule::always) return false;
+        const std::uint32_t cb = progressive || expected ? cue_left(k - 1) : cue_left(k);
+        // passive / adjectival participles: "was asked", "so-called"
+        if (cb == k && k > f_ && is_be(k - 1)) return false;
         if (upper(k) && k > f_ && !(k == f_ + 1 && tok(f_).kind == token_kind::quote)) return false;  // "Said" as a name
         const bool before_is_comma = cb > f_ && (is_ch(cb - 1, U',') || (is_close_quote(cb - 1)));
 
@@ -672,7 +716,14 @@ private:
             std::uint32_t ct_end = cb - 1;  // the comma or closing mark
             if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) --ct_end;
             const std::uint32_t se = np_right(ti, true);
-            if (se > ti && ct_end > f_) {
+            // the source must be a noun phrase: "X, a delegate, said the turmoil was ..."
+            // has its subject on the left and a clause on the right
+            bool clause_right = false;
+            for (std::uint32_t j = ti; j < se && !is_ch(j, U','); ++j)
+                if (in(j, detail::finite_verbs) || (is_word(j) && !upper(j) && cue_at(j) && cue_at(j).form != verb_form::ing))
+                    clause_right = true;
+            const bool quoted_left = is_close_quote(ct_end) || (ct_end > f_ && is_close_quote(ct_end - 1));
+            if (se > ti && ct_end > f_ && !(clause_right && !quoted_left)) {
                 a.cue.push_back(range(cb, ce));
                 set_source(a, ti, se);
                 std::uint32_t cs = f_;
@@ -682,7 +733,7 @@ private:
                     if (open > f_ + 1 && open < ct_end && (is_ch(open - 1, U':') || dash(open - 1))) cs = open;
                 }
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
-                if (se + 1 < le_ && is_ch(se, U',')) add_content(a, se + 1, le_);
+                if (se + 1 < le_ && is_ch(se, U',') && is_open_quote(se + 1)) add_content(a, se + 1, le_);
                 used = le_;
                 cue_after_ = true;
                 return true;
@@ -754,15 +805,26 @@ private:
         std::uint32_t c = time_end_;
         // the addressee: "told reporters", "told The Associated Press", "warned them"
         const bool addressee = lem.lemma == "tell" || lem.lemma == "ask" || lem.lemma == "inform" || lem.lemma == "assure" ||
-                               lem.lemma == "remind" || lem.lemma == "warn" || lem.lemma == "urge" || lem.lemma == "brief" ||
+                               lem.lemma == "remind" || lem.lemma == "warn" || lem.lemma == "brief" ||
                                lem.lemma == "advise" || lem.lemma == "reassure";
         if (addressee && c < le_ && !in(c, detail::complementizers) && !in_quote(c)) {
             std::uint32_t j = c;
-            if (in(j, detail::object_pronouns)) ++j;
-            else {
+            if (in(j, detail::object_pronouns)) {
+                ++j;
+            } else {
                 if (lower_is(j, "the") || lower_is(j, "a")) ++j;
                 while (j < le_ && j < c + 6 && (upper(j) || (is_ch(j, U'.') && toks_adjacent(j - 1, j)))) ++j;
             }
+            // a longer addressee and circumstances: "told his supporters at a rally
+            // this weekend (that|to|he ...)": the complement starts at the first
+            // complementizer, "to", quotation, colon or subject pronoun
+            std::uint32_t k2 = j;
+            while (k2 < le_ && k2 < c + 12 && is_word(k2) && !in(k2, detail::complementizers) && !lower_is(k2, "to") &&
+                   !(k2 > c && is_pronoun(word(k2)) && !in(k2, detail::object_pronouns) && !lower_is(k2, "it")))
+                ++k2;
+            if (k2 < le_ && k2 > c && (in(k2, detail::complementizers) || lower_is(k2, "to") || is_pronoun(word(k2)) ||
+                                       is_ch(k2, U':') || is_open_quote(k2) || (is_ch(k2, U',') && k2 + 1 < le_ && is_open_quote(k2 + 1))))
+                j = k2;
             if (j == c) return false;
             c = j;
             // time after the addressee belongs to the cue in the gold style; skip it here
@@ -778,6 +840,27 @@ private:
                 return true;
             }
             return false;
+        }
+        // "said following a vote in 2001 that ...", "said, among other things, that ...",
+        // "announced on her Facebook page, in capitals, '...'": circumstances between
+        // the cue and its complement belong to neither
+        if (c < le_ && !in(c, detail::complementizers) && !is_open_quote(c) &&
+            (is_ch(c, U',') || in(c, detail::circumstance_openers) ||
+             (is_word(c) && !upper(c) && word(c).size() > 4 && word(c).ends_with("ly")))) {
+            for (std::uint32_t j = c + 1; j < le_ && j < c + 16; ++j) {
+                if (in_quote(j) && !is_open_quote(j)) break;
+                if (lower_is(j, "that")) {
+                    c = j;
+                    break;
+                }
+                if (is_open_quote(j) && (is_ch(j - 1, U',') || is_ch(j - 1, U':'))) {
+                    c = j;
+                    break;
+                }
+                if (is_open_quote(j) || (is_word(j) && cue_at(j) && !upper(j)) || in(j, detail::subject_words) ||
+                    is_ch(j, U';') || dash(j) || in(j, detail::complementizers))
+                    break;
+            }
         }
         // "says to Nevadans: '...'": a colon and a quotation shortly after the cue
         if (!in(c, detail::complementizers) && !is_open_quote(c)) {
@@ -814,10 +897,14 @@ private:
                 if (!(quote_next || colon || lower_is(c, "that"))) return false;
                 break;
         }
-        if (m.form == verb_form::ing && !ing_after_comma) return false;
+        if (m.form == verb_form::ing && !ing_after_comma && !progressive) return false;
         a.cue.push_back(range(cb, ce));
         (void)se;
-        if (has_left_source) set_source(a, sb, ing_after_comma ? subj_e : src_end);
+        // "They appear to be ...", "The birth is expected to ...": PolNeAR reads the
+        // subject as part of what is reported, with no source named
+        const bool subject_is_content = lem.lemma == "seem" || lem.lemma == "appear" || expected;
+        if (has_left_source && subject_is_content && !ing_after_comma) add_content(a, sb, src_end);
+        else if (has_left_source) set_source(a, sb, ing_after_comma ? subj_e : src_end);
         else if (!last_source_span_.empty()) {
             // "..., saying ...": the subject of the main clause, found for the earlier cue
             a.source.push_back(last_source_span_);
@@ -832,6 +919,15 @@ private:
             if (e < le_ && !is_ch(e, U',') && !is_ch(e, U'.') && is_word(e) && !cue_at(e)) e = content_end(e);
         } else {
             e = content_end(c);
+        }
+        // ", who has endorsed Clinton, said ...": a relative clause ends at its comma
+        if (has_left_source && src_end == sb + 1 && sb > f_ && is_ch(sb - 1, U',') &&
+            (lower_is(sb, "who") || lower_is(sb, "which"))) {
+            for (std::uint32_t j = c; j < e; ++j)
+                if (is_ch(j, U',') && !in_quote(j)) {
+                    e = j;
+                    break;
+                }
         }
         add_content(a, c, e);
         used = e;
