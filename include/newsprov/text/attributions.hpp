@@ -90,6 +90,23 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
     "back", "via"};
 
+// Words that can start a time phrase after a cue ("on Friday", "last week", "Tuesday night").
+inline constexpr std::array<std::string_view, 24> time_starts{
+    "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "yesterday", "today", "tonight", "Monday's", "late", "recently", "night", "morning", "afternoon", "evening",
+    "week", "month", "year"};
+
+// Openers of an adverbial before a sentence's subject ("In Paris, ...").
+inline constexpr std::array<std::string_view, 22> subject_openers{
+    "in", "on", "at", "after", "before", "during", "when", "while", "later", "meanwhile", "still", "however",
+    "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked"};
+
+// Cue lemmas that are also nouns ("his remarks", "the questions").
+inline constexpr std::array<std::string_view, 30> homograph_nouns{
+    "question", "remark", "report", "claim", "call", "plan", "note", "state", "tweet", "post", "comment",
+    "answer", "reply", "demand", "request", "doubt", "fear", "hope", "support", "show", "offer", "promise",
+    "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure"};
+
 // Finite auxiliaries and copulas: a phrase holding one is a clause, not a noun phrase.
 inline constexpr std::array<std::string_view, 21> finite_verbs{
     "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "did", "does", "do",
@@ -170,12 +187,12 @@ public:
                 if (lower_is(c, "by")) {  // "asked by a reporter whether"
                     asker_b = c + 1;
                     asker_e = asker_b;
-                    while (asker_e < le_ && asker_e < asker_b + 6 && !in(asker_e, detail::complementizers) &&
+                    while (asker_e < le_ && asker_e < asker_b + 6 && !in<detail::complementizers>(asker_e) &&
                            !lower_is(asker_e, "about") && !is_punct(asker_e))
                         ++asker_e;
                     c = asker_e;
                 }
-                if (c < le_ && (in(c, detail::complementizers) || lower_is(c, "about") || lower_is(c, "to"))) {
+                if (c < le_ && (in<detail::complementizers>(c) || lower_is(c, "about") || lower_is(c, "to"))) {
                     attribution a;
                     const std::uint32_t ce = lower_is(c, "about") ? c + 1 : c;
                     a.cue.push_back(range(k, lower_is(c, "about") ? c + 1 : k + 1));
@@ -266,9 +283,10 @@ private:
         const token& t = tok(k);
         return t.end - t.begin == w.size() && t.kind == token_kind::word && detail::iequals(word(k), w);
     }
-    template <std::size_t N>
-    [[nodiscard]] bool in(std::uint32_t k, const std::array<std::string_view, N>& list) const {
-        return is_word(k) && detail::in_list_ci(list, word(k));
+    /// Is word k one of List's words (ASCII case-insensitive)? One hash lookup.
+    template <const auto& List>
+    [[nodiscard]] bool in(std::uint32_t k) const {
+        return is_word(k) && detail::in_set<List>(word(k));
     }
     [[nodiscard]] bool in_quote(std::uint32_t k) const { return (*p_->inside)[k] != no_token; }
     [[nodiscard]] bool is_open_quote(std::uint32_t k) const {
@@ -294,7 +312,7 @@ private:
     /// Extends the cue left over auxiliaries and adverbs; returns its first token.
     [[nodiscard]] std::uint32_t cue_left(std::uint32_t k) const {
         std::uint32_t b = k;
-        while (b > f_ && (in(b - 1, detail::cue_modifiers) ||
+        while (b > f_ && (in<detail::cue_modifiers>(b - 1) ||
                           (is_word(b - 1) && !upper(b - 1) && word(b - 1).size() > 4 && word(b - 1).ends_with("ly") &&
                            !lower_is(b - 1, "only") && !lower_is(b - 1, "early"))))
             --b;
@@ -325,9 +343,9 @@ private:
         if (e + 2 < le_ && (lower_is(e, "in") || lower_is(e, "during")) && (lower_is(e + 1, "a") || lower_is(e + 1, "an") ||
                                                                              lower_is(e + 1, "the") || lower_is(e + 1, "his") || lower_is(e + 1, "her"))) {
             std::uint32_t j = e + 2;
-            while (j < le_ && j < e + 5 && is_word(j) && !in(j, detail::media) && !upper(j)) ++j;
+            while (j < le_ && j < e + 5 && is_word(j) && !in<detail::media>(j) && !upper(j)) ++j;
             if (j < le_ && (lower_is(j, "statement") || lower_is(j, "release"))) e = skip = j + 1;
-            else if (j < le_ && in(j, detail::media)) {
+            else if (j < le_ && in<detail::media>(j)) {
                 skip = j + 1;
                 if (skip + 1 < le_ && lower_is(skip, "with") && upper(skip + 1)) {  // "with The Associated Press"
                     ++skip;
@@ -344,11 +362,12 @@ private:
 
     [[nodiscard]] std::uint32_t skip_time(std::uint32_t e, std::uint32_t k) const {
         for (int round = 0; round < 2; ++round) {
-            if (e < le_ && lower_is(e, "on") && e + 1 < le_ && in(e + 1, detail::days)) e += 2;
+            if (e >= le_ || !in<detail::time_starts>(e)) break;  // one lookup settles most cases
+            if (e < le_ && lower_is(e, "on") && e + 1 < le_ && in<detail::days>(e + 1)) e += 2;
             else if (e + 1 < le_ && (lower_is(e, "last") || lower_is(e, "this") || lower_is(e, "earlier")) &&
-                     (lower_is(e + 1, "week") || lower_is(e + 1, "month") || lower_is(e + 1, "year") || in(e + 1, detail::days)))
+                     (lower_is(e + 1, "week") || lower_is(e + 1, "month") || lower_is(e + 1, "year") || in<detail::days>(e + 1)))
                 e += 2;
-            else if (e < le_ && in(e, detail::days) && upper(e)) ++e;
+            else if (e < le_ && in<detail::days>(e) && upper(e)) ++e;
             else if (e < le_ && (lower_is(e, "night") || lower_is(e, "morning") || lower_is(e, "afternoon") ||
                                  lower_is(e, "evening")) && e > k + 1)
                 ++e;
@@ -361,8 +380,8 @@ private:
     [[nodiscard]] std::uint32_t np_left(std::uint32_t& end) const {
         if (end <= f_) return end;
         // "McAuliffe on Friday announced": a time between subject and verb
-        if (end >= f_ + 3 && lower_is(end - 2, "on") && in(end - 1, detail::days)) end -= 2;
-        else if (end >= f_ + 2 && upper(end - 1) && in(end - 1, detail::days)) end -= 1;
+        if (end >= f_ + 3 && lower_is(end - 2, "on") && in<detail::days>(end - 1)) end -= 2;
+        else if (end >= f_ + 2 && upper(end - 1) && in<detail::days>(end - 1)) end -= 1;
         // "Leaders, for instance, noted" / "Kirk, R-Ill., said"
         if (end >= f_ + 4 && is_ch(end - 1, U',') && is_ch(end - 4, U',') && lower_is(end - 3, "for") &&
             (lower_is(end - 2, "instance") || lower_is(end - 2, "example")))
@@ -385,7 +404,7 @@ private:
                     --b;
                 if (b == c || b <= f_ || !is_ch(b - 1, U',') || c - b >= 40) return end;
                 // the segment [b, c) is an appositive when it starts like one
-                const bool appositive = in(b, detail::determiners) || lower_is(b, "who") || lower_is(b, "which") ||
+                const bool appositive = in<detail::determiners>(b) || lower_is(b, "who") || lower_is(b, "which") ||
                                         lower_is(b, "whose") || lower_is(b, "now") || lower_is(b, "former") ||
                                         tok(b).kind == token_kind::number || (is_word(b) && !upper(b)) ||
                                         (upper(b) && is_title(word(b))) ||
@@ -395,14 +414,14 @@ private:
                     if (segs == 0 && upper(b) && b >= f_ + 2) {
                         const std::uint32_t title_start = np_left_plain(b - 1);
                         if (title_start < b - 1 && title_start == sentence_subject_start() &&
-                            (in(title_start, detail::determiners) || upper(title_start)))
+                            (in<detail::determiners>(title_start) || upper(title_start)))
                             return title_start;
                         return b;
                     }
                     return end;
                 }
                 const std::uint32_t name_start = np_left_plain(b - 1);
-                if (name_start < b - 1 && (upper(name_start) || in(name_start, detail::determiners)) &&
+                if (name_start < b - 1 && (upper(name_start) || in<detail::determiners>(name_start)) &&
                     (upper(b - 2) || tok(b - 2).kind == token_kind::word))
                     return name_start;
                 c = b - 1;
@@ -438,7 +457,7 @@ private:
                 continue;
             }
             if (!is_word(j)) break;
-            if (in(j, detail::np_stops)) {
+            if (in<detail::np_stops>(j)) {
                 // "Rubio and Witkoff said": a conjunction between names
                 if (lower_is(j, "and") && j > f_ && upper(j - 1) && b < end && upper(b)) {
                     b = j;
@@ -483,10 +502,7 @@ private:
     [[nodiscard]] std::pair<std::uint32_t, std::uint32_t> sentence_subject(std::uint32_t limit) const {
         std::uint32_t j = f_;
         if (j < limit && tok(j).kind == token_kind::quote) return {j, j};
-        static constexpr std::array<std::string_view, 22> openers{
-            "in", "on", "at", "after", "before", "during", "when", "while", "later", "meanwhile", "still", "however",
-            "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked"};
-        if (j < limit && in(j, openers)) {
+        if (j < limit && in<detail::subject_openers>(j)) {
             std::uint32_t c = j;
             while (c < limit && !is_ch(c, U',')) ++c;
             if (c >= limit) return {j, j};
@@ -500,16 +516,12 @@ private:
         while (e < limit && (upper(e) || (is_ch(e, U'.') && e > j && toks_adjacent(e - 1, e) && is_title(word(e - 1))) ||
                              (is_word(e) && e > j && is_office_noun(word(e)) && e + 1 < limit && upper(e + 1))))
             ++e;
-        if (e > j && e < limit && !in(j, detail::days) && !(e == j + 1 && lower_is(j, "the"))) return {j, e};
+        if (e > j && e < limit && !in<detail::days>(j) && !(e == j + 1 && lower_is(j, "the"))) return {j, e};
         return {j, j};
     }
 
     [[nodiscard]] static bool noun_homograph(std::string_view lemma) noexcept {
-        static constexpr std::array<std::string_view, 30> nouns{
-            "question", "remark", "report", "claim", "call", "plan", "note", "state", "tweet", "post", "comment",
-            "answer", "reply", "demand", "request", "doubt", "fear", "hope", "support", "show", "offer", "promise",
-            "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure"};
-        return detail::in_list(nouns, lemma);
+        return detail::in_set_exact<detail::homograph_nouns>(lemma);
     }
 
     /// "NAME: text" (transcripts, headlines): a short capitalized speaker, a colon, what they said.
@@ -518,7 +530,7 @@ private:
         std::uint32_t c = f_;
         while (c < le_ && c < f_ + 4 && (upper(c) || (is_ch(c, U'.') && c > f_))) ++c;
         if (c == f_ || c + 1 >= le_ || !is_ch(c, U':') || in_quote(c)) return;
-        if (is_word(c - 1) && (in(c - 1, detail::days) || detail::in_list(detail::months_short, word(c - 1)))) return;
+        if (is_word(c - 1) && (in<detail::days>(c - 1) || detail::in_set_exact<detail::months_short>(word(c - 1)))) return;
         attribution a;
         a.cue.push_back(range(c, c + 1));
         set_source(a, f_, c);
@@ -557,7 +569,7 @@ private:
             // "... and said ...": a second verb of the same subject starts its own attribution
             if ((lower_is(j, "and") || lower_is(j, "but")) && j > b) {
                 std::uint32_t v = j + 1;
-                while (v < le_ && in(v, detail::cue_modifiers)) ++v;
+                while (v < le_ && in<detail::cue_modifiers>(v)) ++v;
                 if (v < le_ && is_word(v) && !upper(v)) {
                     const cue_match cm = cue_at(v);
                     if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
@@ -692,11 +704,11 @@ private:
         // where a content may end before them ("..., he believes.").
         if (lem.rule == cue_rule::clause || lem.rule == cue_rule::that || lem.rule == cue_rule::to_inf) {
             const std::uint32_t c = time_end_;
-            const bool ok = c >= le_ || is_punct(c) || in(c, detail::complementizers) || lower_is(c, "to") ||
-                            in(c, detail::subject_words) || upper(c) || lower_is(c, "in") || lower_is(c, "at") ||
+            const bool ok = c >= le_ || is_punct(c) || in<detail::complementizers>(c) || lower_is(c, "to") ||
+                            in<detail::subject_words>(c) || upper(c) || lower_is(c, "in") || lower_is(c, "at") ||
                             lower_is(c, "during") || lower_is(c, "after") || lower_is(c, "while") ||
                             lower_is(c, "when") || lower_is(c, "before") || lower_is(c, "as") ||
-                            in(c, detail::object_pronouns) || lower_is(c, "the") || lower_is(c, "a");
+                            in<detail::object_pronouns>(c) || lower_is(c, "the") || lower_is(c, "a");
             if (!ok) return false;
         }
         const std::uint32_t cb = progressive || expected ? cue_left(k - 1) : cue_left(k);
@@ -720,7 +732,7 @@ private:
             // has its subject on the left and a clause on the right
             bool clause_right = false;
             for (std::uint32_t j = ti; j < se && !is_ch(j, U','); ++j)
-                if (in(j, detail::finite_verbs) || (is_word(j) && !upper(j) && cue_at(j) && cue_at(j).form != verb_form::ing))
+                if (in<detail::finite_verbs>(j) || (is_word(j) && !upper(j) && cue_at(j) && cue_at(j).form != verb_form::ing))
                     clause_right = true;
             const bool quoted_left = is_close_quote(ct_end) || (ct_end > f_ && is_close_quote(ct_end - 1));
             if (se > ti && ct_end > f_ && !(clause_right && !quoted_left)) {
@@ -749,7 +761,7 @@ private:
             const std::uint32_t h = src_end - 1;
             if (!(is_word(h) && (is_pronoun(word(h)) || upper(h)) && cb == k)) return false;
         }
-        if (cb == k && k > f_ && (in(k - 1, detail::determiners) || (is_word(k - 1) && word(k - 1).ends_with("'s")) ||
+        if (cb == k && k > f_ && (in<detail::determiners>(k - 1) || (is_word(k - 1) && word(k - 1).ends_with("'s")) ||
                                   (is_word(k - 1) && word(k - 1).ends_with("\u2019s") && !is_pronoun(word(k - 1).substr(0, word(k - 1).size() - 4)))))
             return false;
         std::uint32_t subj_e = cb;
@@ -760,7 +772,7 @@ private:
                 subj_e = e;
             }
         }
-        if (sb < cb && in(sb, detail::days)) sb = cb;
+        if (sb < cb && in<detail::days>(sb)) sb = cb;
         std::uint32_t se = cb;
         // "On Friday, Rubio said" keeps its time out of the source
         const bool has_left_source = sb < cb;
@@ -807,9 +819,9 @@ private:
         const bool addressee = lem.lemma == "tell" || lem.lemma == "ask" || lem.lemma == "inform" || lem.lemma == "assure" ||
                                lem.lemma == "remind" || lem.lemma == "warn" || lem.lemma == "brief" ||
                                lem.lemma == "advise" || lem.lemma == "reassure";
-        if (addressee && c < le_ && !in(c, detail::complementizers) && !in_quote(c)) {
+        if (addressee && c < le_ && !in<detail::complementizers>(c) && !in_quote(c)) {
             std::uint32_t j = c;
-            if (in(j, detail::object_pronouns)) {
+            if (in<detail::object_pronouns>(j)) {
                 ++j;
             } else {
                 if (lower_is(j, "the") || lower_is(j, "a")) ++j;
@@ -819,16 +831,16 @@ private:
             // this weekend (that|to|he ...)": the complement starts at the first
             // complementizer, "to", quotation, colon or subject pronoun
             std::uint32_t k2 = j;
-            while (k2 < le_ && k2 < c + 12 && is_word(k2) && !in(k2, detail::complementizers) && !lower_is(k2, "to") &&
-                   !(k2 > c && is_pronoun(word(k2)) && !in(k2, detail::object_pronouns) && !lower_is(k2, "it")))
+            while (k2 < le_ && k2 < c + 12 && is_word(k2) && !in<detail::complementizers>(k2) && !lower_is(k2, "to") &&
+                   !(k2 > c && is_pronoun(word(k2)) && !in<detail::object_pronouns>(k2) && !lower_is(k2, "it")))
                 ++k2;
-            if (k2 < le_ && k2 > c && (in(k2, detail::complementizers) || lower_is(k2, "to") || is_pronoun(word(k2)) ||
+            if (k2 < le_ && k2 > c && (in<detail::complementizers>(k2) || lower_is(k2, "to") || is_pronoun(word(k2)) ||
                                        is_ch(k2, U':') || is_open_quote(k2) || (is_ch(k2, U',') && k2 + 1 < le_ && is_open_quote(k2 + 1))))
                 j = k2;
             if (j == c) return false;
             c = j;
             // time after the addressee belongs to the cue in the gold style; skip it here
-            if (c + 1 < le_ && lower_is(c, "on") && in(c + 1, detail::days)) c += 2;
+            if (c + 1 < le_ && lower_is(c, "on") && in<detail::days>(c + 1)) c += 2;
         }
         if (c >= le_) {
             // "X said:" ending a paragraph: the next paragraph's quotation
@@ -844,8 +856,8 @@ private:
         // "said following a vote in 2001 that ...", "said, among other things, that ...",
         // "announced on her Facebook page, in capitals, '...'": circumstances between
         // the cue and its complement belong to neither
-        if (c < le_ && !in(c, detail::complementizers) && !is_open_quote(c) &&
-            (is_ch(c, U',') || in(c, detail::circumstance_openers) ||
+        if (c < le_ && !in<detail::complementizers>(c) && !is_open_quote(c) &&
+            (is_ch(c, U',') || in<detail::circumstance_openers>(c) ||
              (is_word(c) && !upper(c) && word(c).size() > 4 && word(c).ends_with("ly")))) {
             for (std::uint32_t j = c + 1; j < le_ && j < c + 16; ++j) {
                 if (in_quote(j) && !is_open_quote(j)) break;
@@ -857,13 +869,13 @@ private:
                     c = j;
                     break;
                 }
-                if (is_open_quote(j) || (is_word(j) && cue_at(j) && !upper(j)) || in(j, detail::subject_words) ||
-                    is_ch(j, U';') || dash(j) || in(j, detail::complementizers))
+                if (is_open_quote(j) || (is_word(j) && cue_at(j) && !upper(j)) || in<detail::subject_words>(j) ||
+                    is_ch(j, U';') || dash(j) || in<detail::complementizers>(j))
                     break;
             }
         }
         // "says to Nevadans: '...'": a colon and a quotation shortly after the cue
-        if (!in(c, detail::complementizers) && !is_open_quote(c)) {
+        if (!in<detail::complementizers>(c) && !is_open_quote(c)) {
             for (std::uint32_t j = c; j < le_ && j < c + 6; ++j) {
                 if (is_ch(j, U':') && j + 1 < le_ && is_open_quote(j + 1)) {
                     c = j;
@@ -879,12 +891,12 @@ private:
         }
         if (c >= le_) return false;
         const bool quote_next = is_open_quote(c);
-        const bool comp = in(c, detail::complementizers);
+        const bool comp = in<detail::complementizers>(c);
         switch (lem.rule) {
             case cue_rule::always: break;
             case cue_rule::clause:
                 if (!(quote_next || colon || comp)) {
-                    if (!((lem.cls == cue_class::cognition || lem.cls == cue_class::evidence) && (in(c, detail::subject_words) || upper(c)))) return false;
+                    if (!((lem.cls == cue_class::cognition || lem.cls == cue_class::evidence) && (in<detail::subject_words>(c) || upper(c)))) return false;
                 }
                 break;
             case cue_rule::to_inf:

@@ -85,9 +85,9 @@ inline void credit_names(std::string_view text, const std::vector<token>& toks, 
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
     bool cue = false;
     for (std::size_t k = first; k < last; ++k) {
-        if (toks[k].kind != token_kind::word) continue;
+        if (toks[k].kind != token_kind::word || toks[k].end - toks[k].begin < 9) continue;
         const std::string_view w = word(k);
-        if (w.size() < 9 || (w[0] != 'c' && w[0] != 'C' && w[0] != 'r' && w[0] != 'R')) continue;
+        if ( (w[0] != 'c' && w[0] != 'C' && w[0] != 'r' && w[0] != 'R')) continue;
         if (detail::iequals(w, "contributed") || detail::iequals(w, "contributing") || detail::iequals(w, "contributions") ||
             (detail::iequals(w, "reporting") && k > first && detail::iequals(word(k - 1), "additional")) ||
             (detail::iequals(w, "reporting") && k + 1 < last && detail::iequals(word(k + 1), "by")))

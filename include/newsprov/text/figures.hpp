@@ -172,6 +172,8 @@ inline void find_figures(std::string_view text, const std::vector<token>& toks, 
     std::size_t previous_end = 0;
     for (std::size_t k = first; k < last; ++k) {
         const token& t = toks[k];
+        // most tokens are neither digits nor number words: leave before any work
+        if (t.kind != token_kind::number && !(t.kind == token_kind::word && t.has(tf_number_word))) continue;
         double value = 0;
         std::string unit;
         std::size_t e = k + 1;

@@ -13,11 +13,13 @@
 
 #include <newsprov/text/quotes.hpp>
 #include <newsprov/text/tokens.hpp>
+#include <newsprov/text/words.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -52,7 +54,9 @@ struct paragraph_bounds {
             return {cut, cut};
         }
         if (text[i] != '\n') {
-            ++i;
+            // jump to the next line break (or the hard limit) in one library call
+            const void* nl = std::memchr(text.data() + i, '\n', hard - i);
+            i = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : hard;
             continue;
         }
         const std::size_t line_len = i - line_start;
@@ -85,11 +89,11 @@ inline constexpr std::array<std::string_view, 58> abbreviations{
     "Md", "Mich", "Minn", "Mo", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Pa", "Prof", "Rep", "Rev", "Sen", "Sep",
     "Sept", "Sgt", "Sr", "St", "Tenn", "Va", "vs", "Wash"};
 
-[[nodiscard]] constexpr bool is_abbreviation(std::string_view w) noexcept {
-    for (auto a : abbreviations)
-        if (a == w) return true;
-    return false;
-}
+/// Words that start sentences: after "U.S." one of these means the dot ended one.
+inline constexpr std::array<std::string_view, 16> sentence_openers{
+    "The", "He", "She", "It", "They", "We", "But", "And", "In", "A", "This", "That", "I", "There", "His", "Her"};
+
+[[nodiscard]] constexpr bool is_abbreviation(std::string_view w) noexcept { return in_set_exact<abbreviations>(w); }
 
 }  // namespace detail
 
@@ -149,11 +153,7 @@ inline void split_sentences(std::string_view text, const std::vector<token>& tok
                    k + 1 < n && toks[k + 1].has(tf_space_before) && toks[k + 1].kind == token_kind::word &&
                    toks[k + 1].has(tf_upper) && inside[k] == no_token) {
             // U.S. The ...: a dotted abbreviation ending the sentence before a sentence opener
-            static constexpr std::array<std::string_view, 16> openers{"The", "He", "She", "It", "They", "We", "But",
-                                                                       "And", "In", "A", "This", "That", "I", "There",
-                                                                       "His", "Her"};
-            const std::string_view nw = word(k + 1);
-            ends = std::find(openers.begin(), openers.end(), nw) != openers.end();
+            ends = detail::in_set_exact<detail::sentence_openers>(word(k + 1));
         }
         if (!ends && k + 1 - start >= max_sentence_tokens) {
             ends = true;

@@ -11,6 +11,7 @@
 // it refers to.
 
 #include <newsprov/text/tokens.hpp>
+#include <newsprov/text/words.hpp>
 
 #include <algorithm>
 #include <array>
@@ -48,7 +49,7 @@ template <std::size_t N>
 }
 
 // Titles and office nouns: stripped from a person's name, heads of office phrases.
-inline constexpr std::array<std::string_view, 96> title_words{
+inline constexpr std::array<std::string_view, 93> title_words{
     "President", "Vice", "Secretary", "Minister", "Prime", "Foreign", "Defense", "Defence", "State", "Senator", "Sen",
     "Sen.", "Rep", "Rep.", "Representative", "Gov", "Gov.", "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
     "Ms.", "Dr", "Dr.", "Gen", "Gen.", "General", "Lt", "Lt.", "Col", "Col.", "Sgt", "Capt", "Adm", "Admiral", "Judge",
@@ -59,7 +60,7 @@ inline constexpr std::array<std::string_view, 96> title_words{
     "Councilman", "Councilwoman", "Sheriff", "Inspector", "Treasurer", "Auditor", "Comptroller", "Lieutenant",
     "Congressman", "Congresswoman", "Sir", "Lord", "Dame"};
 
-inline constexpr std::array<std::string_view, 56> office_nouns{
+inline constexpr std::array<std::string_view, 54> office_nouns{
     "mayor", "governor", "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "official", "officials", "chairman", "chairwoman", "director", "head", "chief", "leader", "ambassador",
     "senator", "lawmaker", "lawmakers", "prosecutor", "prosecutors", "police", "ministry", "department",
@@ -74,12 +75,12 @@ inline constexpr std::array<std::string_view, 14> person_pronouns{"he", "she", "
 }  // namespace detail
 
 /// True for personal and relative pronouns that can stand as a source.
-[[nodiscard]] constexpr bool is_pronoun(std::string_view w) noexcept { return detail::in_list_ci(detail::person_pronouns, w); }
+[[nodiscard]] constexpr bool is_pronoun(std::string_view w) noexcept { return detail::in_set<detail::person_pronouns>(w); }
 /// True for a title or office word ("Senator", "spokesman").
-[[nodiscard]] constexpr bool is_title(std::string_view w) noexcept { return detail::in_list(detail::title_words, w); }
+[[nodiscard]] constexpr bool is_title(std::string_view w) noexcept { return detail::in_set_exact<detail::title_words>(w); }
 /// True for a noun that names an office, body or document ("mayor", "poll").
 [[nodiscard]] constexpr bool is_office_noun(std::string_view w) noexcept {
-    return detail::in_list_ci(detail::office_nouns, w);
+    return detail::in_set<detail::office_nouns>(w);
 }
 
 namespace detail {

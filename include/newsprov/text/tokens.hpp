@@ -7,6 +7,7 @@
 
 #include <newsprov/text/utf8.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -61,6 +62,16 @@ namespace detail {
 
 [[nodiscard]] constexpr bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_digit(c); }
 
+/// ASCII letters and digits by class, for the tokenizer's fast path (0: neither).
+enum ascii_class_bits : std::uint8_t { ac_lower = 1, ac_upper = 2, ac_digit = 3 };
+inline constexpr auto ascii_class = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = ac_lower;
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = ac_upper;
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = ac_digit;
+    return t;
+}();
+
 /// Classifies a quotation-mark code point; none for anything else.
 [[nodiscard]] constexpr quote_style quote_style_of(char32_t c) noexcept {
     switch (c) {
@@ -111,9 +122,16 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
         return decode(text, previous_boundary(text, j)).cp;
     };
     while (i < end) {
-        const decoded d = decode(text, i);
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte <= 0x20) {  // ASCII white space and control bytes (NUL included) separate tokens
+            if (!out.empty()) out.back().flags |= tf_space_after;
+            space_before = true;
+            ++i;
+            continue;
+        }
+        const decoded d = byte < 0x80 ? decoded{byte, 1, true} : decode(text, i);
         const char32_t c = d.cp;
-        if (is_space(c) || c == 0 || (c < 0x20)) {
+        if (is_space(c) || (c < 0x20)) {
             if (!out.empty()) out.back().flags |= tf_space_after;
             space_before = true;
             i += d.length;
@@ -197,12 +215,10 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             bool all_upper = c <= 'Z';
             while (j < end) {
                 const auto b = static_cast<unsigned char>(text[j]);
-                if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9')) {
-                    if (b >= 'a') all_upper = false;
-                    ++j;
-                    continue;
-                }
-                break;
+                const std::uint8_t cls = detail::ascii_class[b];
+                if (cls == 0) break;
+                all_upper = all_upper && cls != detail::ac_lower;
+                ++j;
             }
             const auto b = j < end ? static_cast<unsigned char>(text[j]) : 0;
             if (b < 0x80 && b != '-' && b != '.' && b != '&') {
