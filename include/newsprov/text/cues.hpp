@@ -323,10 +323,11 @@ public:
         }
     }
 
-    /// Could a word of these first two letters and this length be a form? A cheap
-    /// reject before hashing: almost every word of running text fails it.
-    [[nodiscard]] bool maybe(char first_lower, char second_lower, std::size_t size) const noexcept {
-        const std::size_t key = filter_key(first_lower, second_lower, size);
+    /// Could a word of these first two letters, last letter and length be a form?
+    /// A cheap reject before hashing: most words of running text fail it ("with"
+    /// and "wish" differ in their last letter only). Letters are a-z (the callers check).
+    [[nodiscard]] bool maybe(char first, char second, char last, std::size_t size) const noexcept {
+        const std::size_t key = filter_key(first, second, last, size);
         return (filter_[key / 64] >> (key % 64) & 1u) != 0;
     }
 
@@ -351,21 +352,24 @@ private:
         }
         const std::size_t at = storage_.size();
         storage_.append(form);
-        if (form.size() >= 2 && form[0] >= 'a' && form[0] <= 'z' && form[1] >= 'a' && form[1] <= 'z') {
-            const std::size_t key = filter_key(form[0], form[1], form.size());
+        if (form.size() >= 2) {
+            const std::size_t key = filter_key(form[0], form[1], form.back(), form.size());
             filter_[key / 64] |= std::uint64_t{1} << (key % 64);
         }
         slots_[h] = cue_form{std::string_view{storage_}.substr(at, form.size()), fnv1a(form),
                              static_cast<std::uint16_t>(lemma), vf};
         ++count_;
     }
-    /// Letters a-z (the callers check), length capped at 15.
-    [[nodiscard]] static constexpr std::size_t filter_key(char a, char b, std::size_t size) noexcept {
-        return (static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a')) * 16 + (size < 15 ? size : 15);
+    /// Five low bits of each letter (the same for both cases) and the length capped
+    /// at 15: 19 bits. Other characters share keys with letters, which only costs
+    /// a lookup in find_cue.
+    [[nodiscard]] static constexpr std::size_t filter_key(char a, char b, char z, std::size_t size) noexcept {
+        const auto bits = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c) & 31u); };
+        return (bits(a) << 14) | (bits(b) << 9) | (bits(z) << 4) | (size < 15 ? size : 15);
     }
     std::string storage_;
     std::array<cue_form, cue_table_size> slots_{};
-    std::array<std::uint64_t, 26 * 26 * 16 / 64> filter_{};
+    std::array<std::uint64_t, (std::size_t{1} << 19) / 64> filter_{};  // 64 KB
     std::size_t count_ = 0;
 };
 
@@ -386,11 +390,8 @@ struct cue_match {
 /// Looks up a word (any case, ASCII letters only) in the cue lexicon.
 [[nodiscard]] inline cue_match find_cue(std::string_view word) noexcept {
     if (word.size() < 2 || word.size() > 15) return {};
-    const char a = detail::lower_first(word[0]);
-    const char b = detail::lower_first(word[1]);
-    if (a < 'a' || a > 'z' || b < 'a' || b > 'z') return {};
     const detail::cue_table& table = detail::cues();
-    if (!table.maybe(a, b, word.size())) return {};
+    if (!table.maybe(word[0], word[1], word.back(), word.size())) return {};
     std::array<char, 16> buf{};
     std::uint32_t hash = 2166136261u;  // FNV-1a while lowercasing: one pass
     for (std::size_t i = 0; i < word.size(); ++i) {
@@ -417,9 +418,7 @@ inline void annotate_cues(std::string_view text, std::vector<token>& toks) {
         if (t.kind != token_kind::word || !t.has(tf_ascii)) continue;
         const std::size_t size = t.end - t.begin;
         if (size < 2 || size > 15) continue;
-        const char a = detail::lower_first(text[t.begin]);
-        const char b = detail::lower_first(text[t.begin + 1]);
-        if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || !table.maybe(a, b, size)) continue;
+        if (!table.maybe(text[t.begin], text[t.begin + 1], text[t.end - 1], size)) continue;
         const std::string_view w = text.substr(t.begin, size);
         const cue_match m = find_cue(w);
         if (!m) continue;

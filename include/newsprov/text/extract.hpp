@@ -88,10 +88,20 @@ public:
                     first_body = false;
                 }
             }
+            // contributor lines hold "contributed", "contributing" or "reporting": one
+            // cheap pass over the paragraph's words decides whether to look per sentence
+            bool maybe_credit = false;
+            if (opt.credits)
+                for (const token& t : toks_)
+                    if (t.kind == token_kind::word && t.end - t.begin >= 9 &&
+                        ((article[t.begin] | 0x20) == 'c' || (article[t.begin] | 0x20) == 'r')) {
+                        maybe_credit = true;
+                        break;
+                    }
             for (const sentence& s : sentences_) {
                 if (opt.attributions) finder_.find(pv, s, out.attributions);
                 if (opt.figures) find_figures(article, toks_, s.first, s.last, out.figures);
-                if (opt.credits) {
+                if (maybe_credit) {
                     credit c;
                     if (find_contributors(article, toks_, s.first, s.last, c)) out.contributors.push_back(std::move(c));
                 }

@@ -63,7 +63,7 @@ namespace detail {
 [[nodiscard]] constexpr bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_digit(c); }
 
 /// ASCII letters and digits by class, for the tokenizer's fast path (0: neither).
-enum ascii_class_bits : std::uint8_t { ac_lower = 1, ac_upper = 2, ac_digit = 3 };
+enum ascii_class_bits : std::uint8_t { ac_lower = 1, ac_upper = 2, ac_digit = 4 };
 inline constexpr auto ascii_class = [] {
     std::array<std::uint8_t, 256> t{};
     for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = ac_lower;
@@ -128,6 +128,34 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             space_before = true;
             ++i;
             continue;
+        }
+        if (detail::ascii_class[byte] == detail::ac_lower || detail::ascii_class[byte] == detail::ac_upper) {
+            // ASCII fast path, most of news text: a word of letters and digits ending
+            // at white space or plain punctuation (not a hyphen, dot or ampersand,
+            // which may continue it: "well-known", "U.S.", "AT&T")
+            std::size_t j = i + 1;
+            std::uint8_t seen = detail::ascii_class[byte];
+            while (j < end) {
+                const std::uint8_t cls = detail::ascii_class[static_cast<unsigned char>(text[j])];
+                if (cls == 0) break;
+                seen |= cls;
+                ++j;
+            }
+            const bool all_upper = (seen & detail::ac_lower) == 0;
+            const auto b = j < end ? static_cast<unsigned char>(text[j]) : 0;
+            if (b < 0x80 && b != '-' && b != '.' && b != '&') {
+                token t;
+                t.begin = static_cast<std::uint32_t>(i);
+                t.end = static_cast<std::uint32_t>(j);
+                t.ch = byte;
+                t.kind = token_kind::word;
+                t.flags = static_cast<std::uint8_t>(tf_ascii | (space_before ? tf_space_before : 0) |
+                                                    (byte <= 'Z' ? tf_upper : 0) | (all_upper && j - i > 1 ? tf_all_upper : 0));
+                space_before = false;
+                out.push_back(t);
+                i = j;
+                continue;
+            }
         }
         const decoded d = byte < 0x80 ? decoded{byte, 1, true} : decode(text, i);
         const char32_t c = d.cp;
@@ -208,30 +236,6 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             out.push_back(t);
             i += d.length;
             continue;
-        }
-        if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
-            // ASCII fast path: most news text
-            std::size_t j = i + 1;
-            bool all_upper = c <= 'Z';
-            while (j < end) {
-                const auto b = static_cast<unsigned char>(text[j]);
-                const std::uint8_t cls = detail::ascii_class[b];
-                if (cls == 0) break;
-                all_upper = all_upper && cls != detail::ac_lower;
-                ++j;
-            }
-            const auto b = j < end ? static_cast<unsigned char>(text[j]) : 0;
-            if (b < 0x80 && b != '-' && b != '.' && b != '&') {
-                t.kind = token_kind::word;
-                t.flags |= tf_ascii;
-                if (c <= 'Z') t.flags |= tf_upper;
-                if (all_upper && j - i > 1) t.flags |= tf_all_upper;
-                t.end = static_cast<std::uint32_t>(j);
-                out.push_back(t);
-                i = j;
-                continue;
-            }
-            // otherwise the general path below
         }
         if (is_letter(c)) {
             t.kind = token_kind::word;
