@@ -210,6 +210,8 @@ public:
                     continue;
                 }
             }
+            // a report inside a content ("X said that Y promised to ...") is part of
+            // that content: PolNeAR rarely marks it as an attribution of its own
             if (k < next_free) continue;
             attribution a;
             std::uint32_t used = 0;
@@ -227,9 +229,6 @@ public:
             colon_pending_ = false;
             cue_after_ = false;
             if (try_cue(k, m, a, used)) {
-                // contents may hold further attributions ("X said Y told him ..."): only a
-                // content before its cue is consumed
-                if (!cue_after_) used = k + 1;
                 if (colon_pending_) {
                     out.push_back(std::move(a));
                     pending_colon_ = out.size() - 1;
