@@ -90,6 +90,10 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
     "back", "via"};
 
+// Words that, after a comma, open a clause outside a reported content.
+inline constexpr std::array<std::string_view, 10> clause_breaks{
+    "but", "which", "while", "although", "though", "even", "despite", "whereas", "compared", "however"};
+
 // Words that can start a time phrase after a cue ("on Friday", "last week", "Tuesday night").
 inline constexpr std::array<std::string_view, 24> time_starts{
     "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -563,8 +567,23 @@ private:
     /// The end of a content clause starting at `b`: the sentence end, or before a
     /// trailing attribution ("..., according to X", "..., he said").
     [[nodiscard]] std::uint32_t content_end(std::uint32_t b) const {
+        // clause breaks apply to plain reported speech; a content that quotes runs on
+        bool quotes = false;
+        for (std::uint32_t j = b; j < le_ && !quotes; ++j) quotes = in_quote(j);
         for (std::uint32_t j = b; j + 1 < le_; ++j) {
             if (in_quote(j)) continue;
+            // a semicolon or colon ends the reported clause
+            if ((is_ch(j, U';') || is_ch(j, U':')) && j > b && !quotes) return j;
+            // ", but ...", ", which ...", ", although ...": a clause the source did not say
+            if (is_ch(j, U',') && j > b && !quotes && in<detail::clause_breaks>(j + 1)) return j;
+            // ", and the union stepped in": a new clause with a subject and a finite verb
+            if (is_ch(j, U',') && j > b && !quotes && j + 3 < le_ && (lower_is(j + 1, "and") || lower_is(j + 1, "so")) &&
+                (in<detail::determiners>(j + 2) || upper(j + 2) || (is_word(j + 2) && is_pronoun(word(j + 2))))) {
+                for (std::uint32_t v = j + 3; v < le_ && v < j + 9 && is_word(v); ++v)
+                    if (in<detail::finite_verbs>(v) || (!upper(v) && (word(v).ends_with("ed") ||
+                                                                      (cue_at(v) && cue_at(v).form == verb_form::third))))
+                        return j;
+            }
             // "... and said ...": a second verb of the same subject starts its own attribution
             if ((lower_is(j, "and") || lower_is(j, "but")) && j > b) {
                 std::uint32_t v = j + 1;
