@@ -97,6 +97,38 @@ inline constexpr std::array<std::string_view, 16> sentence_openers{
 
 }  // namespace detail
 
+namespace detail {
+/// Do the tokens from `k` read as the attribution of a quotation just closed: a
+/// cue verb ("said Clinton"), or a pronoun or up to five capitalized words and
+/// then a cue verb ("he said", "Sen. Claire McCaskill said")? Cues are annotated
+/// on the tokens before sentences are split.
+[[nodiscard]] inline bool attribution_tail(const std::vector<token>& toks, std::size_t k, std::string_view text) {
+    const std::size_t n = toks.size();
+    // the cue closes the sentence ("he said." / "he said Friday." / "said Ms. Lee, a nurse,"):
+    // not "He said the vote ...", which starts a sentence of its own
+    auto closes = [&](std::size_t j) {
+        for (std::size_t e = j + 1; e < n && e <= j + 3; ++e) {
+            if (toks[e].kind == token_kind::punct && (toks[e].ch == U'.' || toks[e].ch == U',')) return true;
+            if (toks[e].kind != token_kind::word) return false;
+        }
+        return j + 1 >= n;
+    };
+    auto is_cue = [&](std::size_t j) {
+        return j < n && toks[j].kind == token_kind::word && toks[j].cue != 0xFFFF && closes(j);
+    };
+    if (k >= n || toks[k].kind != token_kind::word) return false;
+    if (toks[k].cue != 0xFFFF && !toks[k].has(tf_upper)) return true;  // "said Clinton", "asked the senator"
+    const std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (w == "He" || w == "She" || w == "They" || w == "I" || w == "We") return is_cue(k + 1) && !toks[k + 1].has(tf_upper);
+    std::size_t j = k;
+    while (j < n && j < k + 6 &&
+           ((toks[j].kind == token_kind::word && toks[j].has(tf_upper)) ||
+            (toks[j].kind == token_kind::punct && toks[j].ch == U'.' && j > k && toks[j - 1].end == toks[j].begin)))
+        ++j;
+    return j > k && is_cue(j) && !toks[j].has(tf_upper);
+}
+}  // namespace detail
+
 /// Longest sentence in tokens; longer runs (lists, pathological input) are cut so
 /// that the per-cue work of the attribution stage stays bounded.
 inline constexpr std::uint32_t max_sentence_tokens = 400;
@@ -134,6 +166,10 @@ inline void split_sentences(std::string_view text, const std::vector<token>& tok
                      (nx.kind == token_kind::quote && nx.has(tf_can_open)) ||
                      (nx.kind == token_kind::punct && (nx.ch == U'(' || nx.ch == U'[')));
                 ends = next_starts;
+                // '"Is it over?" asked the senator.', '"We won." Trump said.': a quotation
+                // ending in its own punctuation, then its attribution, is one sentence
+                if (ends && last > k + 1 && toks[last - 1].kind == token_kind::quote && detail::attribution_tail(toks, last, text))
+                    ends = false;
                 if (ends && t.ch == U'.' && t.end - t.begin == 1 && k > 0 && toks[k - 1].end == t.begin &&
                     toks[k - 1].kind == token_kind::word) {
                     const std::string_view w = word(k - 1);
