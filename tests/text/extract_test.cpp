@@ -1,6 +1,7 @@
 // Attribution extraction from raw text: one test case per pattern the issue
 // lists, on sentences written for these tests, plus the seed story's facts told
 // in our own words, plus hostile input.
+#include <newsprov/core/error.hpp>
 #include <newsprov/text/extract.hpp>
 
 #include <doctest/doctest.h>
@@ -258,6 +259,89 @@ TEST_CASE("patterns: cue before and after, inverted order, split quotations") {
     CHECK(joined(text, x.attributions[4].source) == "the league");
 }
 
+TEST_CASE("patterns: PolNeAR conventions for cues, contents and follow-on quotations") {
+    SUBCASE("a quotation ending in ? or . keeps its attribution, and the next quotation joins it") {
+        const std::string text =
+            "\u201CIs the bridge safe?\u201D asked the engineer. \u201CNobody has checked it.\u201D\n\n"
+            "\u201CWe are done.\u201D Mayor Ada Stone said.\n\n"
+            "\u201CThe vote was close,\u201D Stone said.\n\n"
+            "\u201CWe will count again next week.\u201D";
+        const auto x = t::extract(text);
+        check_spans(text, x);
+        REQUIRE(x.attributions.size() == 3);
+        CHECK(joined(text, x.attributions[0].cue) == "asked");
+        CHECK(joined(text, x.attributions[0].source) == "the engineer");
+        CHECK(joined(text, x.attributions[0].content) ==
+              "\u201CIs the bridge safe?\u201D | \u201CNobody has checked it.\u201D");
+        CHECK(joined(text, x.attributions[1].source) == "Mayor Ada Stone");
+        CHECK(joined(text, x.attributions[1].content) == "\u201CWe are done.\u201D");
+        // the next paragraph is only a quotation: it continues the last speaker's
+        CHECK(x.attributions[2].content.size() == 2);
+        CHECK(x.attributions[2].kind == t::quote_kind::direct);
+        CHECK(x.attributions[2].speaker == "Ada Stone");
+    }
+    SUBCASE("an introducing colon hands over the quotation of the next paragraph") {
+        const std::string text = "The governor added:\n\n\"The roads will reopen. Crews are working.\"";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "added");
+        CHECK(joined(text, x.attributions[0].content) == "\"The roads will reopen. Crews are working.\"");
+        CHECK(x.attributions[0].kind == t::quote_kind::direct);
+    }
+    SUBCASE("progressives, participle clauses, addressees and circumstances") {
+        const std::string text =
+            "The union is demanding that the plant stay open.\n\n"
+            "Nurse Ana Ruiz left the hall, calling the offer an insult.\n\n"
+            "The coach told his players at a late practice that the match was lost.\n\n"
+            "The inspector said in a 2019 report that the dam was weak.\n\n"
+            "The firm said in a statement that it would appeal.\n\n"
+            "The pilot said in an interview that the runway was short.";
+        const auto x = t::extract(text);
+        check_spans(text, x);
+        const auto* a = by_cue(text, x, "is demanding");
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->source) == "The union");
+        CHECK(joined(text, a->content) == "that the plant stay open");
+        a = by_cue(text, x, "calling");
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->content) == "the offer an insult");
+        CHECK(joined(text, a->source) == "Nurse Ana Ruiz");
+        a = by_cue(text, x, "told");
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->content) == "that the match was lost");
+        a = by_cue(text, x, "said");  // circumstances between cue and complement belong to neither
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->content) == "that the dam was weak");
+        a = by_cue(text, x, "said in a statement");  // a statement is part of the cue, an interview is not
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->content) == "that it would appeal");
+        REQUIRE(x.attributions.size() == 6);
+        CHECK(joined(text, x.attributions[5].cue) == "said");
+        CHECK(joined(text, x.attributions[5].content) == "that the runway was short");
+    }
+    SUBCASE("seem, appear and 'is expected to' report their subject, with no source") {
+        const std::string text = "The repairs seem to be finished. The new bridge is expected to open in May.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 2);
+        CHECK(joined(text, x.attributions[0].content) == "The repairs | to be finished");
+        CHECK(x.attributions[0].source.empty());
+        CHECK(joined(text, x.attributions[1].cue) == "is expected");
+        CHECK(joined(text, x.attributions[1].content) == "The new bridge | to open in May");
+    }
+    SUBCASE("a report inside a content stays part of it; clauses the source did not say end it") {
+        const std::string text =
+            "The clerk said that the mayor promised to resign.\n\n"
+            "The clerk said the vote was delayed, which angered the council.\n\n"
+            "The clerk said the vote was delayed; the council met anyway.";
+        const auto x = t::extract(text);
+        check_spans(text, x);
+        REQUIRE(x.attributions.size() == 3);
+        CHECK(joined(text, x.attributions[0].content) == "that the mayor promised to resign");
+        CHECK(joined(text, x.attributions[1].content) == "the vote was delayed");
+        CHECK(joined(text, x.attributions[2].content) == "the vote was delayed");
+    }
+}
+
 TEST_CASE("kinds: direct, mixed and indirect contents") {
     const std::string text =
         "The judge said: \u201CThe case is closed.\u201D\n\n"
@@ -395,6 +479,32 @@ TEST_CASE("bad input: invalid UTF-8, NUL bytes, no newline, unmatched quotation 
         ex.extract(text, {}, x);
         check_spans(text, x);
         CHECK(x.attributions.size() > 1000);
+    }
+    SUBCASE("an article beyond the offset limit is refused, never truncated") {
+        const std::string text = "The mayor said it rained.\nThe clerk said it snowed.\n";
+        t::extract_options opt;
+        opt.max_bytes = 30;  // the same check guards max_article_bytes (4 GiB - 2)
+        try {
+            (void)t::extract(text, opt);
+            FAIL("no input_error");
+        } catch (const newsprov::input_error& e) {
+            CHECK(e.limit() == "max_article_bytes");
+            CHECK(e.where().offset == 30);
+            CHECK(e.where().line == 2);
+            CHECK(e.where().column == 5);
+        }
+        opt.max_bytes = text.size();
+        CHECK(t::extract(text, opt).attributions.size() == 2);
+        CHECK(t::max_article_bytes == 0xFFFFFFFEu);
+    }
+    SUBCASE("pathological repetitions stay linear and in bounds") {
+        for (std::string_view unit : {std::string_view{"said, "}, std::string_view{", who said "},
+                                      std::string_view{"X said: "}, std::string_view{"\"Yes?\" he said. "},
+                                      std::string_view{"Mr. Smith, a doctor, said "}, std::string_view{"\n\"A.\n"}}) {
+            std::string text;
+            while (text.size() < 200000) text += unit;
+            check_spans(text, t::extract(text));
+        }
     }
     SUBCASE("10,000 unmatched quotation marks") {
         for (std::string_view mark : {"\"", "\xE2\x80\x9C", "''", "'", "\xC2\xAB"}) {

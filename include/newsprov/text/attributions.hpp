@@ -154,15 +154,26 @@ public:
         // (any kind: '"A" of B, X said. "C."' continues too), and so does one that
         // opens with a quotation and has no cue of its own ('"C" for D.'). A
         // paragraph that opens with such a quotation continues the previous one's.
-        if (follow_ != no_token && follow_ < out.size() && is_open_quote(f_)) {
-            const std::uint32_t qe = quote_end(f_);
+        // A quotation that runs past the sentence (continued across sentences or
+        // paragraphs) continues too, sentence by sentence.
+        const bool starts_quoted =
+            is_open_quote(f_) || (in_quote(f_) && (*p_->quotes)[(*p_->inside)[f_]].open < f_);
+        if (follow_ != no_token && follow_ < out.size() && starts_quoted) {
+            const std::uint32_t qe = quote_end((*p_->quotes)[(*p_->inside)[f_]].open);
+            if (qe + 1 >= l_) {
+                attribution& prev = out[follow_];
+                if (prev.content.empty()) prev.kind = quote_kind::direct;
+                else if (prev.kind != quote_kind::direct) prev.kind = quote_kind::mixed;
+                append_part(prev, range(f_, qe < l_ ? qe + 1 : (le_ > f_ ? le_ : l_)));
+                return;
+            }
             if (qe < l_ && !has_own_cue(qe + 1)) {
                 attribution& prev = out[follow_];
                 const std::uint32_t e = qe + 1 >= le_ ? qe + 1 : le_;
                 const quote_kind part = qe + 1 >= le_ ? quote_kind::direct : quote_kind::mixed;
                 if (prev.content.empty()) prev.kind = part;
                 else if (prev.kind != part) prev.kind = quote_kind::mixed;
-                prev.content.push_back(range(f_, e));
+                append_part(prev, range(f_, e));
                 return;
             }
         }
@@ -649,6 +660,21 @@ private:
         follow_ = has_content ? out.size() - 1 : no_token;
     }
 
+    /// Adds a content part; one that continues the previous part within its line
+    /// (the next sentence of the same quotation) extends it, as PolNeAR marks them.
+    void append_part(attribution& a, span part) const {
+        if (!a.content.empty() && a.content.back().end <= part.begin) {
+            bool adjacent = true;
+            for (std::uint32_t i = a.content.back().end; i < part.begin && adjacent; ++i)
+                adjacent = p_->text[i] == ' ' || p_->text[i] == '\t';
+            if (adjacent) {
+                a.content.back().end = part.end;
+                return;
+            }
+        }
+        a.content.push_back(part);
+    }
+
     /// Does [b, le_) hold a cue of its own outside quotation marks?
     [[nodiscard]] bool has_own_cue(std::uint32_t b) const {
         for (std::uint32_t k = b; k < le_; ++k)
@@ -887,7 +913,10 @@ private:
                     c = j;
                     break;
                 }
-                if (is_open_quote(j) || (is_word(j) && cue_at(j) && !upper(j)) || in<detail::subject_words>(j) ||
+                // a verb ends the search; "report" after "a 2019" is a noun
+                const bool verb = is_word(j) && cue_at(j) && !upper(j) && cue_at(j).form != verb_form::base &&
+                                  !in<detail::determiners>(j - 1) && tok(j - 1).kind != token_kind::number;
+                if (is_open_quote(j) || verb || in<detail::subject_words>(j) ||
                     is_ch(j, U';') || dash(j) || in<detail::complementizers>(j))
                     break;
             }

@@ -14,6 +14,7 @@
 //
 // Filling a runtime document (graph/) from an extraction is left to graph/.
 
+#include <newsprov/core/error.hpp>
 #include <newsprov/text/attributions.hpp>
 #include <newsprov/text/bylines.hpp>
 #include <newsprov/text/figures.hpp>
@@ -21,19 +22,27 @@
 #include <newsprov/text/sentences.hpp>
 #include <newsprov/text/tokens.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace newsprov::text {
 
+/// Spans are 32-bit byte offsets: the largest article extract() accepts.
+inline constexpr std::size_t max_article_bytes = std::numeric_limits<std::uint32_t>::max() - 1;
+
 struct extract_options {
     bool attributions = true;
     bool figures = true;
     bool credits = true;  ///< byline, contributors, dateline
+    /// Longer articles are refused with an input_error naming "max_article_bytes"
+    /// (never truncated). Values above max_article_bytes mean max_article_bytes.
+    std::size_t max_bytes = max_article_bytes;
 };
 
 struct extraction {
@@ -54,11 +63,17 @@ public:
         out.byline.reset();
         out.contributors.clear();
         out.dateline = {};
-        // Offsets are 32-bit: an article beyond 4 GiB is processed up to that size.
-        if (article.size() > std::numeric_limits<std::uint32_t>::max() - 1) {
-            std::size_t cut = std::numeric_limits<std::uint32_t>::max() - 1;
-            while (cut > 0 && !is_boundary(article, cut)) --cut;
-            article = article.substr(0, cut);
+        // Offsets are 32-bit: a longer article is an error, not a silent truncation.
+        const std::size_t limit = opt.max_bytes < max_article_bytes ? opt.max_bytes : max_article_bytes;
+        if (article.size() > limit) {
+            // the position of the first byte beyond the limit (lines counted by '\n')
+            const std::size_t lines = static_cast<std::size_t>(std::count(article.begin(), article.begin() + static_cast<std::ptrdiff_t>(limit), '\n'));
+            const std::size_t line_start = article.rfind('\n', limit == 0 ? 0 : limit - 1);
+            const std::size_t column = line_start == std::string_view::npos || limit == 0 ? limit + 1 : limit - line_start;
+            throw input_error({lines + 1, column, limit},
+                              "article of " + std::to_string(article.size()) + " bytes exceeds max_article_bytes (" +
+                                  std::to_string(limit) + " bytes; spans are 32-bit offsets)",
+                              "max_article_bytes");
         }
         finder_.reset();
         std::size_t pos = 0;

@@ -98,6 +98,10 @@ inline constexpr std::array<std::string_view, 16> sentence_openers{
 }  // namespace detail
 
 namespace detail {
+/// Words that open circumstances after an attribution's cue.
+inline constexpr std::array<std::string_view, 12> attribution_circumstances{
+    "as", "at", "in", "on", "during", "after", "before", "while", "when", "to", "from", "of"};
+
 /// Do the tokens from `k` read as the attribution of a quotation just closed: a
 /// cue verb ("said Clinton"), or a pronoun or up to five capitalized words and
 /// then a cue verb ("he said", "Sen. Claire McCaskill said")? Cues are annotated
@@ -110,6 +114,8 @@ namespace detail {
         for (std::size_t e = j + 1; e < n && e <= j + 3; ++e) {
             if (toks[e].kind == token_kind::punct && (toks[e].ch == U'.' || toks[e].ch == U',')) return true;
             if (toks[e].kind != token_kind::word) return false;
+            // "said as he launched the vote", "said at a rally": circumstances, not a clause
+            if (in_set<attribution_circumstances>(text.substr(toks[e].begin, toks[e].end - toks[e].begin))) return true;
         }
         return j + 1 >= n;
     };
