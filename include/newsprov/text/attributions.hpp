@@ -149,6 +149,7 @@ public:
         le_ = l_;
         while (le_ > f_ && is_punct(le_ - 1) && ch(le_ - 1) != U')') --le_;
         last_source_span_ = {};
+        headline_ = 0;
         // '"A," he said. "B."': a sentence that is only a quotation continues the
         // direct quote before it in the same paragraph
         // (any kind: '"A" of B, X said. "C."' continues too), and so does one that
@@ -238,7 +239,7 @@ public:
                 continue;
             }
             // a capitalized cue only right after an opening quotation mark ("'Yes,' Said ..." is rare)
-            if (t.has(tf_upper) && !(k == f_ + 1 && tok(f_).kind == token_kind::quote)) continue;
+            if (t.has(tf_upper) && !(k == f_ + 1 && tok(f_).kind == token_kind::quote) && !headline_cue(k)) continue;
             const cue_match m = cue_at(k);
             if (!m) continue;
             colon_pending_ = false;
@@ -675,6 +676,25 @@ private:
         a.content.push_back(part);
     }
 
+    /// "Rubio Says Reform Was A Sign Of Leadership": in a title-case headline a
+    /// capitalized speech verb is a cue. A headline has three or more longer words,
+    /// nearly all capitalized.
+    [[nodiscard]] bool headline_cue(std::uint32_t k) const {
+        const cue_match m = cue_at(k);
+        if (!m || m.lemma->cls != cue_class::speech || m.lemma->rule != cue_rule::always || k == f_) return false;
+        if (headline_ == 0) {
+            std::uint32_t words = 0;
+            std::uint32_t caps = 0;
+            for (std::uint32_t j = f_; j < l_; ++j)
+                if (is_word(j) && tok(j).end - tok(j).begin > 3) {
+                    ++words;
+                    if (upper(j)) ++caps;
+                }
+            headline_ = words >= 3 && caps * 10 >= words * 9 ? 1 : 2;
+        }
+        return headline_ == 1;
+    }
+
     /// Does [b, le_) hold a cue of its own outside quotation marks?
     [[nodiscard]] bool has_own_cue(std::uint32_t b) const {
         for (std::uint32_t k = b; k < le_; ++k)
@@ -758,7 +778,8 @@ private:
         const std::uint32_t cb = progressive || expected ? cue_left(k - 1) : cue_left(k);
         // passive / adjectival participles: "was asked", "so-called"
         if (cb == k && k > f_ && is_be(k - 1)) return false;
-        if (upper(k) && k > f_ && !(k == f_ + 1 && tok(f_).kind == token_kind::quote)) return false;  // "Said" as a name
+        if (upper(k) && k > f_ && !(k == f_ + 1 && tok(f_).kind == token_kind::quote) && !headline_cue(k))
+            return false;  // "Said" as a name
         const bool before_is_comma = cb > f_ && (is_ch(cb - 1, U',') || (is_close_quote(cb - 1)));
 
         // ---- cue after content: '"C," X said.' / 'C, X said.' / '"C," said X.' ----
@@ -767,8 +788,12 @@ private:
         std::uint32_t probe_end = cb;
         const std::uint32_t probe = before_is_comma && !is_close_quote(cb - 1) ? np_left(probe_end) : cb;
         const bool appositive_subject = probe < cb && probe == sentence_subject_start();
+        // after a closed quotation any noun phrase is the speaker ("said former Gov. X",
+        // "said master of ceremonies Y")
+        const bool after_quotation = cb > f_ && (is_close_quote(cb - 1) || (cb > f_ + 1 && is_ch(cb - 1, U',') && is_close_quote(cb - 2)));
         if (before_is_comma && !appositive_subject && m.form != verb_form::ing && m.form != verb_form::base && ti < le_ && cb == k &&
-            (upper(ti) || lower_is(ti, "the") || lower_is(ti, "a") || lower_is(ti, "an") || lower_is(ti, "one"))) {
+            (upper(ti) || lower_is(ti, "the") || lower_is(ti, "a") || lower_is(ti, "an") || lower_is(ti, "one") ||
+             (after_quotation && is_word(ti) && !in<detail::np_stops>(ti) && !is_pronoun(word(ti))))) {
             std::uint32_t ct_end = cb - 1;  // the comma or closing mark
             if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) --ct_end;
             const std::uint32_t se = np_right(ti, true);
@@ -855,8 +880,12 @@ private:
         }
         // ---- cue before content: 'X said (that) C' ----
         // "Trump referred to X and said ...": the subject of the first verb
-        const bool coordinated = !has_left_source && cb > f_ && (lower_is(cb - 1, "and") || lower_is(cb - 1, "but")) &&
-                                 !last_source_span_.empty();
+        // "Obama met survivors and said ...": the subject of the first verb, a name or a
+        // pronoun opening the sentence, when no earlier cue named it
+        const bool after_and = !has_left_source && cb > f_ + 2 && (lower_is(cb - 1, "and") || lower_is(cb - 1, "but"));
+        std::pair<std::uint32_t, std::uint32_t> coord_subject{0, 0};
+        if (after_and && last_source_span_.empty()) coord_subject = sentence_subject(cb - 1);
+        const bool coordinated = after_and && (!last_source_span_.empty() || coord_subject.second > coord_subject.first);
         if (!has_left_source && m.form != verb_form::ing && !coordinated) return false;
         std::uint32_t c = time_end_;
         // the addressee: "told reporters", "told The Associated Press", "warned them"
@@ -968,6 +997,8 @@ private:
             // "..., saying ...": the subject of the main clause, found for the earlier cue
             a.source.push_back(last_source_span_);
             a.speaker = last_speaker_;
+        } else if (coord_subject.second > coord_subject.first) {
+            set_source(a, coord_subject.first, coord_subject.second);
         }
         std::uint32_t e;
         if (quote_next) {
@@ -1001,6 +1032,7 @@ private:
     std::pair<std::uint32_t, std::uint32_t> subject_{0, 0};
     std::vector<token> pending_subject_;
     bool cue_after_ = false;
+    mutable std::uint8_t headline_ = 0;  ///< per sentence: 0 not yet known, 1 a title-case headline, 2 not
     mutable std::uint32_t time_end_ = 0;
     std::size_t follow_ = no_token;
     span last_source_span_{};
