@@ -437,7 +437,7 @@ private:
                 }
                 const std::uint32_t name_start = np_left_plain(b - 1);
                 if (name_start < b - 1 && (upper(name_start) || in<detail::determiners>(name_start)) &&
-                    (upper(b - 2) || tok(b - 2).kind == token_kind::word))
+                    (upper(b - 2) || tok(b - 2).kind == token_kind::word || is_ch(b - 2, U')') || is_ch(b - 2, U'.')))
                     return name_start;
                 c = b - 1;
             }
@@ -762,7 +762,8 @@ private:
         // "is expected to", "are expected to": PolNeAR reads the expectation as the subject's
         const bool expected = lem.lemma == "expect" && m.form == verb_form::past && k > f_ && is_be(k - 1) &&
                               k + 1 < le_ && lower_is(k + 1, "to");
-        if (m.form == verb_form::ing && lem.rule != cue_rule::always && !ing_clause && !progressive) return false;
+        const bool contracted = k > f_ && is_word(k - 1) && (word(k - 1).ends_with("'s") || word(k - 1).ends_with("\u2019s"));
+        if (m.form == verb_form::ing && lem.rule != cue_rule::always && !ing_clause && !progressive && !contracted) return false;
         const std::uint32_t ce = cue_right(k, lem);
         // Cheap test first: verbs that need a complement fire only before one, or
         // where a content may end before them ("..., he believes.").
@@ -774,6 +775,26 @@ private:
                             lower_is(c, "when") || lower_is(c, "before") || lower_is(c, "as") ||
                             in<detail::object_pronouns>(c) || lower_is(c, "the") || lower_is(c, "a");
             if (!ok) return false;
+        }
+        // "He's claiming that ...", "she's said": a contracted auxiliary; the cue starts
+        // at the "s", the source is the word before the apostrophe
+        if ((m.form == verb_form::ing || m.form == verb_form::past) && contracted && !toks_adjacent(k - 1, k)) {
+            const std::string_view prev = word(k - 1);
+            const std::size_t cut = prev.ends_with("'s") ? 2 : prev.ends_with("\u2019s") ? 4 : 0;
+            const std::uint32_t c = time_end_;
+            if (cut != 0 && prev.size() > cut && is_pronoun(prev.substr(0, prev.size() - cut)) && c < le_ &&
+                (in<detail::complementizers>(c) || lower_is(c, "to") || is_open_quote(c) ||
+                 lem.rule == cue_rule::always || lem.rule == cue_rule::object)) {
+                const std::uint32_t e = content_end(c);
+                if (e > c) {
+                    a.cue.push_back({tok(k - 1).end - 1, tok(ce - 1).end});
+                    a.source.push_back({tok(k - 1).begin, static_cast<std::uint32_t>(tok(k - 1).end - cut)});
+                    a.speaker = memory_.resolve(std::string{prev.substr(0, prev.size() - cut)});
+                    add_content(a, c, e);
+                    used = e;
+                    return !a.content.empty();
+                }
+            }
         }
         const std::uint32_t cb = progressive || expected ? cue_left(k - 1) : cue_left(k);
         // passive / adjectival participles: "was asked", "so-called"
