@@ -190,6 +190,7 @@ public:
         }
         std::uint32_t next_free = f_;  // tokens before this are used by an earlier cue in the sentence
         speaker_colon(out);
+        dash_credits(out);
         for (std::uint32_t k = f_; k < l_; ++k) {
             const token& t = tok(k);
             if (t.kind != token_kind::word || in_quote(k)) continue;
@@ -537,6 +538,30 @@ private:
 
     [[nodiscard]] static bool noun_homograph(std::string_view lemma) noexcept {
         return detail::in_set_exact<detail::homograph_nouns>(lemma);
+    }
+
+    /// Pull quotes credited with a dash: '"We need jobs." ― Ana Ruiz'. A closed
+    /// quotation, a dash, then one to five capitalized words ending the sentence,
+    /// the line or before the next quotation.
+    void dash_credits(std::vector<attribution>& out) {
+        for (std::uint32_t k = f_; k + 2 < l_; ++k) {
+            if (!is_close_quote(k)) continue;
+            std::uint32_t d = k + 1;
+            if (is_ch(d, U',')) ++d;
+            if (d >= l_ || !(dash(d) || (is_ch(d, U'-') && d + 1 < l_ && is_ch(d + 1, U'-')))) continue;
+            std::uint32_t n = is_ch(d, U'-') && is_ch(d + 1, U'-') ? d + 2 : d + 1;
+            const std::uint32_t nb = n;
+            while (n < l_ && n < nb + 6 && (upper(n) || (is_ch(n, U'.') && n > nb && toks_adjacent(n - 1, n)))) ++n;
+            const bool ends = n >= le_ || is_open_quote(n) || (is_punct(n) && !is_ch(n, U','));
+            if (n == nb || n > nb + 5 || !ends) continue;
+            attribution a;
+            const std::uint32_t open = (*p_->quotes)[(*p_->inside)[k]].open;
+            if (open < f_) continue;
+            a.content.push_back(range(open, k + 1));
+            a.cue.push_back(range(d, nb));
+            set_source(a, nb, n);
+            finish(a, out);
+        }
     }
 
     /// "NAME: text" (transcripts, headlines): a short capitalized speaker, a colon, what they said.
