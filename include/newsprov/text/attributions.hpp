@@ -998,8 +998,8 @@ private:
         }
         // "says to Nevadans: '...'": a colon and a quotation shortly after the cue
         if (!in<detail::complementizers>(c) && !is_open_quote(c)) {
-            for (std::uint32_t j = c; j < le_ && j < c + 6; ++j) {
-                if (is_ch(j, U':') && j + 1 < le_ && is_open_quote(j + 1)) {
+            for (std::uint32_t j = c; j < le_ && j < c + 10; ++j) {
+                if ((is_ch(j, U':') || is_ch(j, U',')) && j + 1 < le_ && is_open_quote(j + 1)) {
                     c = j;
                     break;
                 }
