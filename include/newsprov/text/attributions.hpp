@@ -179,6 +179,7 @@ public:
             }
         }
         follow_ = no_token;
+        sentence_out_begin_ = out.size();
         subject_ = sentence_subject(l_);
         {
             // a named subject is a likely referent for a later "he" or "she": keep its
@@ -682,7 +683,13 @@ private:
     void finish(attribution& a, std::vector<attribution>& out) {
         set_kind(a);
         const bool has_content = !a.content.empty();
+        const bool quoted = a.kind != quote_kind::indirect;
         out.push_back(std::move(a));
+        // '"A," she said, adding that B. "C."': C continues the quotation, not the
+        // paraphrase that came after it in the same sentence
+        if (follow_ != no_token && follow_ >= sentence_out_begin_ && follow_ < out.size() - 1 &&
+            out[follow_].kind != quote_kind::indirect && !quoted)
+            return;
         follow_ = has_content ? out.size() - 1 : no_token;
     }
 
@@ -1078,6 +1085,7 @@ private:
     std::pair<std::uint32_t, std::uint32_t> subject_{0, 0};
     std::vector<token> pending_subject_;
     bool cue_after_ = false;
+    std::size_t sentence_out_begin_ = 0;  ///< index in `out` of the current sentence's first attribution
     mutable std::uint8_t headline_ = 0;  ///< per sentence: 0 not yet known, 1 a title-case headline, 2 not
     mutable std::uint32_t time_end_ = 0;
     std::size_t follow_ = no_token;
