@@ -568,13 +568,22 @@ private:
     /// "NAME: text" (transcripts, headlines): a short capitalized speaker, a colon, what they said.
     void speaker_colon(std::vector<attribution>& out) {
         if (f_ != 0) return;  // only a paragraph's first sentence
-        std::uint32_t c = f_;
-        while (c < le_ && c < f_ + 4 && (upper(c) || (is_ch(c, U'.') && c > f_))) ++c;
-        if (c == f_ || c + 1 >= le_ || !is_ch(c, U':') || in_quote(c)) return;
+        // a transcript quoted as a whole: '"PENCE: Well, ...'
+        const std::uint32_t b = tok(f_).kind == token_kind::quote && is_open_quote(f_) ? f_ + 1 : f_;
+        std::uint32_t c = b;
+        while (c < le_ && c < b + 4 && (upper(c) || (is_ch(c, U'.') && c > b))) ++c;
+        if (c == b || c + 1 >= le_ || !is_ch(c, U':') || (in_quote(c) && b == f_)) return;
         if (is_word(c - 1) && (in<detail::days>(c - 1) || detail::in_set_exact<detail::months_short>(word(c - 1)))) return;
+        // headlines ("The Latest: ...", "Clinton: 1,769") are not speech: a speaker is
+        // not "The ...", and says a sentence of six words or more
+        if (lower_is(b, "the") || lower_is(b, "a")) return;
+        std::uint32_t words = 0;
+        for (std::uint32_t j = c + 1; j < le_ && words < 6; ++j)
+            if (is_word(j)) ++words;
+        if (words < 6) return;
         attribution a;
         a.cue.push_back(range(c, c + 1));
-        set_source(a, f_, c);
+        set_source(a, b, c);
         add_content(a, c + 1, le_);
         if (!a.content.empty()) finish(a, out);
     }
