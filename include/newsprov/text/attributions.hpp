@@ -90,6 +90,10 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
     "back", "via"};
 
+// Words after an attribution's cue that end it ("said as he left", "said at a rally").
+inline constexpr std::array<std::string_view, 10> attribution_tail_words{
+    "as", "at", "in", "on", "during", "after", "before", "while", "when", "of"};
+
 // Words that, after a comma, open a clause outside a reported content.
 inline constexpr std::array<std::string_view, 10> clause_breaks{
     "but", "which", "while", "although", "though", "even", "despite", "whereas", "compared", "however"};
@@ -866,7 +870,9 @@ private:
                 if (in<detail::finite_verbs>(j) || (is_word(j) && !upper(j) && cue_at(j) && cue_at(j).form != verb_form::ing))
                     clause_right = true;
             const bool quoted_left = is_close_quote(ct_end) || (ct_end > f_ && is_close_quote(ct_end - 1));
-            if (se > ti && ct_end > f_ && !(clause_right && !quoted_left)) {
+            // without a quotation on the left the source runs to the end of the clause
+            const bool np_to_end = se >= le_ || is_ch(se, U',') || is_ch(se, U';');
+            if (se > ti && ct_end > f_ && !(clause_right && !quoted_left) && (quoted_left || np_to_end)) {
                 a.cue.push_back(range(cb, ce));
                 set_source(a, ti, se);
                 std::uint32_t cs = f_;
@@ -909,7 +915,15 @@ private:
         const bool has_left_source = sb < cb;
         if (has_left_source && !ing_after_comma) {
             const bool source_after_comma = sb > f_ && (is_ch(sb - 1, U',') || is_close_quote(sb - 1));
-            const bool quote_before = sb > f_ + 1 && (is_close_quote(sb - 1) || (is_ch(sb - 1, U',') && is_close_quote(sb - 2)));
+            bool quote_before = sb > f_ + 1 && (is_close_quote(sb - 1) || (is_ch(sb - 1, U',') && is_close_quote(sb - 2)));
+            if (quote_before) {
+                // 'On Sunday's "Meet the Press," X said C': a quoted title inside an opening
+                // phrase is not what was said when the clause after the cue goes on
+                const std::uint32_t close = is_close_quote(sb - 1) ? sb - 1 : sb - 2;
+                const std::uint32_t open = (*p_->quotes)[(*p_->inside)[close]].open;
+                if (open > f_ + 1 && time_end_ < le_ && !is_punct(time_end_) && !in<detail::attribution_tail_words>(time_end_))
+                    quote_before = false;
+            }
             const bool quote_after = ce + 1 < le_ && (is_ch(ce, U',') || is_ch(ce, U':')) && is_open_quote(ce + 1);
             const std::uint32_t te = time_end_;
             const bool cue_ends = te >= le_ || is_ch(te, U',') || quote_before ||
