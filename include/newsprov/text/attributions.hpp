@@ -501,7 +501,9 @@ private:
         if (b < end) {
             bool head = false;
             for (std::uint32_t j = b; j < end; ++j)
-                if (is_word(j) && !lower_is(j, "the") && !lower_is(j, "a") && !lower_is(j, "an")) head = true;
+                if ((is_word(j) && !lower_is(j, "the") && !lower_is(j, "a") && !lower_is(j, "an")) ||
+                    tok(j).kind == token_kind::number)  // "42% say", poll shares
+                    head = true;
             if (!head) return end;
         }
         return b;
@@ -609,6 +611,10 @@ private:
                  (!to_sentence_end && (lower_is(e + 1, "but") || lower_is(e + 1, "and")))))
                 break;
             if (is_ch(e, U';') || is_ch(e, U':') || dash(e)) break;
+            // "said Beck, who said there were ...": the relative clause reports on its own
+            if (is_ch(e, U',') && e + 2 < le_ && (lower_is(e + 1, "who") || lower_is(e + 1, "which")) &&
+                ((is_word(e + 2) && cue_at(e + 2)) || (e + 3 < le_ && in<detail::cue_modifiers>(e + 2) && cue_at(e + 3))))
+                break;
             if (!to_sentence_end && (lower_is(e, "that") || lower_is(e, "in") || lower_is(e, "on")) && e > begin) break;
             ++e;
         }
@@ -647,10 +653,11 @@ private:
                 }
             }
             // ", and Trump vowed to ...": a new clause with its own cue
+            // (", and three-quarters said ...", ", and 42% say ...")
             if (is_ch(j, U',') && (lower_is(j + 1, "and") || lower_is(j + 1, "but")) && j + 2 < le_ &&
-                (upper(j + 2) || (is_word(j + 2) && is_pronoun(word(j + 2))))) {
+                (is_word(j + 2) || tok(j + 2).kind == token_kind::number)) {
                 for (std::uint32_t v = j + 3; v < le_ && v < j + 8; ++v) {
-                    if (!is_word(v)) break;
+                    if (!is_word(v) && tok(v).kind != token_kind::number) break;
                     const cue_match cm = cue_at(v);
                     if (cm && !upper(v) && (cm.form == verb_form::past || cm.form == verb_form::third)) return j;
                 }
@@ -882,8 +889,11 @@ private:
                     if (open > f_ + 1 && open < ct_end && (is_ch(open - 1, U':') || dash(open - 1))) cs = open;
                 }
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
-                if (se + 1 < le_ && is_ch(se, U',') && is_open_quote(se + 1)) add_content(a, se + 1, le_);
-                used = le_;
+                used = se;  // a relative clause after the source may report on its own
+                if (se + 1 < le_ && is_ch(se, U',') && is_open_quote(se + 1)) {
+                    add_content(a, se + 1, le_);
+                    used = le_;
+                }
                 cue_after_ = true;
                 return true;
             }
