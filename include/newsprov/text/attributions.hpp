@@ -978,7 +978,7 @@ private:
         const bool addressee = lem.lemma == "tell" || lem.lemma == "ask" || lem.lemma == "inform" || lem.lemma == "assure" ||
                                lem.lemma == "remind" || lem.lemma == "warn" || lem.lemma == "brief" ||
                                lem.lemma == "advise" || lem.lemma == "reassure";
-        if (addressee && c < le_ && !in<detail::complementizers>(c) && !in_quote(c)) {
+        if (addressee && c < le_ && is_word(c) && !in<detail::complementizers>(c) && !in_quote(c)) {
             std::uint32_t j = c;
             if (in<detail::object_pronouns>(j)) {
                 ++j;
@@ -991,9 +991,10 @@ private:
             // complementizer, "to", quotation, colon or subject pronoun
             std::uint32_t k2 = j;
             while (k2 < le_ && k2 < c + 12 && is_word(k2) && !in<detail::complementizers>(k2) && !lower_is(k2, "to") &&
+                   !(lower_is(k2, "about") && lem.lemma == "ask") &&
                    !(k2 > c && is_pronoun(word(k2)) && !in<detail::object_pronouns>(k2) && !lower_is(k2, "it")))
                 ++k2;
-            if (k2 < le_ && k2 > c && (in<detail::complementizers>(k2) || lower_is(k2, "to") || is_pronoun(word(k2)) ||
+            if (k2 < le_ && k2 > c && (in<detail::complementizers>(k2) || lower_is(k2, "to") || lower_is(k2, "about") || is_pronoun(word(k2)) ||
                                        is_ch(k2, U':') || is_open_quote(k2) || (is_ch(k2, U',') && k2 + 1 < le_ && is_open_quote(k2 + 1))))
                 j = k2;
             if (j == c) return false;
