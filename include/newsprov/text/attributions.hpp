@@ -220,8 +220,15 @@ public:
                     a.cue.push_back(range(k, lower_is(c, "about") ? c + 1 : k + 1));
                     if (asker_e > asker_b) set_source(a, asker_b, asker_e);
                     std::uint32_t e = ce;
-                    while (e < le_ && !is_ch(e, U',') && !(is_open_quote(e) && e > ce + 2)) {
-                        if (is_open_quote(e)) e = quote_end(e);
+                    while (e < le_ && !is_ch(e, U',')) {
+                        if (is_open_quote(e)) {
+                            e = quote_end(e);
+                            // '... “realistic enough,” 72 percent said': the comma inside the quotation
+                            if (is_ch(e - 1, U',')) {
+                                ++e;
+                                break;
+                            }
+                        }
                         ++e;
                     }
                     if (e > ce) {
