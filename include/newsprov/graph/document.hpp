@@ -31,13 +31,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -100,7 +100,12 @@ public:
         info_.publication = id_view(info.publication);
         info_.date = intern(info.date);
         info_.dateline = intern(info.dateline);
-        if (!info_.id.empty()) ids_[info_.id] = {part_kind::story, 0};
+        if (!info_.id.empty()) {
+            bool added = false;
+            auto& e = ids_.find_or_add(info_.id, added);
+            if (added) e.key = info_.id;
+            e.value = {part_kind::story, 0};
+        }
     }
     [[nodiscard]] const story_info& info() const noexcept { return info_; }
 
@@ -170,6 +175,15 @@ public:
         spans_.push_back({id_view(s.subject), s.role, s.begin, s.end});
     }
 
+    /// Room for this many parts (a reader that knows the counts saves regrowing).
+    void reserve(std::size_t sources, std::size_t claims, std::size_t relations) {
+        sources_.reserve(sources);
+        claims_.reserve(claims);
+        relations_.reserve(relations);
+        relation_ids_.reserve(relations);
+        ids_.reserve(sources + claims + 1);
+    }
+
     /// A stable copy of `s` in this document's arena (for callers building records).
     [[nodiscard]] std::string_view intern(std::string_view s) { return strings_.intern(s); }
 
@@ -186,18 +200,18 @@ public:
     [[nodiscard]] story_records records() const noexcept { return {sources_, claims_, quantities_, relations_}; }
 
     [[nodiscard]] const source_record* find_source(std::string_view id) const noexcept {
-        const auto it = ids_.find(id);
-        return it != ids_.end() && it->second.kind == part_kind::source ? &sources_[it->second.index] : nullptr;
+        const auto* e = ids_.find(id);
+        return e && e->value.kind == part_kind::source ? &sources_[e->value.index] : nullptr;
     }
     [[nodiscard]] const claim_record* find_claim(std::string_view id) const noexcept {
-        const auto it = ids_.find(id);
-        return it != ids_.end() && it->second.kind == part_kind::claim ? &claims_[it->second.index] : nullptr;
+        const auto* e = ids_.find(id);
+        return e && e->value.kind == part_kind::claim ? &claims_[e->value.index] : nullptr;
     }
     /// What `id` names, if anything.
     [[nodiscard]] std::optional<part_kind> kind_of(std::string_view id) const noexcept {
-        const auto it = ids_.find(id);
-        if (it == ids_.end()) return std::nullopt;
-        return it->second.kind;
+        const auto* e = ids_.find(id);
+        if (!e) return std::nullopt;
+        return e->value.kind;
     }
     [[nodiscard]] bool empty() const noexcept {
         return sources_.empty() && claims_.empty() && relations_.empty() && info_.id.empty();
@@ -227,33 +241,35 @@ public:
     [[nodiscard]] std::size_t string_bytes() const noexcept { return strings_.bytes(); }
 
 private:
-    struct slot {
-        part_kind kind;
-        std::size_t index;
+    struct slot {  // small: it sits in the id table's probed array
+        part_kind kind = part_kind::story;
+        std::uint32_t index = 0;
     };
 
     std::string_view claim_id(std::string_view wanted, std::string_view fresh_prefix, part_kind kind,
                               std::size_t index) {
         std::string_view id;
+        std::string fresh;
         if (wanted.empty()) {
-            std::string fresh;
             for (std::size_t n = index + 1;; ++n) {
                 fresh.assign(fresh_prefix).append(std::to_string(n));
                 if (!ids_.contains(std::string_view(fresh))) break;
             }
-            id = strings_.store(fresh);
-        } else {
-            if (ids_.contains(wanted)) throw document_error("duplicate id: " + std::string(wanted));
-            id = strings_.store(wanted);
+            wanted = fresh;
         }
-        ids_.emplace(id, slot{kind, index});
+        if (index >= std::numeric_limits<std::uint32_t>::max()) throw document_error("too many sources or claims");
+        bool added = false;
+        auto& e = ids_.find_or_add(wanted, added);  // one hash for "is it new" and "add it"
+        if (!added) throw document_error("duplicate id: " + std::string(wanted));
+        e.key = id = strings_.store(wanted);
+        e.value = slot{kind, static_cast<std::uint32_t>(index)};
         return id;
     }
 
     /// The stored copy of a declared id, or an interned copy of an undeclared one.
     [[nodiscard]] std::string_view id_view(std::string_view id) {
         if (id.empty()) return {};
-        if (const auto it = ids_.find(id); it != ids_.end()) return it->first;
+        if (const auto* e = ids_.find(id)) return e->key;
         return strings_.intern(id);
     }
 
@@ -280,7 +296,7 @@ private:
     std::vector<relation_record> relations_;
     std::vector<std::string_view> relation_ids_;
     std::vector<text_span> spans_;
-    std::unordered_map<std::string_view, slot> ids_;
+    string_table<slot> ids_;
     prov::model foreign_;
     std::map<std::string, std::vector<prov::attribute>, std::less<>> extra_;
 };

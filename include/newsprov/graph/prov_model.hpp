@@ -17,6 +17,20 @@
 #include <string_view>
 #include <vector>
 
+namespace newsprov::detail {
+
+/// String equality, inline and constexpr: the PROV readers compare many short
+/// names with the vocabulary's, most of them of another length, and a call to
+/// memcmp costs more than the comparison.
+[[nodiscard]] constexpr bool same(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+}  // namespace newsprov::detail
+
 namespace newsprov::prov {
 
 /// The kinds of PROV record (PROV-DM), in the order PROV-N lists them.
@@ -63,14 +77,14 @@ inline constexpr std::array<record_kind_info, record_kind_count> record_kinds{{
 }
 [[nodiscard]] constexpr std::optional<record_kind> record_kind_from_name(std::string_view name) noexcept {
     for (const auto& i : record_kinds)
-        if (i.name == name) return i.kind;
+        if (detail::same(i.name, name)) return i.kind;
     return std::nullopt;
 }
 /// Position of formal attribute `name` in records of kind `k`, if it is one.
 [[nodiscard]] constexpr std::optional<std::size_t> arg_index(record_kind k, std::string_view name) noexcept {
     const auto& i = info(k);
     for (std::size_t a = 0; a < i.arg_count; ++a)
-        if (i.args[a] == name) return a;
+        if (detail::same(i.args[a], name)) return a;
     return std::nullopt;
 }
 

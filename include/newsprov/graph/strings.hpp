@@ -3,16 +3,183 @@
 // they point into blocks that never move, so growing the document, moving it,
 // or moving the arena keeps every view valid. Short strings (ids, names, cues)
 // are interned: one copy however often they occur.
+//
+// Lookups by string (interning, the document's ids) go through string_table, a
+// flat open-addressing table: one probe sequence in one array, no node per
+// entry, so building a document of a million parts is not dominated by the
+// allocator and by std::hash.
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string_view>
-#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace newsprov {
+
+namespace detail {
+
+/// Murmur3's 64-bit finalizer: every input bit reaches every output bit.
+[[nodiscard]] constexpr std::uint64_t fmix64(std::uint64_t x) noexcept {
+    x ^= x >> 33;
+    x *= 0xFF51AFD7ED558CCDull;
+    x ^= x >> 33;
+    x *= 0xC4CEB9FE1A85EC53ull;
+    x ^= x >> 33;
+    return x;
+}
+
+/// A per-process seed (from where the loader put this function), so that the
+/// table order of crafted ids is not the same on every run.
+[[nodiscard]] inline std::uint64_t hash_seed() noexcept {
+    static const std::uint64_t seed =
+        fmix64(reinterpret_cast<std::uintptr_t>(&hash_seed) ^ 0x9E3779B97F4A7C15ull);
+    return seed;
+}
+
+/// A fast hash of short strings: one multiply per 8 bytes, then a finalizer.
+[[nodiscard]] inline std::uint64_t string_hash(std::string_view s) noexcept {
+    constexpr std::uint64_t k = 0x9FB21C651E98DF25ull;
+    const char* p = s.data();
+    std::size_t n = s.size();
+    std::uint64_t h = hash_seed() ^ (n * k);
+    while (n > 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, 8);
+        h = std::rotl((h ^ w) * k, 29);
+        p += 8;
+        n -= 8;
+    }
+    std::uint64_t w = 0;
+    if (n > 0) std::memcpy(&w, p, n);  // the last 1 to 8 bytes
+    return fmix64((h ^ w) * k);
+}
+
+}  // namespace detail
+
+/// A map from strings to `Value`, open addressing with linear probing. Keys are
+/// views: the caller keeps the bytes alive (the document keeps them in its
+/// arena). Entries live in the probed array itself with 32 bits of their hash,
+/// so a lookup touches one place in the table plus the key's bytes when the
+/// hash bits match, and growing never reads a key. Insertion hands back the
+/// entry, so "find or add" hashes once.
+template <class Value>
+class string_table {
+public:
+    struct entry {
+        std::string_view key;
+        Value value{};
+    };
+
+    string_table() = default;
+    string_table(string_table&& o) noexcept
+        : slots_(std::move(o.slots_)), mask_(std::exchange(o.mask_, 0)), size_(std::exchange(o.size_, 0)) {}
+    string_table& operator=(string_table&& o) noexcept {
+        slots_ = std::move(o.slots_);
+        mask_ = std::exchange(o.mask_, 0);
+        size_ = std::exchange(o.size_, 0);
+        return *this;
+    }
+    string_table(const string_table&) = default;
+    string_table& operator=(const string_table&) = default;
+    ~string_table() = default;
+
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+
+    [[nodiscard]] entry* find(std::string_view key) noexcept {
+        return const_cast<entry*>(std::as_const(*this).find(key));
+    }
+    [[nodiscard]] const entry* find(std::string_view key) const noexcept {
+        if (size_ == 0) return nullptr;
+        const std::uint32_t h = hash32(key);
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+            const slot& s = slots_[i];
+            if (s.hash == 0) return nullptr;
+            if (s.hash == h && s.e.key == key) return &s.e;
+        }
+    }
+    [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+
+    /// The entry of `key`, added (with a default value and key `key`) when
+    /// missing; `added` says which. Callers that add may re-point entry::key to
+    /// a stable copy of the same bytes. The reference is good until the next
+    /// insertion.
+    entry& find_or_add(std::string_view key, bool& added) {
+        if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+        const std::uint32_t h = hash32(key);
+        std::size_t i = h & mask_;
+        for (;; i = (i + 1) & mask_) {
+            slot& s = slots_[i];
+            if (s.hash == 0) break;
+            if (s.hash == h && s.e.key == key) {
+                added = false;
+                return s.e;
+            }
+        }
+        slots_[i] = slot{{key, Value{}}, h};
+        ++size_;
+        added = true;
+        return slots_[i].e;
+    }
+
+    /// Removes `key` if present (backward-shift deletion: no tombstones).
+    void erase(std::string_view key) {
+        if (size_ == 0) return;
+        const std::uint32_t h = hash32(key);
+        std::size_t i = h & mask_;
+        for (;; i = (i + 1) & mask_) {
+            if (slots_[i].hash == 0) return;
+            if (slots_[i].hash == h && slots_[i].e.key == key) break;
+        }
+        // Close the gap in the probe sequence.
+        for (std::size_t j = (i + 1) & mask_; slots_[j].hash != 0; j = (j + 1) & mask_) {
+            const std::size_t home = slots_[j].hash & mask_;
+            // Slot j may move back to i unless its home lies cyclically in (i, j].
+            const bool stays = i <= j ? (home > i && home <= j) : (home > i || home <= j);
+            if (stays) continue;
+            slots_[i] = std::move(slots_[j]);
+            i = j;
+        }
+        slots_[i] = slot{};
+        --size_;
+    }
+
+    /// Room for `n` entries without growing.
+    void reserve(std::size_t n) {
+        std::size_t want = 16;
+        while (want < 2 * n) want *= 2;
+        if (want > slots_.size()) rehash(want);
+    }
+
+private:
+    struct slot {
+        entry e;
+        std::uint32_t hash = 0;  // low bits of the key's hash (home slot, quick test); 0: unused
+    };
+    [[nodiscard]] static std::uint32_t hash32(std::string_view key) noexcept {
+        return static_cast<std::uint32_t>(detail::string_hash(key)) | 1u;  // never 0
+    }
+    void rehash(std::size_t n) {
+        std::vector<slot> old(n);
+        old.swap(slots_);
+        mask_ = n - 1;
+        for (slot& s : old) {
+            if (s.hash == 0) continue;
+            std::size_t i = s.hash & mask_;
+            while (slots_[i].hash != 0) i = (i + 1) & mask_;
+            slots_[i] = std::move(s);
+        }
+    }
+
+    std::vector<slot> slots_;
+    std::size_t mask_ = 0;
+    std::size_t size_ = 0;
+};
 
 class string_arena {
 public:
@@ -29,10 +196,10 @@ public:
     [[nodiscard]] std::string_view intern(std::string_view s) {
         if (s.empty()) return {};
         if (s.size() > max_interned) return store(s);
-        if (auto it = set_.find(s); it != set_.end()) return *it;
-        const std::string_view v = store(s);
-        set_.insert(v);
-        return v;
+        bool added = false;
+        auto& e = set_.find_or_add(s, added);
+        if (added) e.key = store(s);
+        return e.key;
     }
 
     /// A stable copy of `s`, never shared (long texts).
@@ -40,7 +207,7 @@ public:
         if (s.empty()) return {};
         if (s.size() > left_) {
             const std::size_t size = std::max(block_size, s.size());
-            blocks_.push_back(std::make_unique<char[]>(size));
+            blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
             next_ = blocks_.back().get();
             left_ = size;
         }
@@ -56,13 +223,14 @@ public:
     [[nodiscard]] std::size_t bytes() const noexcept { return bytes_; }
 
 private:
-    static constexpr std::size_t block_size = 64 * 1024;
+    static constexpr std::size_t block_size = 256 * 1024;
     static constexpr std::size_t max_interned = 96;
+    struct nothing {};
     std::vector<std::unique_ptr<char[]>> blocks_;
     char* next_ = nullptr;
     std::size_t left_ = 0;
     std::size_t bytes_ = 0;
-    std::unordered_set<std::string_view> set_;
+    string_table<nothing> set_;
 };
 
 }  // namespace newsprov

@@ -25,14 +25,20 @@
 #include <newsprov/io/json_value.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsprov::json {
 
@@ -57,14 +63,20 @@ struct limits {
 
 namespace detail {
 
-class parser {
+/// What the DOM parser and the streaming cursor (io/json_cursor.hpp) share:
+/// the input, where we are in it, errors with positions, whitespace, strings
+/// and escapes. One definition of the grammar's lexical part, so both readers
+/// accept and reject exactly the same texts with the same messages.
+class lexer {
 public:
     /// `first_line` and `base_offset` place `text` inside a larger input (a JSON
     /// Lines record), so that positions are those of the whole input.
-    parser(std::string_view text, const limits& lim, std::size_t first_line = 1, std::size_t base_offset = 0)
+    lexer(std::string_view text, const limits& lim, std::size_t first_line = 1, std::size_t base_offset = 0)
         : s_(text), lim_(lim), first_line_(first_line), base_offset_(base_offset) {}
 
-    [[nodiscard]] value run() {
+protected:
+    /// The checks made before the first value: size limit, byte order mark.
+    void check_start() const {
         if (s_.size() > lim_.max_input_bytes) {
             fail_slow(lim_.max_input_bytes, "input larger than max_input_bytes (" +
                                                 std::to_string(lim_.max_input_bytes) + " bytes)",
@@ -73,6 +85,284 @@ public:
         if (s_.size() >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF") {
             fail(0, "byte order mark (U+FEFF) before the JSON text");
         }
+    }
+
+    // ---- positions and errors --------------------------------------------
+    [[nodiscard]] text_position where(std::size_t at) const {
+        if (at >= line_start_) return {first_line_ + line_ - 1, at - line_start_ + 1, base_offset_ + at};
+        text_position p = position_of(s_, at);  // an earlier line: rare, only for errors
+        return {first_line_ + p.line - 1, p.column, base_offset_ + at};
+    }
+    [[noreturn]] void fail(std::size_t at, const std::string& msg, std::string_view limit = {}) const {
+        throw input_error(where(at), msg, limit);
+    }
+    [[noreturn]] void fail_slow(std::size_t at, const std::string& msg, std::string_view limit) const {
+        const text_position p = position_of(s_, at);
+        throw input_error({first_line_ + p.line - 1, p.column, base_offset_ + at}, msg, limit);
+    }
+    /// "'x'", "byte 0xC3" or "end of input", for messages.
+    [[nodiscard]] std::string found(std::size_t at) const {
+        if (at >= s_.size()) return "end of input";
+        const auto c = static_cast<unsigned char>(s_[at]);
+        if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
+        return "byte " + hex_byte(c);
+    }
+    [[nodiscard]] static std::string hex_byte(unsigned char c) {
+        constexpr char digits[] = "0123456789ABCDEF";
+        return std::string("0x") + digits[c >> 4] + digits[c & 0xF];
+    }
+
+    void skip_ws() noexcept {
+        // Compact JSON has no whitespace between tokens: one test for that case.
+        if (i_ < s_.size() && static_cast<unsigned char>(s_[i_]) > ' ') return;
+        skip_ws_run();
+    }
+    void skip_ws_run() noexcept {
+        const std::size_t n = s_.size();
+        while (i_ < n) {
+            const char c = s_[i_];
+            if (c == ' ' || c == '\t' || c == '\r') {
+                ++i_;
+            } else if (c == '\n') {
+                ++i_;
+                ++line_;
+                line_start_ = i_;
+            } else {
+                break;
+            }
+        }
+    }
+
+    void check_count(std::size_t count, const char* what, const char* items) const {
+        if (count >= lim_.max_members) too_many(what, items);
+    }
+    [[noreturn]] void too_many(const char* what, const char* items) const {
+        fail(i_, std::string(what) + " with more than max_members (" + std::to_string(lim_.max_members) + ") " +
+                     items,
+             "max_members");
+    }
+
+
+    [[nodiscard]] static std::string printable(std::string_view key) {
+        std::string out;
+        for (const char ch : key.substr(0, 80)) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c < 0x20 || c == 0x7F) {
+                out += "\\x" + hex_byte(c).substr(2);
+            } else {
+                out.push_back(ch);
+            }
+        }
+        if (key.size() > 80) out += "...";
+        return out;
+    }
+
+
+    // ---- strings -----------------------------------------------------------
+    // Reads the string starting at the quote at i_ into `out` (unescaped).
+    void read_string(std::string& out) {
+        const std::string_view v = scan_string(out);
+        if (v.data() != out.data()) out.assign(v);
+    }
+
+    // Reads the string starting at the quote at i_. Returns its content: a view
+    // into the input when it has no escapes (the common case: no copy), or else
+    // a view of `buf`, which then holds the unescaped bytes.
+    [[nodiscard]] std::string_view scan_string(std::string& buf) {
+#if defined(__SSE2__)
+        // Most strings (keys, ids, short values) end within 16 bytes without an
+        // escape: one load finds the closing quote.
+        if (i_ + 17 <= s_.size() && lim_.max_string_bytes >= 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + i_ + 1));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                             _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+            const auto m = static_cast<unsigned>(_mm_movemask_epi8(hit));
+            if (m != 0) {
+                const auto k = static_cast<std::size_t>(std::countr_zero(m));
+                if (s_[i_ + 1 + k] == '"') {
+                    const std::string_view v(s_.data() + i_ + 1, k);
+                    i_ += k + 2;
+                    return v;
+                }
+            }
+        }
+#endif
+        const std::size_t start = i_;
+        ++i_;
+        std::size_t j = plain_run(i_);
+        if (j < s_.size() && s_[j] == '"') {  // no escapes: the input itself
+            if (j - i_ > lim_.max_string_bytes) too_long(start);
+            const std::string_view v(s_.data() + i_, j - i_);
+            i_ = j + 1;
+            return v;
+        }
+        buf.clear();
+        for (;;) {
+            append(buf, s_.substr(i_, j - i_), start);
+            i_ = j;
+            if (i_ >= s_.size()) fail(i_, "unexpected end of input in string (missing closing '\"')");
+            const auto c = static_cast<unsigned char>(s_[i_]);
+            if (c == '"') {
+                ++i_;
+                return buf;
+            }
+            if (c == '\\') {
+                read_escape(buf, start);
+            } else if (c < 0x20) {
+                fail(i_, "unescaped control character U+00" + hex_byte(c).substr(2) + " in string");
+            } else {
+                fail(i_, "invalid UTF-8 in string (byte " + hex_byte(c) + ")");
+            }
+            j = plain_run(i_);
+        }
+    }
+
+    // The end of the run of string bytes from `j` that need no attention: 8 at
+    // a time while they are plain ASCII, then byte by byte; well-formed UTF-8
+    // sequences stay in the run. Stops at '"', '\\', a control byte, a bad
+    // sequence or the end of input.
+    [[nodiscard]] std::size_t plain_run(std::size_t j) const noexcept {
+        const std::size_t n = s_.size();
+        for (;;) {
+#if defined(__SSE2__)
+            // 16 bytes at a time: '"', '\\', and (as signed bytes) below 0x20,
+            // which takes in control bytes and every non-ASCII byte.
+            while (j + 16 <= n) {
+                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + j));
+                const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                              _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                                 _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+                const auto m = static_cast<unsigned>(_mm_movemask_epi8(hit));
+                if (m == 0) {
+                    j += 16;
+                    continue;
+                }
+                j += static_cast<std::size_t>(std::countr_zero(m));
+                goto at_special;  // the byte at j needs a look
+            }
+#endif
+            while (j + 8 <= n) {
+                std::uint64_t w = 0;
+                std::memcpy(&w, s_.data() + j, 8);
+                const std::uint64_t m = special_bytes8(w);
+                if (m == 0) {
+                    j += 8;
+                    continue;
+                }
+                if constexpr (std::endian::native == std::endian::little) {
+                    j += static_cast<std::size_t>(std::countr_zero(m)) >> 3;  // the first special byte
+                }
+                break;
+            }
+            if (j >= n) return j;
+#if defined(__SSE2__)
+        at_special:
+#endif
+            const auto c = static_cast<unsigned char>(s_[j]);
+            if (c == '"' || c == '\\' || c < 0x20) return j;
+            if (c < 0x80) {
+                ++j;
+                continue;
+            }
+            std::size_t bad = 0;
+            const std::size_t len = utf8_sequence(s_, j, bad);
+            if (len == 0) return j;
+            j += len;
+        }
+    }
+
+    [[noreturn]] void too_long(std::size_t string_start) const {
+        fail(string_start, "string longer than max_string_bytes (" + std::to_string(lim_.max_string_bytes) + ")",
+             "max_string_bytes");
+    }
+
+    void append(std::string& out, std::string_view bytes, std::size_t string_start) const {
+        if (out.size() + bytes.size() > lim_.max_string_bytes) too_long(string_start);
+        out.append(bytes);
+    }
+
+    void read_escape(std::string& out, std::size_t string_start) {
+        const std::size_t esc = i_;
+        if (i_ + 1 >= s_.size()) fail(i_ + 1, "unexpected end of input in string escape");
+        const char e = s_[i_ + 1];
+        char plain = 0;
+        switch (e) {
+            case '"': plain = '"'; break;
+            case '\\': plain = '\\'; break;
+            case '/': plain = '/'; break;
+            case 'b': plain = '\b'; break;
+            case 'f': plain = '\f'; break;
+            case 'n': plain = '\n'; break;
+            case 'r': plain = '\r'; break;
+            case 't': plain = '\t'; break;
+            case 'u': break;
+            default: fail(esc, "invalid escape '\\" + printable(std::string(1, e)) + "' in string");
+        }
+        if (plain != 0) {
+            append(out, std::string_view(&plain, 1), string_start);
+            i_ += 2;
+            return;
+        }
+        char32_t cp = hex4(esc);
+        i_ += 6;
+        if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            fail(esc, "unpaired surrogate " + std::string(s_.substr(esc, 6)) + " in string");
+        }
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (i_ + 1 < s_.size() && s_[i_] == '\\' && s_[i_ + 1] == 'u') {
+                const char32_t low = hex4(i_);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    i_ += 6;
+                } else {
+                    fail(esc, "unpaired surrogate " + std::string(s_.substr(esc, 6)) + " in string");
+                }
+            } else {
+                fail(esc, "unpaired surrogate " + std::string(s_.substr(esc, 6)) + " in string");
+            }
+        }
+        std::string utf8;
+        append_utf8(utf8, cp);
+        append(out, utf8, string_start);
+    }
+
+    // The four hex digits of the \u escape at s_[esc].
+    [[nodiscard]] char32_t hex4(std::size_t esc) const {
+        char32_t cp = 0;
+        for (std::size_t k = esc + 2; k < esc + 6; ++k) {
+            if (k >= s_.size()) fail(k, "unexpected end of input in \\u escape");
+            const char h = s_[k];
+            unsigned d = 0;
+            if (h >= '0' && h <= '9') {
+                d = static_cast<unsigned>(h - '0');
+            } else if (h >= 'a' && h <= 'f') {
+                d = static_cast<unsigned>(h - 'a' + 10);
+            } else if (h >= 'A' && h <= 'F') {
+                d = static_cast<unsigned>(h - 'A' + 10);
+            } else {
+                fail(k, "expected 4 hex digits after \\u, found " + found(k));
+            }
+            cp = (cp << 4) | d;
+        }
+        return cp;
+    }
+
+    std::string_view s_;
+    limits lim_;  // a copy: a cursor may outlive the limits it was given
+    std::size_t first_line_;
+    std::size_t base_offset_;
+    std::size_t i_ = 0;
+    std::size_t line_ = 1;        // current line, 1-based, within s_
+    std::size_t line_start_ = 0;  // offset of its first byte
+};
+
+class parser : lexer {
+public:
+    using lexer::lexer;
+
+    [[nodiscard]] value run() {
+        check_start();
         skip_ws();
         for (;;) {
             value v;
@@ -119,55 +409,6 @@ private:
         text_position pos;
         std::size_t base;  // first index of this container's items in values_ or members_
     };
-
-    // ---- positions and errors --------------------------------------------
-    [[nodiscard]] text_position where(std::size_t at) const {
-        if (at >= line_start_) return {first_line_ + line_ - 1, at - line_start_ + 1, base_offset_ + at};
-        text_position p = position_of(s_, at);  // an earlier line: rare, only for errors
-        return {first_line_ + p.line - 1, p.column, base_offset_ + at};
-    }
-    [[noreturn]] void fail(std::size_t at, const std::string& msg, std::string_view limit = {}) const {
-        throw input_error(where(at), msg, limit);
-    }
-    [[noreturn]] void fail_slow(std::size_t at, const std::string& msg, std::string_view limit) const {
-        const text_position p = position_of(s_, at);
-        throw input_error({first_line_ + p.line - 1, p.column, base_offset_ + at}, msg, limit);
-    }
-    /// "'x'", "byte 0xC3" or "end of input", for messages.
-    [[nodiscard]] std::string found(std::size_t at) const {
-        if (at >= s_.size()) return "end of input";
-        const auto c = static_cast<unsigned char>(s_[at]);
-        if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
-        return "byte " + hex_byte(c);
-    }
-    [[nodiscard]] static std::string hex_byte(unsigned char c) {
-        constexpr char digits[] = "0123456789ABCDEF";
-        return std::string("0x") + digits[c >> 4] + digits[c & 0xF];
-    }
-
-    void skip_ws() noexcept {
-        const std::size_t n = s_.size();
-        while (i_ < n) {
-            const char c = s_[i_];
-            if (c == ' ' || c == '\t' || c == '\r') {
-                ++i_;
-            } else if (c == '\n') {
-                ++i_;
-                ++line_;
-                line_start_ = i_;
-            } else {
-                break;
-            }
-        }
-    }
-
-    void check_count(std::size_t count, const char* what, const char* items) const {
-        if (count >= lim_.max_members) {
-            fail(i_, std::string(what) + " with more than max_members (" + std::to_string(lim_.max_members) +
-                         ") " + items,
-                 "max_members");
-        }
-    }
 
     // ---- values ------------------------------------------------------------
     // Reads the value at i_ (whitespace already skipped). Returns true with the
@@ -375,143 +616,7 @@ private:
     }
 
     /// A key for a message: control characters escaped, long keys shortened.
-    [[nodiscard]] static std::string printable(std::string_view key) {
-        std::string out;
-        for (const char ch : key.substr(0, 80)) {
-            const auto c = static_cast<unsigned char>(ch);
-            if (c < 0x20 || c == 0x7F) {
-                out += "\\x" + hex_byte(c).substr(2);
-            } else {
-                out.push_back(ch);
-            }
-        }
-        if (key.size() > 80) out += "...";
-        return out;
-    }
 
-    // ---- strings -----------------------------------------------------------
-    // Reads the string starting at the quote at i_ into `out` (unescaped).
-    void read_string(std::string& out) {
-        const std::size_t start = i_;
-        const std::size_t n = s_.size();
-        ++i_;
-        for (;;) {
-            // The run of bytes that need no attention: 8 at a time while they are
-            // plain ASCII, then byte by byte; valid UTF-8 sequences stay in the run.
-            std::size_t j = i_;
-            for (;;) {
-                while (j + 8 <= n && plain_ascii8(s_.data() + j)) j += 8;
-                if (j >= n) break;
-                const auto c = static_cast<unsigned char>(s_[j]);
-                if (c == '"' || c == '\\' || c < 0x20) break;
-                if (c < 0x80) {
-                    ++j;
-                    continue;
-                }
-                std::size_t bad = 0;
-                const std::size_t len = utf8_sequence(s_, j, bad);
-                if (len == 0) break;
-                j += len;
-            }
-            append(out, s_.substr(i_, j - i_), start);
-            i_ = j;
-            if (i_ >= n) fail(i_, "unexpected end of input in string (missing closing '\"')");
-            const auto c = static_cast<unsigned char>(s_[i_]);
-            if (c == '"') {
-                ++i_;
-                return;
-            }
-            if (c == '\\') {
-                read_escape(out, start);
-            } else if (c < 0x20) {
-                fail(i_, "unescaped control character U+00" + hex_byte(c).substr(2) + " in string");
-            } else {
-                fail(i_, "invalid UTF-8 in string (byte " + hex_byte(c) + ")");
-            }
-        }
-    }
-
-    void append(std::string& out, std::string_view bytes, std::size_t string_start) const {
-        if (out.size() + bytes.size() > lim_.max_string_bytes) {
-            fail(string_start, "string longer than max_string_bytes (" + std::to_string(lim_.max_string_bytes) + ")",
-                 "max_string_bytes");
-        }
-        out.append(bytes);
-    }
-
-    void read_escape(std::string& out, std::size_t string_start) {
-        const std::size_t esc = i_;
-        if (i_ + 1 >= s_.size()) fail(i_ + 1, "unexpected end of input in string escape");
-        const char e = s_[i_ + 1];
-        char plain = 0;
-        switch (e) {
-            case '"': plain = '"'; break;
-            case '\\': plain = '\\'; break;
-            case '/': plain = '/'; break;
-            case 'b': plain = '\b'; break;
-            case 'f': plain = '\f'; break;
-            case 'n': plain = '\n'; break;
-            case 'r': plain = '\r'; break;
-            case 't': plain = '\t'; break;
-            case 'u': break;
-            default: fail(esc, "invalid escape '\\" + printable(std::string(1, e)) + "' in string");
-        }
-        if (plain != 0) {
-            append(out, std::string_view(&plain, 1), string_start);
-            i_ += 2;
-            return;
-        }
-        char32_t cp = hex4(esc);
-        i_ += 6;
-        if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            fail(esc, "unpaired surrogate " + std::string(s_.substr(esc, 6)) + " in string");
-        }
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-            if (i_ + 1 < s_.size() && s_[i_] == '\\' && s_[i_ + 1] == 'u') {
-                const char32_t low = hex4(i_);
-                if (low >= 0xDC00 && low <= 0xDFFF) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    i_ += 6;
-                } else {
-                    fail(esc, "unpaired surrogate " + std::string(s_.substr(esc, 6)) + " in string");
-                }
-            } else {
-                fail(esc, "unpaired surrogate " + std::string(s_.substr(esc, 6)) + " in string");
-            }
-        }
-        std::string utf8;
-        append_utf8(utf8, cp);
-        append(out, utf8, string_start);
-    }
-
-    // The four hex digits of the \u escape at s_[esc].
-    [[nodiscard]] char32_t hex4(std::size_t esc) const {
-        char32_t cp = 0;
-        for (std::size_t k = esc + 2; k < esc + 6; ++k) {
-            if (k >= s_.size()) fail(k, "unexpected end of input in \\u escape");
-            const char h = s_[k];
-            unsigned d = 0;
-            if (h >= '0' && h <= '9') {
-                d = static_cast<unsigned>(h - '0');
-            } else if (h >= 'a' && h <= 'f') {
-                d = static_cast<unsigned>(h - 'a' + 10);
-            } else if (h >= 'A' && h <= 'F') {
-                d = static_cast<unsigned>(h - 'A' + 10);
-            } else {
-                fail(k, "expected 4 hex digits after \\u, found " + found(k));
-            }
-            cp = (cp << 4) | d;
-        }
-        return cp;
-    }
-
-    std::string_view s_;
-    const limits& lim_;
-    std::size_t first_line_;
-    std::size_t base_offset_;
-    std::size_t i_ = 0;
-    std::size_t line_ = 1;        // current line, 1-based, within s_
-    std::size_t line_start_ = 0;  // offset of its first byte
     std::vector<frame> frames_;
     std::vector<value> values_;          // elements of the open arrays
     std::vector<member> members_;        // members of the open objects

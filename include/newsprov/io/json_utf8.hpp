@@ -71,6 +71,16 @@ namespace newsprov::json::detail {
     return (hits & highs) == 0;
 }
 
+/// Bit 7 of each byte of `w` that is '"', '\\', a control character or
+/// non-ASCII. Borrows can only set bits above a byte that is one of these, so
+/// the lowest set bit always marks the first such byte.
+[[nodiscard]] constexpr std::uint64_t special_bytes8(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    const std::uint64_t q = w ^ (ones * '"');
+    const std::uint64_t b = w ^ (ones * '\\');
+    return (((q - ones) & ~q) | ((b - ones) & ~b) | (w - ones * 0x20) | w) & 0x8080808080808080ull;
+}
+
 /// Appends code point `cp` (at most U+10FFFF, not a surrogate) as UTF-8.
 inline void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {

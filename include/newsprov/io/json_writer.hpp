@@ -19,16 +19,23 @@
 #include <newsprov/io/json_utf8.hpp>
 #include <newsprov/io/json_value.hpp>
 
+#include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsprov::json {
 
@@ -86,6 +93,237 @@ inline void append_quoted(std::string& out, std::string_view s) {
     out.append(s.substr(run, n - run));
     out.push_back('"');
 }
+
+/// A growing output buffer for bulk JSON writing: the caller asks for room,
+/// writes through a pointer, and the std::string is cut to size at the end
+/// (finish() or destruction). It avoids a capacity test per byte, which is
+/// what std::string::push_back costs in a writer's inner loop.
+class output_buffer {
+public:
+    explicit output_buffer(std::string& out) : out_(out) {
+        const std::size_t used = out_.size();
+        out_.resize(std::max(out_.capacity(), used + 256));
+        reset(used);
+    }
+    output_buffer(const output_buffer&) = delete;
+    output_buffer& operator=(const output_buffer&) = delete;
+    ~output_buffer() { finish(); }
+
+    /// At least `n` writable bytes at the returned pointer; commit with advance().
+    [[nodiscard]] char* room(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
+        return p_;
+    }
+    void advance(char* to) noexcept { p_ = to; }
+    void put(char c) { *room(1) = c, ++p_; }
+    void put(std::string_view s) {
+        char* p = room(s.size());
+        if (!s.empty()) std::memcpy(p, s.data(), s.size());
+        p_ = p + s.size();
+    }
+    /// `s` as a JSON string literal, escaped exactly as append_quoted() does.
+    void quoted(std::string_view s) {
+        char* p = room(6 * s.size() + 10);
+        *p++ = '"';
+        p = escape_into(p, s);
+        *p++ = '"';
+        p_ = p;
+    }
+    /// `s` as a JSON string literal when the caller knows it needs no escape
+    /// (a word of a fixed vocabulary): copied, not scanned. Debug builds check.
+    void plain_quoted(std::string_view s) {
+#ifndef NDEBUG
+        for (const char ch : s) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
+                quoted(s);  // not plain after all: stay correct
+                return;
+            }
+        }
+#endif
+        char* p = room(s.size() + 2);
+        *p++ = '"';
+        copy_small(p, s);
+        p += s.size();
+        *p++ = '"';
+        p_ = p;
+    }
+    /// The JSON string literal of `plain` + `s`, where `plain` needs no
+    /// escaping (a known prefix: "story:"), without composing it first.
+    void quoted(std::string_view plain, std::string_view s) {
+        char* p = room(plain.size() + 6 * s.size() + 10);
+        *p++ = '"';
+        std::memcpy(p, plain.data(), plain.size());
+        p = escape_into(p + plain.size(), s);
+        *p++ = '"';
+        p_ = p;
+    }
+
+private:
+    // Writes `s` escaped at p (room for 6 bytes per byte plus 8 is there: the
+    // loop stores whole words); returns the end.
+    static char* escape_into(char* p, std::string_view s) {
+        const char* in = s.data();
+        const std::size_t n = s.size();
+        std::size_t i = 0;
+        for (;;) {
+            std::uint64_t mask = 0;
+            std::size_t k = 0;
+            if constexpr (std::endian::native == std::endian::little) {
+#if defined(__SSE2__)
+                // Sixteen bytes at a time while there are that many (the
+                // same test as the reader's, see lexer::plain_run).
+                while (i + 16 <= n) {
+                    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+                    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+                    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                                     _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+                    const auto m = static_cast<unsigned>(_mm_movemask_epi8(hit));
+                    if (m == 0) {
+                        p += 16;
+                        i += 16;
+                        continue;
+                    }
+                    k = static_cast<std::size_t>(std::countr_zero(m));
+                    p += k;
+                    i += k;
+                    goto special;
+                }
+#endif
+                // Eight bytes at a time: store them, then keep those before the
+                // first special one.
+                for (;;) {
+                    const std::size_t r = n - i < 8 ? n - i : 8;
+                    std::uint64_t w = 0;
+                    if (r == 8) {
+                        std::memcpy(&w, in + i, 8);
+                    } else {
+                        w = load_tail(in + i, r);
+                    }
+                    std::memcpy(p, &w, 8);
+                    mask = special_bytes8(w);
+                    if (mask == 0) {
+                        p += r;
+                        i += r;
+                        if (r < 8) break;
+                        continue;
+                    }
+                    k = static_cast<std::size_t>(std::countr_zero(mask)) >> 3;
+                    p += k;
+                    i += k;
+                    break;
+                }
+            } else {
+                while (i < n) {
+                    const auto c = static_cast<unsigned char>(in[i]);
+                    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+                    *p++ = in[i++];
+                }
+            }
+            if (i >= n) break;
+#if defined(__SSE2__)
+        special:
+#endif
+            const auto c = static_cast<unsigned char>(in[i]);
+            if (c >= 0x80) {
+                std::size_t bad = 0;
+                const std::size_t len = utf8_sequence(s, i, bad);
+                if (len != 0) {
+                    std::memcpy(p, in + i, len);
+                    p += len;
+                    i += len;
+                } else {
+                    std::memcpy(p, "\xEF\xBF\xBD", 3);  // U+FFFD REPLACEMENT CHARACTER
+                    p += 3;
+                    i += bad;
+                }
+                continue;
+            }
+            *p++ = '\\';
+            switch (c) {
+                case '"': *p++ = '"'; break;
+                case '\\': *p++ = '\\'; break;
+                case '\b': *p++ = 'b'; break;
+                case '\f': *p++ = 'f'; break;
+                case '\n': *p++ = 'n'; break;
+                case '\r': *p++ = 'r'; break;
+                case '\t': *p++ = 't'; break;
+                default: {
+                    static constexpr char hex[] = "0123456789abcdef";
+                    const char esc[5] = {'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+                    std::memcpy(p, esc, sizeof esc);
+                    p += sizeof esc;
+                }
+            }
+            ++i;
+        }
+        return p;
+    }
+
+public:
+    /// Cuts the string to what was written. Further writes may follow.
+    void finish() {
+        const auto used = static_cast<std::size_t>(p_ - out_.data());
+        out_.resize(used);
+        reset(used);
+    }
+
+private:
+    void grow(std::size_t n) {
+        const auto used = static_cast<std::size_t>(p_ - out_.data());
+        out_.resize(std::max(out_.size() * 2, used + n));
+        reset(used);
+    }
+    void reset(std::size_t used) noexcept {
+        p_ = out_.data() + used;
+        end_ = out_.data() + out_.size();
+    }
+    // memcpy of a short string without a call: two overlapping word copies.
+    static void copy_small(char* p, std::string_view s) noexcept {
+        const std::size_t n = s.size();
+        const char* in = s.data();
+        if (n >= 8 && n <= 16) {
+            std::uint64_t a = 0, b = 0;
+            std::memcpy(&a, in, 8);
+            std::memcpy(&b, in + n - 8, 8);
+            std::memcpy(p, &a, 8);
+            std::memcpy(p + n - 8, &b, 8);
+        } else if (n >= 4 && n < 8) {
+            std::uint32_t a = 0, b = 0;
+            std::memcpy(&a, in, 4);
+            std::memcpy(&b, in + n - 4, 4);
+            std::memcpy(p, &a, 4);
+            std::memcpy(p + n - 4, &b, 4);
+        } else if (n > 16) {
+            std::memcpy(p, in, n);
+        } else {
+            for (std::size_t i = 0; i < n; ++i) p[i] = in[i];
+        }
+    }
+    /// The `r` (< 8) bytes at `p` in the low bytes of a word, spaces above
+    /// them (a space is not special); fixed-size loads only, no memcpy call.
+    [[nodiscard]] static std::uint64_t load_tail(const char* p, std::size_t r) noexcept {
+        std::uint64_t w = 0;
+        if (r >= 4) {
+            std::uint32_t a = 0, b = 0;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + r - 4, 4);
+            w = a | (std::uint64_t{b} << ((r - 4) * 8));
+        } else if (r >= 2) {
+            std::uint16_t a = 0;
+            std::memcpy(&a, p, 2);
+            w = a | (std::uint64_t{static_cast<unsigned char>(p[r - 1])} << ((r - 1) * 8));
+        } else if (r == 1) {
+            w = static_cast<unsigned char>(p[0]);
+        }
+        const std::uint64_t low = (std::uint64_t{1} << (r * 8)) - 1;  // r < 8
+        return (w & low) | (0x2020202020202020ull & ~low);
+    }
+    std::string& out_;
+    char* p_ = nullptr;
+    char* end_ = nullptr;
+};
 }  // namespace detail
 
 class writer {

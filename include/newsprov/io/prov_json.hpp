@@ -16,6 +16,7 @@
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/graph/prov_model.hpp>
+#include <newsprov/io/json_cursor.hpp>
 #include <newsprov/io/json_reader.hpp>
 #include <newsprov/io/json_value.hpp>
 #include <newsprov/io/json_writer.hpp>
@@ -23,11 +24,14 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -144,7 +148,8 @@ inline void read_prov_json_container(json::value& v, prov::container& c, std::ve
 
 /// Compact JSON output with no bookkeeping beyond "is a comma due": what the
 /// streaming document writer uses when no indentation is asked for. Callers
-/// keep keys and values balanced and pass valid number texts.
+/// keep keys and values balanced and pass valid number texts. Writes through
+/// json::detail::output_buffer; the text is complete when the writer is gone.
 class compact_json_writer {
 public:
     explicit compact_json_writer(std::string& out) : out_(out) {}
@@ -153,46 +158,86 @@ public:
     compact_json_writer& begin_array() { return open('['); }
     compact_json_writer& end_array() { return close(']'); }
     compact_json_writer& key(std::string_view k) {
-        if (!first_) out_ += ',';
-        json::detail::append_quoted(out_, k);
-        out_ += ':';
+        if (!first_) out_.put(',');
+        out_.quoted(k);
+        out_.put(':');
         after_key_ = true;
+        return *this;
+    }
+    /// A key or string that is a word of the vocabulary (nothing to escape).
+    compact_json_writer& plain_key(std::string_view k) {
+        if (!first_) out_.put(',');
+        out_.plain_quoted(k);
+        out_.put(':');
+        after_key_ = true;
+        return *this;
+    }
+    compact_json_writer& plain_string(std::string_view v) {
+        prefix();
+        out_.plain_quoted(v);
         return *this;
     }
     compact_json_writer& string(std::string_view v) {
         prefix();
-        json::detail::append_quoted(out_, v);
+        out_.quoted(v);
+        return *this;
+    }
+    /// A key or string that is a document id written as a qualified name.
+    compact_json_writer& key(const prov_ref& r) {
+        if (!first_) out_.put(',');
+        quoted(r);
+        out_.put(':');
+        after_key_ = true;
+        return *this;
+    }
+    compact_json_writer& string(const prov_ref& r) {
+        prefix();
+        quoted(r);
         return *this;
     }
     compact_json_writer& number_text(std::string_view text) {
         prefix();
-        out_.append(text);
+        out_.put(text);
         return *this;
     }
     compact_json_writer& boolean(bool b) {
         prefix();
-        out_.append(b ? "true" : "false");
+        out_.put(b ? std::string_view("true") : std::string_view("false"));
         return *this;
     }
 
 private:
+    void quoted(const prov_ref& r) {
+        if (!r.doc_id) {
+            out_.quoted(r.text);
+        } else if (r.quantity >= 0) {
+            out_.quoted(r.resolve(buf_));
+        } else if (r.text.find(':') == std::string_view::npos) {
+            out_.quoted(story_prefix, r.text);  // what prov_ref::resolve() composes
+        } else {
+            out_.quoted(r.text);
+        }
+    }
     void prefix() {
-        if (!after_key_ && !first_) out_ += ',';
+        if (!after_key_ && !first_) out_.put(',');
         after_key_ = false;
         first_ = false;
     }
     compact_json_writer& open(char c) {
         prefix();
-        out_ += c;
+        out_.put(c);
         first_ = true;
         return *this;
     }
     compact_json_writer& close(char c) {
-        out_ += c;
+        out_.put(c);
         first_ = false;
         return *this;
     }
-    std::string& out_;
+    static constexpr std::string_view story_prefix = "story:";
+    static_assert(story_prefix.substr(0, story_prefix.size() - 1) == vocab::id_prefix);
+    json::detail::output_buffer out_;
+    std::string buf_;
     bool first_ = true;
     bool after_key_ = false;
 };
@@ -223,6 +268,32 @@ void write_prov_json_literal(Writer& w, std::string_view text, std::string_view 
     if (!datatype.empty()) w.key("type").string(datatype);
     w.end_object();
 }
+/// An emitted attribute value; document ids go to the compact writer unbuilt.
+template <class Writer>
+void write_prov_json_value(Writer& w, const prov_attr_view& a, std::string& buf) {
+    if constexpr (std::is_same_v<Writer, compact_json_writer>) {
+        if (a.form == prov::lexical::string && a.lang.empty() && (a.value.doc_id || a.plain_name)) {
+            const bool typed = !a.datatype.empty();
+            if (typed) w.begin_object().plain_key("$");
+            if (a.plain_value) {
+                w.plain_string(a.value.text);
+            } else {
+                w.string(a.value);
+            }
+            if (typed) {
+                w.plain_key("type");
+                if (a.plain_name) {
+                    w.plain_string(a.datatype);
+                } else {
+                    w.string(a.datatype);
+                }
+                w.end_object();
+            }
+            return;
+        }
+    }
+    write_prov_json_literal(w, a.value.resolve(buf), a.datatype, a.lang, a.form);
+}
 inline void write_prov_json_literal(json::writer& w, const prov::literal& l) {
     write_prov_json_literal(w, l.text, l.datatype, l.lang, l.form);
 }
@@ -232,18 +303,26 @@ template <class Writer, class Attr, class Write>
 void write_prov_json_attributes(Writer& w, std::span<const Attr> attrs, Write&& write_value) {
     for (std::size_t i = 0; i < attrs.size(); ++i) {
         bool seen = false;
-        for (std::size_t j = 0; j < i && !seen; ++j) seen = attrs[j].name == attrs[i].name;
+        for (std::size_t j = 0; j < i && !seen; ++j) seen = same(attrs[j].name, attrs[i].name);
         if (seen) continue;
         std::size_t count = 0;
-        for (std::size_t j = i; j < attrs.size(); ++j) count += attrs[j].name == attrs[i].name;
-        w.key(attrs[i].name);
+        for (std::size_t j = i; j < attrs.size(); ++j) count += same(attrs[j].name, attrs[i].name);
+        if constexpr (requires { attrs[i].plain_name; w.plain_key(attrs[i].name); }) {
+            if (attrs[i].plain_name) {
+                w.plain_key(attrs[i].name);
+            } else {
+                w.key(attrs[i].name);
+            }
+        } else {
+            w.key(attrs[i].name);
+        }
         if (count == 1) {
             write_value(attrs[i]);
             continue;
         }
         w.begin_array();
         for (std::size_t j = i; j < attrs.size(); ++j)
-            if (attrs[j].name == attrs[i].name) write_value(attrs[j]);
+            if (same(attrs[j].name, attrs[i].name)) write_value(attrs[j]);
         w.end_array();
     }
 }
@@ -416,19 +495,29 @@ namespace detail {
             detail::emit_prov_records(
                 doc,
                 [&](const detail::prov_record_view& v) {
+                    constexpr bool compact = std::is_same_v<std::decay_t<decltype(w)>, detail::compact_json_writer>;
                     if (v.id.empty()) {
-                        key.assign("_:id").append(std::to_string(++blank));
+                        char digits[24];
+                        const auto res = std::to_chars(digits, digits + sizeof digits, ++blank);
+                        key.assign("_:id").append(digits, res.ptr);
                         w.key(key);
+                    } else if constexpr (compact) {
+                        w.key(v.id);
                     } else {
                         w.key(v.id.resolve(key));
                     }
                     w.begin_object();
-                    for (std::size_t a = 0; a < ki.arg_count; ++a)
-                        if (!v.args[a].empty()) w.key(ki.args[a]).string(v.args[a].resolve(buf));
+                    for (std::size_t a = 0; a < ki.arg_count; ++a) {
+                        if (v.args[a].empty()) continue;
+                        if constexpr (compact) {
+                            w.plain_key(ki.args[a]).string(v.args[a]);
+                        } else {
+                            w.key(ki.args[a]).string(v.args[a].resolve(buf));
+                        }
+                    }
                     detail::write_prov_json_attributes(w, std::span<const detail::prov_attr_view>(v.attrs),
                                                        [&](const detail::prov_attr_view& a) {
-                                                           detail::write_prov_json_literal(w, a.value.resolve(buf),
-                                                                                           a.datatype, a.lang, a.form);
+                                                           detail::write_prov_json_value(w, a, buf);
                                                        });
                     w.end_object();
                 },
@@ -448,9 +537,221 @@ namespace detail {
     return out;
 }
 
+namespace detail {
+
+/// PROV-JSON read straight from the text (json::cursor) into the document:
+/// no JSON tree, no string per key or value (only strings that had escapes
+/// are copied, into `escaped_`), and no record kept longer than it takes to
+/// map it, unless a relation comes before the entities and agents it may
+/// refer to; such relations wait until the end. The result, the checks and
+/// the messages are those of from_prov_model(read_prov_json_model(text)),
+/// which stays for keep_last duplicate keys.
+class prov_json_stream_reader {
+public:
+    prov_json_stream_reader(std::string_view text, const json::limits& lim) : c_(text, lim), size_(text.size()) {}
+
+    /// Reads the whole text into `doc` (a new document).
+    void read(story_document& doc) {
+        // Room for what a text of this size usually holds (a record takes
+        // about 100 to 250 bytes), so that the document's tables and vectors
+        // rarely regrow; only a guess: nothing depends on it.
+        doc.reserve(size_ / 4096, size_ / 256, size_ / 256);
+        prov_record_mapper mapper(doc);
+        mapper_ = &mapper;
+        read_container(one_, doc.foreign().top.namespaces, &doc.foreign().bundles);
+        c_.finish();
+        mapper.finish();
+        for (std::size_t i = 0; i < waiting_.records.size(); ++i) {
+            const prov_flat_record& r = waiting_.records[i];
+            if (!mapper.map_relation(r, waiting_.attributes_of(r))) foreign_.push_back({sequence_[i], waiting_.owned(r)});
+        }
+        // Foreign records in the order they were read.
+        std::stable_sort(foreign_.begin(), foreign_.end(),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+        auto& foreign = doc.foreign().top.records;
+        foreign.reserve(foreign_.size());
+        for (auto& f : foreign_) foreign.push_back(std::move(f.second));
+    }
+
+private:
+    [[noreturn]] static void error(const text_position& at, const std::string& message) {
+        throw input_error(at, message);
+    }
+    /// `v` as it may be kept: views into the text stay, escaped ones are copied.
+    std::string_view stable(std::string_view v) {
+        if (v.empty() || c_.in_input(v)) return v;
+        return escaped_.emplace_back(v);
+    }
+
+    void read_container(prov_flat_records& out, std::vector<prov::namespace_decl>& namespaces,
+                        std::vector<prov::bundle>* bundles) {
+        if (c_.peek() != json::kind::object) error(c_.position(), "a PROV-JSON document or bundle must be an object");
+        c_.begin_object();
+        std::string_view key;
+        while (c_.next_member(key)) {
+            if (same(key, "prefix")) {
+                c_.begin_object("\"prefix\"");
+                std::string_view prefix;
+                while (c_.next_member(prefix)) {
+                    const text_position at = c_.position();
+                    for (const auto& n : namespaces)
+                        if (same(n.prefix, prefix)) error(at, "prefix " + std::string(prefix) + " declared twice");
+                    namespaces.push_back({std::string(prefix), std::string(c_.string("a namespace IRI"))});
+                }
+            } else if (same(key, "bundle")) {
+                if (!bundles) error(c_.position(), "bundles do not nest");
+                c_.begin_object("\"bundle\"");
+                std::string_view id;
+                while (c_.next_member(id)) {
+                    prov::bundle b;
+                    b.id = std::string(id);
+                    prov_flat_records inner;
+                    read_container(inner, b.content.namespaces, nullptr);
+                    b.content.records.reserve(inner.records.size());
+                    for (const prov_flat_record& r : inner.records) b.content.records.push_back(inner.owned(r));
+                    bundles->push_back(std::move(b));
+                }
+            } else {
+                const auto kind = prov::record_kind_from_name(key);
+                if (!kind) error(c_.position(), "unknown PROV-JSON member \"" + std::string(key) + "\"");
+                c_.begin_object(key);
+                std::string_view id;
+                while (c_.next_member(id)) {
+                    if (c_.peek() == json::kind::array) {
+                        c_.begin_array();
+                        while (c_.next_element()) take_record(*kind, id, out, bundles != nullptr);
+                    } else {
+                        take_record(*kind, id, out, bundles != nullptr);
+                    }
+                }
+                if (bundles && *kind == prov::record_kind::entity) entities_done_ = true;
+                if (bundles && *kind == prov::record_kind::agent) agents_done_ = true;
+            }
+        }
+    }
+
+    // A record of the document's top level is mapped as soon as it is read
+    // (a relation only once all entities and agents are in, and none waits
+    // before it); one of a bundle is kept in `out`.
+    void take_record(prov::record_kind kind, std::string_view id, prov_flat_records& out, bool top) {
+        if (!top) {
+            read_record(kind, id, out);
+            return;
+        }
+        const std::size_t seq = seq_++;
+        const bool node = kind == prov::record_kind::entity || kind == prov::record_kind::agent;
+        if (!node && !(entities_done_ && agents_done_ && waiting_.records.empty())) {
+            read_record(kind, id, waiting_);
+            sequence_.push_back(seq);
+            return;
+        }
+        one_.records.clear();
+        one_.attributes.clear();
+        read_record(kind, id, one_);
+        const prov_flat_record& r = one_.records.back();
+        const auto attrs = one_.attributes_of(r);
+        const bool mapped = node ? mapper_->map_node(r, attrs) : mapper_->map_relation(r, attrs);
+        if (!mapped) foreign_.push_back({seq, one_.owned(r)});
+    }
+
+    void read_record(prov::record_kind kind, std::string_view id, prov_flat_records& out) {
+        if (c_.peek() != json::kind::object) error(c_.position(), "a PROV-JSON record must be an object");
+        prov_flat_record r;
+        r.kind = kind;
+        r.where = c_.position();
+        if (!id.starts_with("_:")) r.id = id;  // blank ids are renumbered on output
+        r.first = out.attributes.size();
+        c_.begin_object();
+        std::string_view name;
+        while (c_.next_member(name)) {
+            if (const auto ai = prov::arg_index(kind, name)) {
+                const std::size_t at = c_.offset();
+                r.args[*ai] = stable(c_.string(name));
+                if (r.args[*ai].empty()) error(c_.position(at), std::string(name) + " must not be empty");
+                continue;
+            }
+            if (name.empty()) error(c_.position(), "an attribute needs a name");
+            if (c_.peek() == json::kind::array) {
+                c_.begin_array();
+                while (c_.next_element()) out.attributes.push_back({name, read_literal(name)});
+            } else {
+                out.attributes.push_back({name, read_literal(name)});
+            }
+        }
+        r.count = out.attributes.size() - r.first;
+        out.records.push_back(r);
+    }
+
+    prov_literal_view read_literal(std::string_view name) {
+        prov_literal_view l;
+        const std::size_t at = c_.offset();
+        if (c_.peek() != json::kind::object) {
+            scalar(l, name);
+            return l;
+        }
+        c_.begin_object();
+        bool has_value = false;
+        std::string_view key;
+        while (c_.next_member(key)) {
+            if (same(key, "$")) {
+                scalar(l, name);
+                has_value = true;
+            } else if (same(key, "type")) {
+                l.datatype = stable(c_.string("\"type\" of a typed value"));
+            } else if (same(key, "lang")) {
+                l.lang = stable(c_.string("\"lang\" of a language-tagged string"));
+            } else {
+                error(c_.position(), "attribute " + std::string(name) + ": unexpected member \"" + std::string(key) +
+                                         "\" in a value (expected \"$\", \"type\" or \"lang\")");
+            }
+        }
+        if (!has_value) error(c_.position(at), "attribute " + std::string(name) + ": a value object needs \"$\"");
+        return l;
+    }
+
+    void scalar(prov_literal_view& l, std::string_view name) {
+        switch (c_.peek()) {
+            case json::kind::string:
+                l.text = stable(c_.string());
+                l.form = prov::lexical::string;
+                return;
+            case json::kind::number:
+                l.text = c_.number();
+                l.form = prov::lexical::number;
+                return;
+            case json::kind::boolean:
+                l.text = c_.boolean() ? "true" : "false";
+                l.form = prov::lexical::boolean;
+                return;
+            default:
+                error(c_.position(), "attribute " + std::string(name) +
+                                         ": expected a string, number, boolean or {\"$\": ...}");
+        }
+    }
+
+    json::cursor c_;
+    std::size_t size_;
+    std::deque<std::string> escaped_;
+    prov_record_mapper* mapper_ = nullptr;
+    prov_flat_records one_;      // the record being mapped
+    prov_flat_records waiting_;  // relations read before all entities and agents
+    std::vector<std::size_t> sequence_;  // of each waiting relation
+    std::vector<std::pair<std::size_t, prov::record>> foreign_;  // (sequence, record)
+    std::size_t seq_ = 0;
+    bool entities_done_ = false;
+    bool agents_done_ = false;
+};
+
+}  // namespace detail
+
 /// A document from PROV-JSON (newsprov's or another tool's). Throws input_error.
+/// Reads straight from the text into the document; with
+/// duplicate_keys::keep_last (which needs whole objects) through a JSON tree.
 [[nodiscard]] inline story_document read_prov_json(std::string_view text, const json::limits& lim = prov_json_limits()) {
-    return from_prov_model(read_prov_json_model(text, lim));
+    if (lim.duplicates != json::duplicate_keys::reject) return from_prov_model(read_prov_json_model(text, lim));
+    story_document doc;
+    detail::prov_json_stream_reader(text, lim).read(doc);
+    return doc;
 }
 
 }  // namespace newsprov

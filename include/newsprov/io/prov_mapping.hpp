@@ -28,11 +28,13 @@
 #include <newsprov/graph/prov_model.hpp>
 #include <newsprov/io/prov_vocabulary.hpp>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,8 +56,8 @@ namespace detail {
     return q;
 }
 [[nodiscard]] inline std::string_view qname_to_id(std::string_view q) noexcept {
-    if (q.size() > vocab::id_prefix.size() && q.substr(0, vocab::id_prefix.size()) == vocab::id_prefix &&
-        q[vocab::id_prefix.size()] == ':')
+    if (q.size() > vocab::id_prefix.size() && q[vocab::id_prefix.size()] == ':' &&
+        same(q.substr(0, vocab::id_prefix.size()), vocab::id_prefix))
         return q.substr(vocab::id_prefix.size() + 1);
     return q;
 }
@@ -89,6 +91,10 @@ struct prov_attr_view {
     std::string_view datatype;
     std::string_view lang;
     prov::lexical form = prov::lexical::string;
+    /// The name and datatype (and, with plain_value, the value) are words of
+    /// the vocabulary, which need no escaping in any output format.
+    bool plain_name = false;
+    bool plain_value = false;
 };
 
 /// One record as the emitter hands it out: views into the document (and into
@@ -110,18 +116,18 @@ struct prov_record_view {
         foreign = nullptr;
     }
     void string(std::string_view name, std::string_view value) {
-        if (!value.empty()) attrs.push_back({name, {value}, {}, {}, prov::lexical::string});
+        if (!value.empty()) attrs.push_back({name, {value}, {}, {}, prov::lexical::string, true, false});
     }
     void qname(std::string_view name, std::string_view value) {
-        attrs.push_back({name, {value}, "prov:QUALIFIED_NAME", {}, prov::lexical::string});
+        attrs.push_back({name, {value}, "prov:QUALIFIED_NAME", {}, prov::lexical::string, true, true});
     }
     void id_ref(std::string_view name, std::string_view id_, int quantity = -1) {
-        attrs.push_back({name, {id_, true, quantity}, "prov:QUALIFIED_NAME", {}, prov::lexical::string});
+        attrs.push_back({name, {id_, true, quantity}, "prov:QUALIFIED_NAME", {}, prov::lexical::string, true, false});
     }
     void extras(const std::vector<prov::attribute>* extra) {
         if (!extra) return;
         for (const prov::attribute& a : *extra)
-            attrs.push_back({a.name, {a.value.text}, a.value.datatype, a.value.lang, a.value.form});
+            attrs.push_back({a.name, {a.value.text}, a.value.datatype, a.value.lang, a.value.form, false, false});
     }
 };
 
@@ -322,57 +328,119 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
 
 namespace detail {
 
-[[noreturn]] inline void prov_mapping_error(const prov::record& r, const std::string& message) {
-    throw input_error(r.where, message + (r.id.empty() ? std::string() : " (in " + r.id + ")"));
+/// A PROV attribute value as views (into a reader's input or into a model).
+struct prov_literal_view {
+    std::string_view text;
+    std::string_view datatype;
+    std::string_view lang;
+    prov::lexical form = prov::lexical::string;
+    [[nodiscard]] bool is_qualified_name() const noexcept { return same(datatype, "prov:QUALIFIED_NAME"); }
+};
+struct prov_attribute_view {
+    std::string_view name;
+    prov_literal_view value;
+};
+/// A PROV record as views; its attributes are [first, first + count) of the
+/// attribute list of its prov_flat_records.
+struct prov_flat_record {
+    prov::record_kind kind = prov::record_kind::entity;
+    std::string_view id;  ///< empty when anonymous
+    std::array<std::string_view, 5> args{};
+    std::size_t first = 0;
+    std::size_t count = 0;
+    text_position where{};
+};
+/// Records without an allocation each: what the mapping reads. A streaming
+/// reader fills it straight from its input; a prov::model is viewed as one.
+struct prov_flat_records {
+    std::vector<prov_flat_record> records;
+    std::vector<prov_attribute_view> attributes;
+
+    [[nodiscard]] std::span<const prov_attribute_view> attributes_of(const prov_flat_record& r) const noexcept {
+        return std::span<const prov_attribute_view>(attributes).subspan(r.first, r.count);
+    }
+    /// Views of the records of `c` (which must outlive this).
+    void view(const prov::container& c) {
+        records.reserve(records.size() + c.records.size());
+        for (const prov::record& r : c.records) {
+            prov_flat_record f{r.kind, r.id, {}, attributes.size(), r.attributes.size(), r.where};
+            for (std::size_t a = 0; a < f.args.size(); ++a) f.args[a] = r.args[a];
+            for (const prov::attribute& at : r.attributes)
+                attributes.push_back({at.name, {at.value.text, at.value.datatype, at.value.lang, at.value.form}});
+            records.push_back(f);
+        }
+    }
+    /// An owning copy of record `r`.
+    [[nodiscard]] prov::record owned(const prov_flat_record& r) const {
+        prov::record o;
+        o.kind = r.kind;
+        o.id = std::string(r.id);
+        for (std::size_t a = 0; a < o.args.size(); ++a) o.args[a] = std::string(r.args[a]);
+        o.attributes.reserve(r.count);
+        for (const prov_attribute_view& at : attributes_of(r)) o.attributes.push_back(owned(at));
+        o.where = r.where;
+        return o;
+    }
+    [[nodiscard]] static prov::attribute owned(const prov_attribute_view& a) {
+        return {std::string(a.name),
+                {std::string(a.value.text), std::string(a.value.datatype), std::string(a.value.lang), a.value.form}};
+    }
+};
+
+[[noreturn]] inline void prov_mapping_error(const prov_flat_record& r, const std::string& message) {
+    throw input_error(r.where, message + (r.id.empty() ? std::string() : " (in " + std::string(r.id) + ")"));
 }
 
-/// The first qualified-name prov:type of `r` whose value is in `names`.
+using prov_attributes = std::span<const prov_attribute_view>;
+
+/// The first qualified-name prov:type of `attrs` whose value is in `names`.
 template <std::size_t N>
-[[nodiscard]] inline std::optional<std::size_t> np_type(const prov::record& r,
+[[nodiscard]] inline std::optional<std::size_t> np_type(prov_attributes attrs,
                                                         const std::array<std::string_view, N>& names) {
-    for (const auto& a : r.attributes)
-        if (a.name == vocab::prov_type && a.value.is_qualified_name())
+    for (const auto& a : attrs)
+        if (same(a.name, vocab::prov_type) && a.value.is_qualified_name())
             if (auto i = vocab::find(names, a.value.text)) return i;
     return std::nullopt;
 }
-[[nodiscard]] inline bool has_type(const prov::record& r, std::string_view type) {
-    for (const auto& a : r.attributes)
-        if (a.name == vocab::prov_type && a.value.is_qualified_name() && a.value.text == type) return true;
+[[nodiscard]] inline bool has_type(prov_attributes attrs, std::string_view type) {
+    for (const auto& a : attrs)
+        if (same(a.name, vocab::prov_type) && a.value.is_qualified_name() && a.value.text == type) return true;
     return false;
 }
-[[nodiscard]] inline const prov::literal* attribute_value(const prov::record& r, std::string_view name) {
-    for (const auto& a : r.attributes)
-        if (a.name == name) return &a.value;
+[[nodiscard]] inline const prov_literal_view* attribute_value(prov_attributes attrs, std::string_view name) {
+    for (const auto& a : attrs)
+        if (same(a.name, name)) return &a.value;
     return nullptr;
 }
 
 /// Reads one record's attributes: known ones through `take`, the rest become
-/// extra attributes of `key` (the first prov:type equal to `consumed_type`
-/// counts as known).
-template <class Take>
-void read_attributes(story_document& doc, const prov::record& r, std::string_view key,
-                     std::string_view consumed_type, Take&& take) {
+/// extra attributes of key() (the first prov:type equal to `consumed_type`
+/// counts as known). The key is only made when an attribute needs it.
+template <class Key, class Take>
+void read_attributes(story_document& doc, prov_attributes attrs, Key&& key, std::string_view consumed_type,
+                     Take&& take) {
     bool type_done = consumed_type.empty();
-    for (const auto& a : r.attributes) {
-        if (!type_done && a.name == vocab::prov_type && a.value.is_qualified_name() && a.value.text == consumed_type) {
+    for (const auto& a : attrs) {
+        if (!type_done && same(a.name, vocab::prov_type) && a.value.is_qualified_name() && a.value.text == consumed_type) {
             type_done = true;
             continue;
         }
-        if (!take(a)) doc.add_extra_attribute(key, a);
+        if (!take(a)) doc.add_extra_attribute(key(), prov_flat_records::owned(a));
     }
 }
 
-[[nodiscard]] inline std::string_view plain_string(const prov::record& r, const prov::attribute& a) {
+[[nodiscard]] inline std::string_view plain_string(const prov_flat_record& r, const prov_attribute_view& a) {
     if (!a.value.datatype.empty() || !a.value.lang.empty() || a.value.form != prov::lexical::string)
-        prov_mapping_error(r, a.name + " must be a plain string");
+        prov_mapping_error(r, std::string(a.name) + " must be a plain string");
     return a.value.text;
 }
-[[nodiscard]] inline std::string_view qname_value(const prov::record& r, const prov::attribute& a) {
-    if (!a.value.is_qualified_name()) prov_mapping_error(r, a.name + " must be a qualified name ('prefix:name')");
+[[nodiscard]] inline std::string_view qname_value(const prov_flat_record& r, const prov_attribute_view& a) {
+    if (!a.value.is_qualified_name())
+        prov_mapping_error(r, std::string(a.name) + " must be a qualified name ('prefix:name')");
     return a.value.text;
 }
-[[nodiscard]] inline text_span parse_span(const prov::record& r, const prov::attribute& a, std::string_view subject,
-                                          span_role role) {
+[[nodiscard]] inline text_span parse_span(const prov_flat_record& r, const prov_attribute_view& a,
+                                          std::string_view subject, span_role role) {
     const std::string_view t = plain_string(r, a);
     text_span s{subject, role, 0, 0};
     const auto dash = t.find('-');
@@ -380,132 +448,105 @@ void read_attributes(story_document& doc, const prov::record& r, std::string_vie
     const auto r2 = std::from_chars(t.data() + dash + 1, t.data() + t.size(), s.end);
     if (dash == std::string_view::npos || r1.ec != std::errc{} || r1.ptr != t.data() + dash || r2.ec != std::errc{} ||
         r2.ptr != t.data() + t.size() || s.end < s.begin)
-        prov_mapping_error(r, a.name + " must be \"begin-end\" byte offsets, begin <= end");
+        prov_mapping_error(r, std::string(a.name) + " must be \"begin-end\" byte offsets, begin <= end");
     return s;
 }
 
-}  // namespace detail
+/// Maps PROV records in the newsprov vocabulary into a document, one record
+/// at a time: entities and agents (map_node) before the relations that refer
+/// to them (map_relation), then finish(). A record it does not map (returns
+/// false) is the caller's to keep as a foreign record. Throws input_error (at
+/// the record's position) when np attributes have the wrong form or ids repeat.
+class prov_record_mapper {
+public:
+    explicit prov_record_mapper(story_document& doc) : doc_(doc) {}
 
-/// A document from PROV records. Records in the newsprov vocabulary become the
-/// document's parts; the rest is kept as foreign records. Throws input_error
-/// (at the record's position) when np attributes have the wrong form or ids
-/// repeat.
-[[nodiscard]] inline story_document from_prov_model(prov::model m) {
-    using detail::prov_mapping_error;
-    using detail::qname_to_id;
-    story_document doc;
-    doc.foreign().top.namespaces = std::move(m.top.namespaces);
-    doc.foreign().bundles = std::move(m.bundles);
-    std::vector<prov::record>& records = m.top.records;
-    std::vector<bool> mapped(records.size(), false);
-
-    auto span_role_of = [](std::string_view name) -> std::optional<span_role> {
-        if (name == vocab::span) return span_role::content;
-        if (name == vocab::source_span) return span_role::source;
-        if (name == vocab::cue_span) return span_role::cue;
-        return std::nullopt;
-    };
-    auto guarded = [&](const prov::record& r, auto&& f) {
-        try {
-            f();
-        } catch (const document_error& e) {
-            prov_mapping_error(r, e.what());
-        }
-    };
-
-    // Quantities refer to their whole by qualified name; resolved after all are read.
-    struct pending_quantity {
-        std::size_t record;
-        quantity_record quantity;
-        std::string part_of;
-    };
-    std::vector<pending_quantity> pending;
-    std::unordered_map<std::string_view, std::uint8_t> quantity_index;
-
-    // ---- pass 1: entities and agents ------------------------------------
-    for (std::size_t ri = 0; ri < records.size(); ++ri) {
-        const prov::record& r = records[ri];
-        if (r.kind != prov::record_kind::entity && r.kind != prov::record_kind::agent) continue;
+    /// An entity or agent: a source, claim, story or quantity when its
+    /// prov:type says so.
+    bool map_node(const prov_flat_record& r, prov_attributes attrs) {
+        story_document& doc = doc_;
+        if (r.kind != prov::record_kind::entity && r.kind != prov::record_kind::agent) return false;
         const std::string_view id = qname_to_id(r.id);
-        std::optional<std::size_t> source = detail::np_type(r, vocab::source_types);
+        auto own_key = [&] { return std::string(id); };  // the writer looks extras up by the part's id
+        std::optional<std::size_t> source = np_type(attrs, vocab::source_types);
         if (source && (*source == static_cast<std::size_t>(source_kind::document)) !=
                           (r.kind == prov::record_kind::entity))
             source.reset();  // np:Document is an entity, every other source an agent
+        std::vector<text_span>& spans = spans_;
+        spans.clear();
         if (source) {
             source_record s;
             s.kind = static_cast<source_kind>(*source);
-            std::vector<text_span> spans;
-            detail::read_attributes(doc, r, r.id, vocab::source_types[*source], [&](const prov::attribute& a) {
-                if (a.name == vocab::prov_label && !a.value.is_qualified_name()) s.name = a.value.text;
-                else if (a.name == vocab::description) s.description = detail::plain_string(r, a);
-                else if (a.name == vocab::role) {
-                    const auto role = vocab::find(vocab::role_names, detail::qname_value(r, a));
+            read_attributes(doc, attrs, own_key, vocab::source_types[*source], [&](const prov_attribute_view& a) {
+                if (same(a.name, vocab::prov_label) && !a.value.is_qualified_name()) s.name = a.value.text;
+                else if (same(a.name, vocab::description)) s.description = plain_string(r, a);
+                else if (same(a.name, vocab::role)) {
+                    const auto role = vocab::find(vocab::role_names, qname_value(r, a));
                     if (!role) prov_mapping_error(r, "np:role of a source must be np:Official or np:Spokesperson");
                     s.role = static_cast<source_role>(*role);
-                } else if (a.name == vocab::principal) s.principal = qname_to_id(detail::qname_value(r, a));
-                else if (a.name == vocab::principal_kind) {
-                    const auto k = vocab::find(vocab::source_types, detail::qname_value(r, a));
+                } else if (same(a.name, vocab::principal)) s.principal = qname_to_id(qname_value(r, a));
+                else if (same(a.name, vocab::principal_kind)) {
+                    const auto k = vocab::find(vocab::source_types, qname_value(r, a));
                     if (!k) prov_mapping_error(r, "np:principalKind must name a source type (np:Organization...)");
                     s.has_principal_kind = true;
                     s.principal_kind = static_cast<source_kind>(*k);
-                } else if (a.name == vocab::anonymity_reason) s.anonymity_reason = detail::plain_string(r, a);
-                else if (a.name == vocab::document_kind_attr) {
-                    const auto k = vocab::find(vocab::document_types, detail::qname_value(r, a));
+                } else if (same(a.name, vocab::anonymity_reason)) s.anonymity_reason = plain_string(r, a);
+                else if (same(a.name, vocab::document_kind_attr)) {
+                    const auto k = vocab::find(vocab::document_types, qname_value(r, a));
                     if (!k) prov_mapping_error(r, "np:documentKind must be np:Statement, np:Report, ...");
                     s.document = static_cast<document_kind>(*k);
-                } else if (a.name == vocab::location) s.location = detail::plain_string(r, a);
-                else if (auto role = span_role_of(a.name)) spans.push_back(detail::parse_span(r, a, id, *role));
+                } else if (same(a.name, vocab::location)) s.location = plain_string(r, a);
+                else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
                 else return false;
                 return true;
             });
             s.id = id;
             guarded(r, [&] { doc.add_source(s); });
             for (const text_span& sp : spans) doc.add_span(sp);
-            mapped[ri] = true;
-            continue;
+            return true;
         }
-        if (r.kind != prov::record_kind::entity) continue;
-        if (const auto claim = detail::np_type(r, vocab::claim_types)) {
+        if (r.kind != prov::record_kind::entity) return false;
+        if (const auto claim = np_type(attrs, vocab::claim_types)) {
             claim_record c;
             c.kind = static_cast<claim_kind>(*claim);
             c.id = id;
-            std::vector<text_span> spans;
-            detail::read_attributes(doc, r, r.id, vocab::claim_types[*claim], [&](const prov::attribute& a) {
-                if (a.name == vocab::text) c.text = detail::plain_string(r, a);
-                else if (auto role = span_role_of(a.name)) spans.push_back(detail::parse_span(r, a, id, *role));
+            read_attributes(doc, attrs, own_key, vocab::claim_types[*claim], [&](const prov_attribute_view& a) {
+                if (same(a.name, vocab::text)) c.text = plain_string(r, a);
+                else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
                 else return false;
                 return true;
             });
             guarded(r, [&] { doc.add_claim(c); });
             for (const text_span& sp : spans) doc.add_span(sp);
-            mapped[ri] = true;
-        } else if (detail::has_type(r, vocab::story_type)) {
+            return true;
+        } else if (has_type(attrs, vocab::story_type)) {
             story_info info{id};
             std::string_view text;
-            detail::read_attributes(doc, r, r.id, vocab::story_type, [&](const prov::attribute& a) {
-                if (a.name == vocab::headline) info.headline = detail::plain_string(r, a);
-                else if (a.name == vocab::publication) info.publication = qname_to_id(detail::qname_value(r, a));
-                else if (a.name == vocab::date) info.date = detail::plain_string(r, a);
-                else if (a.name == vocab::dateline) info.dateline = detail::plain_string(r, a);
-                else if (a.name == vocab::article_text) text = detail::plain_string(r, a);
+            read_attributes(doc, attrs, own_key, vocab::story_type, [&](const prov_attribute_view& a) {
+                if (same(a.name, vocab::headline)) info.headline = plain_string(r, a);
+                else if (same(a.name, vocab::publication)) info.publication = qname_to_id(qname_value(r, a));
+                else if (same(a.name, vocab::date)) info.date = plain_string(r, a);
+                else if (same(a.name, vocab::dateline)) info.dateline = plain_string(r, a);
+                else if (same(a.name, vocab::article_text)) text = plain_string(r, a);
                 else return false;
                 return true;
             });
             if (!doc.info().id.empty()) prov_mapping_error(r, "a document has one np:Story");
             guarded(r, [&] { doc.set_info(info); });
             if (!text.empty()) doc.set_text(text);
-            mapped[ri] = true;
-        } else if (detail::has_type(r, vocab::quantity_type)) {
+            return true;
+        } else if (has_type(attrs, vocab::quantity_type)) {
             quantity_record q;
-            std::string part_of;
+            std::string_view part_of;
             bool has_figure = false;
-            const std::string key = story_document::quantity_key(pending.size());
-            detail::read_attributes(doc, r, key, vocab::quantity_type, [&](const prov::attribute& a) {
-                if (a.name == vocab::figure) {
-                    q.claim = qname_to_id(detail::qname_value(r, a));
+            const std::size_t position = pending_.size();
+            read_attributes(doc, attrs, [&] { return story_document::quantity_key(position); }, vocab::quantity_type,
+                            [&](const prov_attribute_view& a) {
+                if (same(a.name, vocab::figure)) {
+                    q.claim = qname_to_id(qname_value(r, a));
                     has_figure = true;
-                } else if (a.name == vocab::value) {
-                    const std::string& t = a.value.text;
+                } else if (same(a.name, vocab::value)) {
+                    const std::string_view t = a.value.text;
                     double v = 0;
                     if (t == "NaN") v = std::nan("");
                     else if (t == "INF" || t == "-INF") v = t[0] == '-' ? -HUGE_VAL : HUGE_VAL;
@@ -513,54 +554,48 @@ void read_attributes(story_document& doc, const prov::record& r, std::string_vie
                              res.ec != std::errc{} || res.ptr != t.data() + t.size())
                         prov_mapping_error(r, "np:value must be a number");
                     q.value = v;
-                } else if (a.name == vocab::unit) q.unit = detail::plain_string(r, a);
-                else if (a.name == vocab::what) q.what = detail::plain_string(r, a);
-                else if (a.name == vocab::index) {
+                } else if (same(a.name, vocab::unit)) q.unit = plain_string(r, a);
+                else if (same(a.name, vocab::what)) q.what = plain_string(r, a);
+                else if (same(a.name, vocab::index)) {
                     unsigned v = 0;
-                    const std::string& t = a.value.text;
+                    const std::string_view t = a.value.text;
                     const auto res = std::from_chars(t.data(), t.data() + t.size(), v);
                     if (res.ec != std::errc{} || res.ptr != t.data() + t.size() || v >= no_whole)
                         prov_mapping_error(r, "np:index must be an integer from 0 to 254");
                     q.index = static_cast<std::uint8_t>(v);
-                } else if (a.name == vocab::part_of) part_of = detail::qname_value(r, a);
+                } else if (same(a.name, vocab::part_of)) part_of = qname_value(r, a);
                 else return false;
                 return true;
             });
             if (!has_figure) prov_mapping_error(r, "an np:Quantity needs np:figure");
-            quantity_index[r.id] = q.index;
-            pending.push_back({ri, q, std::move(part_of)});
-            mapped[ri] = true;
+            quantity_index_[r.id] = q.index;
+            pending_.push_back({r, q, part_of});
+            return true;
         }
-    }
-    for (pending_quantity& p : pending) {
-        if (!p.part_of.empty()) {
-            const auto it = quantity_index.find(p.part_of);
-            if (it == quantity_index.end()) prov_mapping_error(records[p.record], "np:partOf names no np:Quantity");
-            p.quantity.part_of = it->second;
-        }
-        doc.add_quantity(p.quantity);
+        return false;
     }
 
-    // ---- pass 2: relations ----------------------------------------------
-    for (std::size_t ri = 0; ri < records.size(); ++ri) {
-        const prov::record& r = records[ri];
+    /// A relation (wasAttributedTo, actedOnBehalfOf, wasDerivedFrom) between
+    /// parts of the document; every entity and agent must be mapped before.
+    bool map_relation(const prov_flat_record& r, prov_attributes attrs) {
+        story_document& doc = doc_;
         relation_record rel;
         std::string_view consumed_type;
         bool is_ours = false;
         switch (r.kind) {
         case prov::record_kind::attribution: {
-            const prov::literal* role = detail::attribute_value(r, vocab::role);
+            const prov_literal_view* role = attribute_value(attrs, vocab::role);
             if (role && role->is_qualified_name() &&
                 (role->text == vocab::byline_role || role->text == vocab::contributor_role)) {
                 rel.kind = role->text == vocab::byline_role ? relation_kind::byline : relation_kind::contributor;
                 is_ours = true;
-            } else if (detail::has_type(r, vocab::relay_type)) {
+            } else if (has_type(attrs, vocab::relay_type)) {
                 rel.kind = relation_kind::relayed_by;
                 consumed_type = vocab::relay_type;
                 is_ours = true;
             } else {
                 rel.kind = relation_kind::attribution;
-                is_ours = doc.find_claim(qname_to_id(r.args[0])) || detail::attribute_value(r, vocab::cue);
+                is_ours = doc.find_claim(qname_to_id(r.args[0])) || attribute_value(attrs, vocab::cue);
             }
             break;
         }
@@ -575,10 +610,10 @@ void read_attributes(story_document& doc, const prov::record& r, std::string_vie
             const source_record* b = doc.find_source(qname_to_id(r.args[1]));
             is_ours = r.args[2].empty() && r.args[3].empty() && r.args[4].empty() && a && b &&
                       a->kind == source_kind::document && b->kind == source_kind::document;
-            if (detail::has_type(r, vocab::quotation)) {
+            if (has_type(attrs, vocab::quotation)) {
                 rel.kind = relation_kind::quoted_from;
                 consumed_type = vocab::quotation;
-            } else if (detail::has_type(r, vocab::revision)) {
+            } else if (has_type(attrs, vocab::revision)) {
                 rel.kind = relation_kind::revision_of;
                 consumed_type = vocab::revision;
             }
@@ -586,31 +621,100 @@ void read_attributes(story_document& doc, const prov::record& r, std::string_vie
         }
         default: break;
         }
-        if (!is_ours) continue;
-        mapped[ri] = true;
+        if (!is_ours) return false;
         const bool credit = rel.kind == relation_kind::byline || rel.kind == relation_kind::contributor;
         // A credit names the story entity; keep its id only when it is not the story's.
         const std::string_view from = qname_to_id(r.args[0]);
         rel.from = credit && (from == doc.info().id || (doc.info().id.empty() && from == "story")) ? std::string_view{}
                                                                                                   : from;
         rel.to = qname_to_id(r.args[1]);
-        const std::string key = story_document::relation_key(doc.relations().size());
-        detail::read_attributes(doc, r, key, consumed_type, [&](const prov::attribute& a) {
-            if (a.name == vocab::cue) rel.cue = detail::plain_string(r, a);
-            else if (a.name == vocab::date) rel.date = detail::plain_string(r, a);
-            else if (a.name == vocab::location) rel.location = detail::plain_string(r, a);
-            else if (a.name == vocab::via) rel.via = qname_to_id(detail::qname_value(r, a));
-            else if (credit && a.name == vocab::role) return true;
+        const std::size_t position = doc.relations().size();
+        read_attributes(doc, attrs, [&] { return story_document::relation_key(position); }, consumed_type,
+                        [&](const prov_attribute_view& a) {
+            if (same(a.name, vocab::cue)) rel.cue = plain_string(r, a);
+            else if (same(a.name, vocab::date)) rel.date = plain_string(r, a);
+            else if (same(a.name, vocab::location)) rel.location = plain_string(r, a);
+            else if (same(a.name, vocab::via)) rel.via = qname_to_id(qname_value(r, a));
+            else if (credit && same(a.name, vocab::role)) return true;
             else return false;
             return true;
         });
         const bool blank = r.id.empty() || r.id.starts_with("_:");
         doc.add_relation(rel, blank ? std::string_view{} : qname_to_id(r.id));
+        return true;
     }
 
-    auto& foreign = doc.foreign().top.records;
+    /// Adds the quantities, their wholes resolved now that all are read.
+    void finish() {
+        for (pending_quantity& p : pending_) {
+            if (!p.part_of.empty()) {
+                const auto it = quantity_index_.find(p.part_of);
+                if (it == quantity_index_.end()) prov_mapping_error(p.record, "np:partOf names no np:Quantity");
+                p.quantity.part_of = it->second;
+            }
+            doc_.add_quantity(p.quantity);
+        }
+        pending_.clear();
+    }
+
+private:
+    static std::optional<span_role> span_role_of(std::string_view name) {
+        if (name == vocab::span) return span_role::content;
+        if (name == vocab::source_span) return span_role::source;
+        if (name == vocab::cue_span) return span_role::cue;
+        return std::nullopt;
+    }
+    template <class F>
+    static void guarded(const prov_flat_record& r, F&& f) {
+        try {
+            f();
+        } catch (const document_error& e) {
+            prov_mapping_error(r, e.what());
+        }
+    }
+
+    // Quantities refer to their whole by qualified name; resolved by finish().
+    struct pending_quantity {
+        prov_flat_record record;  // for errors
+        quantity_record quantity;
+        std::string_view part_of;
+    };
+    story_document& doc_;
+    std::vector<pending_quantity> pending_;
+    std::unordered_map<std::string_view, std::uint8_t> quantity_index_;
+    std::vector<text_span> spans_;
+};
+
+/// Maps every record of `in` (entities and agents first) and marks the mapped
+/// ones in `mapped`; the caller keeps the others as foreign records.
+inline void map_prov_records(story_document& doc, const prov_flat_records& in, std::vector<bool>& mapped) {
+    const std::vector<prov_flat_record>& records = in.records;
+    mapped.assign(records.size(), false);
+    prov_record_mapper mapper(doc);
     for (std::size_t ri = 0; ri < records.size(); ++ri)
-        if (!mapped[ri]) foreign.push_back(std::move(records[ri]));
+        mapped[ri] = mapper.map_node(records[ri], in.attributes_of(records[ri]));
+    mapper.finish();
+    for (std::size_t ri = 0; ri < records.size(); ++ri)
+        if (!mapped[ri]) mapped[ri] = mapper.map_relation(records[ri], in.attributes_of(records[ri]));
+}
+
+}  // namespace detail
+
+/// A document from PROV records. Records in the newsprov vocabulary become the
+/// document's parts; the rest is kept as foreign records. Throws input_error
+/// (at the record's position) when np attributes have the wrong form or ids
+/// repeat.
+[[nodiscard]] inline story_document from_prov_model(prov::model m) {
+    story_document doc;
+    doc.foreign().top.namespaces = std::move(m.top.namespaces);
+    doc.foreign().bundles = std::move(m.bundles);
+    detail::prov_flat_records flat;
+    flat.view(m.top);
+    std::vector<bool> mapped;
+    detail::map_prov_records(doc, flat, mapped);
+    auto& foreign = doc.foreign().top.records;
+    for (std::size_t ri = 0; ri < m.top.records.size(); ++ri)
+        if (!mapped[ri]) foreign.push_back(std::move(m.top.records[ri]));
     return doc;
 }
 

@@ -1,0 +1,396 @@
+#pragma once
+// json::cursor: a streaming (pull) reader over one JSON text, for readers that
+// know the shape they expect and want no tree in between (PROV-JSON of a
+// hundred thousand records would otherwise cost a value of 64 bytes plus a
+// string per key, value and member).
+//
+//   json::cursor c(text);
+//   c.begin_object();
+//   std::string_view key;
+//   while (c.next_member(key)) {
+//       if (key == "name") name = c.string(); else c.skip();
+//   }
+//   c.finish();
+//
+// It is exactly as strict as json::parse (the two share the lexer of
+// io/json_reader.hpp): the same texts are rejected with the same messages and
+// positions, the same limits apply (depth, string size, members per container,
+// input size), and duplicate keys in an object are an error. (The keep_last
+// duplicate policy needs the whole object; it is json::parse's alone, and
+// the cursor rejects a duplicate whatever limits::duplicates says.)
+//
+// Views: a key stays valid as long as the cursor lives; a string() value until
+// the next string() call. Both point into the input unless the text had
+// escapes (in_input() tells which).
+
+#include <newsprov/core/error.hpp>
+#include <newsprov/io/json_reader.hpp>
+
+#include <cstddef>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::json {
+
+class cursor : detail::lexer {
+public:
+    explicit cursor(std::string_view text, const limits& lim = {}) : lexer(text, lim) {
+        check_start();
+        skip_ws();
+    }
+
+    /// The kind of the next value (whitespace skipped). Throws at the end of
+    /// input or at a byte no value starts with.
+    [[nodiscard]] kind peek() {
+        if (i_ < s_.size()) {
+            const kind k = start_kind(s_[i_]);
+            if (k != no_value) return k;
+        }
+        not_a_value();
+    }
+
+    /// Where the next value (or, inside a container, the next token) starts.
+    [[nodiscard]] text_position position() const { return where(i_); }
+    /// The same as a byte offset (cheaper; position(offset) turns it into a
+    /// line and column when an error needs them).
+    [[nodiscard]] std::size_t offset() const noexcept { return i_; }
+    [[nodiscard]] text_position position(std::size_t offset) const { return where(offset); }
+
+    /// Throws input_error at `at` (a position this cursor gave out).
+    [[noreturn]] static void error(const text_position& at, const std::string& message) {
+        throw input_error(at, message);
+    }
+
+    // ---- containers -------------------------------------------------------
+    /// Enters the object that is next; then call next_member() until false.
+    void begin_object(std::string_view what = {}) { open(kind::object, what); }
+    /// Enters the array that is next; then call next_element() until false.
+    void begin_array(std::string_view what = {}) { open(kind::array, what); }
+
+    /// Moves to the next member of the innermost object: true with its key
+    /// (the value is next), or false when the object ends (it is then left).
+    [[nodiscard]] bool next_member(std::string_view& key) {
+        frame& f = frames_.back();
+        if (f.count > 0) {
+            skip_ws();
+            if (i_ < s_.size() && s_[i_] == '}') return close();
+            if (i_ >= s_.size() || s_[i_] != ',')
+                fail(i_, "expected ',' or '}' after object member, found " + found(i_));
+            ++i_;
+            skip_ws();
+            if (i_ >= s_.size() || s_[i_] != '"') fail(i_, "expected a string key after ',', found " + found(i_));
+        } else {
+            if (i_ < s_.size() && s_[i_] == '}') return close();
+            if (i_ >= s_.size() || s_[i_] != '"')
+                fail(i_, "expected a string key or '}' after '{', found " + found(i_));
+        }
+        check_count(f.count, "object", "members");
+        const std::size_t key_at = i_;
+        key = scan_string(buf_);
+        if (key.data() == buf_.data()) key = escaped_keys_.emplace_back(key);  // keep it stable
+        remember_key(f, key, key_at);
+        ++f.count;
+        skip_ws();
+        if (i_ >= s_.size() || s_[i_] != ':') fail(i_, "expected ':' after object key, found " + found(i_));
+        ++i_;
+        skip_ws();
+        return true;
+    }
+
+    /// Moves to the next element of the innermost array: true when one is
+    /// next, false when the array ends (it is then left).
+    [[nodiscard]] bool next_element() {
+        frame& f = frames_.back();
+        if (f.count > 0) {
+            skip_ws();
+            if (i_ < s_.size() && s_[i_] == ']') return close();
+            if (i_ >= s_.size() || s_[i_] != ',')
+                fail(i_, "expected ',' or ']' after array element, found " + found(i_));
+            ++i_;
+            skip_ws();
+        } else if (i_ < s_.size() && s_[i_] == ']') {
+            return close();
+        }
+        check_count(f.count, "array", "elements");
+        ++f.count;
+        return true;
+    }
+
+    // ---- scalars ------------------------------------------------------------
+    /// The string that is next (unescaped). `what` names it in a type error.
+    [[nodiscard]] std::string_view string(std::string_view what = {}) {
+        expect(kind::string, what);
+        return scan_string(buf_);
+    }
+    /// The text of the number that is next, exactly as written.
+    [[nodiscard]] std::string_view number(std::string_view what = {}) {
+        expect(kind::number, what);
+        const detail::number_scan r = detail::scan_number(s_, i_);
+        if (r.error != nullptr) {
+            const std::string why(r.error);
+            fail(r.error_at, why.starts_with("expected") ? why + ", found " + found(r.error_at) : why);
+        }
+        const std::string_view t = s_.substr(i_, r.length);
+        i_ += r.length;
+        return t;
+    }
+    [[nodiscard]] bool boolean(std::string_view what = {}) {
+        expect(kind::boolean, what);
+        const bool b = s_[i_] == 't';
+        word(b ? "true" : "false");
+        return b;
+    }
+    void null(std::string_view what = {}) {
+        expect(kind::null, what);
+        word("null");
+    }
+
+    /// Reads past the next value, whatever it is (checking it all the same).
+    void skip() {
+        const std::size_t depth = frames_.size();
+        std::string_view key;
+        do {
+            if (frames_.size() > depth) {
+                const bool more = frames_.back().k == kind::object ? next_member(key) : next_element();
+                if (!more) continue;
+            }
+            switch (peek()) {
+                case kind::object: begin_object(); break;
+                case kind::array: begin_array(); break;
+                case kind::string: (void)string(); break;
+                case kind::number: (void)number(); break;
+                case kind::boolean: (void)boolean(); break;
+                case kind::null: null(); break;
+            }
+        } while (frames_.size() > depth);
+    }
+
+    /// Checks that nothing but whitespace follows the value read.
+    void finish() {
+        skip_ws();
+        if (i_ < s_.size()) fail(i_, "unexpected " + found(i_) + " after the JSON value");
+    }
+
+    /// True when `v` points into the input text (it had no escapes).
+    [[nodiscard]] bool in_input(std::string_view v) const noexcept {
+        const std::less<const char*> before;
+        return !before(v.data(), s_.data()) && !before(s_.data() + s_.size(), v.data() + v.size());
+    }
+
+private:
+    struct frame {
+        kind k;
+        std::size_t count = 0;      // members or elements so far
+        std::size_t key_base = 0;   // this object's keys start here in keys_
+        std::size_t table = 0;      // 1 + index into tables_ once the object is large
+    };
+    // The keys of a large object, hashed (open addressing over indexes into
+    // keys_); should crafted keys make probing long, an ordered set takes over.
+    struct key_table {
+        std::vector<std::uint64_t> slots;  // hash bits << 32 | key index + 1; 0 is empty
+        std::size_t budget = 0;
+        std::unique_ptr<std::set<std::string_view>> fallback;
+    };
+    static constexpr std::size_t linear_keys = 16;
+
+    static constexpr auto no_value = static_cast<kind>(0xFF);
+    [[nodiscard]] static constexpr kind start_kind(char c) noexcept {
+        switch (c) {
+            case '{': return kind::object;
+            case '[': return kind::array;
+            case '"': return kind::string;
+            case 't':
+            case 'f': return kind::boolean;
+            case 'n': return kind::null;
+            case '-': return kind::number;
+            default: return c >= '0' && c <= '9' ? kind::number : no_value;
+        }
+    }
+    [[noreturn]] void not_a_value() const {
+        if (i_ >= s_.size()) fail(i_, "unexpected end of input, expected a value");
+        const char c = s_[i_];
+        if (c == ']' || c == '}') {
+            fail(i_, "expected a value, found '" + std::string(1, c) + "'" +
+                         (i_ > 0 && s_[i_ - 1] == ',' ? " (trailing commas are not allowed)" : ""));
+        }
+        fail(i_, "expected a value, found " + found(i_));
+    }
+
+    void expect(kind k, std::string_view what) {
+        if (i_ < s_.size() && start_kind(s_[i_]) == k) return;
+        wrong_kind(k, what);
+    }
+    [[noreturn]] void wrong_kind(kind k, std::string_view what) {
+        const kind got = peek();
+        std::string msg = "expected ";
+        msg += describe(k);
+        if (!what.empty()) {
+            msg += " for \"";
+            msg += what;
+            msg += '"';
+        }
+        msg += ", found ";
+        msg += describe(got);
+        fail(i_, msg);
+    }
+
+    void word(std::string_view w) {
+        if (s_.substr(i_, w.size()) != w) fail(i_, "invalid literal, expected '" + std::string(w) + "'");
+        i_ += w.size();
+    }
+
+    void open(kind k, std::string_view what) {
+        expect(k, what);
+        if (frames_.size() >= lim_.max_depth) {
+            fail(i_, "nesting deeper than max_depth (" + std::to_string(lim_.max_depth) + ")", "max_depth");
+        }
+        ++i_;
+        skip_ws();
+        frames_.push_back({k, 0, keys_.size(), 0});
+    }
+
+    bool close() {
+        ++i_;
+        const frame& f = frames_.back();
+        if (f.k == kind::object) {
+            keys_.resize(f.key_base);
+            if (f.table) tables_.pop_back();
+        }
+        frames_.pop_back();
+        return false;
+    }
+
+    // ---- duplicate keys -------------------------------------------------------
+    [[nodiscard]] static std::uint32_t key_hash(std::string_view k) noexcept {
+        constexpr std::uint64_t m = 0x9FB21C651E98DF25ull;
+        const char* p = k.data();
+        std::size_t n = k.size();
+        std::uint64_t h = seed() ^ (n * m);
+        while (n > 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, p, 8);
+            h = std::rotl((h ^ w) * m, 29);
+            p += 8;
+            n -= 8;
+        }
+        std::uint64_t w = 0;  // the last 1 to 8 bytes, in fixed-size loads
+        if (n >= 4) {
+            std::uint32_t lo = 0, hi = 0;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            w = lo | (std::uint64_t{hi} << 32);
+        } else if (n > 0) {
+            w = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+                (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+        }
+        h = (h ^ w) * m;
+        h ^= h >> 29;
+        h *= 0xD6E8FEB86659FD93ull;
+        return static_cast<std::uint32_t>(h ^ (h >> 32));
+    }
+
+    void remember_key(frame& f, std::string_view key, std::size_t at) {
+        const std::size_t n = f.count;  // keys of this object so far
+        if (f.table == 0) {
+            for (std::size_t j = f.key_base; j < keys_.size(); ++j)
+                if (keys_[j].key.size() == key.size() && keys_[j].key == key) duplicate(key, at, j);
+            keys_.push_back({key, at});
+            if (n + 1 == linear_keys) {
+                tables_.emplace_back();
+                f.table = tables_.size();
+                rehash(f);
+            }
+            return;
+        }
+        key_table& t = tables_[f.table - 1];
+        if (!t.fallback && 2 * (n + 1) > t.slots.size()) rehash(f);  // the table doubles first
+        keys_.push_back({key, at});
+        insert(f, t, keys_.size() - 1, key_hash(key));
+    }
+
+    // Adds key `index` (hash `h`) to the table of `f`; throws when it repeats one.
+    void insert(const frame& f, key_table& t, std::size_t index, std::uint32_t h) {
+        const std::string_view key = keys_[index].key;
+        if (t.fallback) {
+            if (!t.fallback->insert(key).second) {
+                for (std::size_t j = f.key_base; j < index; ++j)
+                    if (keys_[j].key == key) duplicate(key, keys_[index].at, j);
+            }
+            return;
+        }
+        const std::size_t mask = t.slots.size() - 1;
+        // A slot holds the key's 32 hash bits (high half) and its index + 1 (low
+        // half); 0 is empty. Keys are compared only when the hash bits match.
+        const std::uint64_t tag = std::uint64_t{h} << 32;
+        for (std::size_t s = h & mask;; s = (s + 1) & mask) {
+            if (t.budget == 0) {  // crafted collisions: O(log n) per key from here on
+                t.fallback = std::make_unique<std::set<std::string_view>>();
+                for (std::size_t j = f.key_base; j < index; ++j) t.fallback->insert(keys_[j].key);
+                t.slots = {};
+                insert(f, t, index, h);
+                return;
+            }
+            --t.budget;
+            const std::uint64_t held = t.slots[s];
+            if (held == 0) {
+                t.slots[s] = tag | static_cast<std::uint32_t>(index - f.key_base + 1);
+                return;
+            }
+            if ((held >> 32) == h) {
+                const std::size_t other = f.key_base + static_cast<std::uint32_t>(held) - 1;
+                if (keys_[other].key == key) duplicate(key, keys_[index].at, other);
+            }
+        }
+    }
+
+    void rehash(const frame& f) {
+        key_table& t = tables_[f.table - 1];
+        const std::size_t n = keys_.size() - f.key_base + 1;  // room for one more
+        std::size_t size = 64;
+        while (size < 4 * n) size *= 2;
+        std::vector<std::uint64_t> old(size, 0);
+        old.swap(t.slots);
+        t.budget = 8 * size + 64;  // probes allowed until the table doubles again
+        if (old.empty()) {  // first time: the keys so far, read linearly
+            for (std::size_t j = f.key_base; j < keys_.size(); ++j) insert(f, t, j, key_hash(keys_[j].key));
+            return;
+        }
+        const std::size_t mask = size - 1;
+        for (const std::uint64_t held : old) {  // no key is read again: the hash bits are kept
+            if (held == 0) continue;
+            std::size_t s = (held >> 32) & mask;
+            while (t.slots[s] != 0) s = (s + 1) & mask;
+            t.slots[s] = held;
+        }
+    }
+
+    [[noreturn]] void duplicate(std::string_view key, std::size_t at, std::size_t first) const {
+        const text_position p = where(keys_[first].at);
+        throw input_error(where(at), "duplicate key \"" + printable(key) + "\" in object (first at " +
+                                                 std::to_string(p.line) + ":" + std::to_string(p.column) + ")");
+    }
+    [[nodiscard]] static std::uint64_t seed() noexcept {
+        static const std::uint64_t s = reinterpret_cast<std::uintptr_t>(&seed) * 0x9E3779B97F4A7C15ull;
+        return s;
+    }
+
+    std::vector<frame> frames_;
+    struct key_entry {
+        std::string_view key;
+        std::size_t at;  // where it starts (for a duplicate's message)
+    };
+    std::vector<key_entry> keys_;          // keys of the open objects
+    std::vector<key_table> tables_;        // for the open objects that are large
+    std::deque<std::string> escaped_keys_; // stable copies of keys that had escapes
+    std::string buf_;                      // unescaped string() values
+};
+
+}  // namespace newsprov::json
