@@ -90,6 +90,12 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
     "back", "via"};
 
+// Documents and data that show, indicate or find ("the poll shows a slim lead").
+inline constexpr std::array<std::string_view, 24> document_nouns{
+    "poll", "polls", "survey", "surveys", "study", "studies", "records", "record", "report", "reports", "data",
+    "results", "filings", "documents", "emails", "analysis", "video", "figures", "numbers", "estimates", "research",
+    "statistics", "audit", "review"};
+
 // Words after an attribution's cue that end it ("said as he left", "said at a rally").
 inline constexpr std::array<std::string_view, 10> attribution_tail_words{
     "as", "at", "in", "on", "during", "after", "before", "while", "when", "of"};
@@ -913,7 +919,7 @@ private:
         if (sb < src_end && (m.form == verb_form::base || m.form == verb_form::third) && noun_homograph(lem.lemma)) {
             // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
             const std::uint32_t h = src_end - 1;
-            if (!(is_word(h) && (is_pronoun(word(h)) || upper(h)) && cb == k)) return false;
+            if (!(is_word(h) && (is_pronoun(word(h)) || upper(h) || in<detail::document_nouns>(h)) && cb == k)) return false;
         }
         if (cb == k && k > f_ && (in<detail::determiners>(k - 1) || (is_word(k - 1) && word(k - 1).ends_with("'s")) ||
                                   (is_word(k - 1) && word(k - 1).ends_with("\u2019s") && !is_pronoun(word(k - 1).substr(0, word(k - 1).size() - 4)))))
@@ -1066,7 +1072,13 @@ private:
             case cue_rule::always: break;
             case cue_rule::clause:
                 if (!(quote_next || colon || comp)) {
-                    if (!((lem.cls == cue_class::cognition || lem.cls == cue_class::evidence) && (in<detail::subject_words>(c) || upper(c)))) return false;
+                    // "a poll shows a slimmer lead", "records show ...": evidence named by a
+                    // document reports whatever follows
+                    const bool document = lem.cls == cue_class::evidence && has_left_source && src_end > sb &&
+                                          in<detail::document_nouns>(src_end - 1);
+                    if (!document &&
+                        !((lem.cls == cue_class::cognition || lem.cls == cue_class::evidence) && (in<detail::subject_words>(c) || upper(c))))
+                        return false;
                 }
                 break;
             case cue_rule::to_inf:
