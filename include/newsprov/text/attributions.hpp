@@ -90,6 +90,9 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
     "back", "via"};
 
+// Polls and surveys, which report "in": "In a CNN poll, 50 percent ...".
+inline constexpr std::array<std::string_view, 4> poll_nouns{"poll", "polls", "survey", "surveys"};
+
 // Documents and data that show, indicate or find ("the poll shows a slim lead").
 inline constexpr std::array<std::string_view, 24> document_nouns{
     "poll", "polls", "survey", "surveys", "study", "studies", "records", "record", "report", "reports", "data",
@@ -250,6 +253,13 @@ public:
             if (k < next_free) continue;
             attribution a;
             std::uint32_t used = 0;
+            if ((c0 == 'i' || c0 == 'I') && lower_is(k, "in") && k + 2 < le_) {
+                if (poll_in(k, a, used)) {
+                    finish(a, out);
+                    next_free = used;
+                    continue;
+                }
+            }
             if ((c0 == 'a' || c0 == 'A') && lower_is(k, "according") && k + 1 < l_ && lower_is(k + 1, "to")) {
                 if (according_to(k, a, used)) {
                     finish(a, out);
@@ -789,6 +799,42 @@ private:
         while (e > b && is_punct(e - 1) && !is_close_quote(e - 1) && !is_ch(e - 1, U')')) --e;
         while (b < e && (is_ch(b, U',') || is_ch(b, U':') || dash(b))) ++b;
         if (e > b) a.content.push_back(range(b, e));
+    }
+
+    /// Polls report through "in": "In a CNN poll, 50 percent chose Clinton." and
+    /// "Clinton led by 24 points in a CNN national poll." The noun phrase after "in"
+    /// must name a poll or survey and end the clause (or reach the comma).
+    bool poll_in(std::uint32_t k, attribution& a, std::uint32_t& used) {
+        std::uint32_t e = k + 1;
+        bool poll = false;
+        while (e < le_ && e < k + 12 && (is_word(e) || tok(e).kind == token_kind::number || is_ch(e, U'/') ||
+                                         is_ch(e, U'-') || (is_ch(e, U'.') && toks_adjacent(e - 1, e)))) {
+            if (in<detail::poll_nouns>(e)) poll = true;
+            if (is_word(e) && cue_at(e) && !in<detail::poll_nouns>(e) && !upper(e)) return false;  // a clause, not a name
+            ++e;
+        }
+        if (!poll || e == k + 1) return false;
+        const bool opening = k == sentence_subject_start() || k == f_;
+        if (opening) {
+            if (e + 1 >= le_ || !is_ch(e, U',') || has_own_cue(e + 1)) return false;
+            const std::uint32_t ce = content_end(e + 1);
+            a.cue.push_back(range(k, k + 1));
+            set_source(a, k + 1, e);
+            add_content(a, e + 1, ce);
+            used = ce;
+            return !a.content.empty();
+        }
+        // closing: the clause from the sentence's subject up to "in"
+        if (!(e >= le_ || is_ch(e, U';') || is_ch(e, U'.'))) return false;
+        const std::uint32_t cs = sentence_subject_start();
+        if (cs >= k || k < f_ + 3) return false;
+        for (std::uint32_t j = cs; j < k; ++j)  // a reporting verb of its own makes it another pattern
+            if ((is_word(j) && !upper(j) && cue_at(j) && cue_at(j).form != verb_form::base) || in_quote(j)) return false;
+        a.cue.push_back(range(k, k + 1));
+        set_source(a, k + 1, e);
+        add_content(a, cs, k);
+        used = e;
+        return !a.content.empty();
     }
 
     /// "according to X"
