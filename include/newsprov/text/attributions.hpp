@@ -962,7 +962,9 @@ private:
         const bool ing_after_comma = m.form == verb_form::ing && cb > f_ && is_ch(cb - 1, U',');
         std::uint32_t src_end = cb;
         std::uint32_t sb = ing_after_comma ? cb : np_left(src_end);
-        if (sb < src_end && (m.form == verb_form::base || m.form == verb_form::third) && noun_homograph(lem.lemma)) {
+        // (a complementizer after it settles it: "another slide shows that ...")
+        if (sb < src_end && (m.form == verb_form::base || m.form == verb_form::third) && noun_homograph(lem.lemma) &&
+            !(ce < le_ && (lower_is(ce, "that") || is_open_quote(ce) || is_ch(ce, U':')))) {
             // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
             const std::uint32_t h = src_end - 1;
             if (!(is_word(h) && (is_pronoun(word(h)) || upper(h) || in<detail::document_nouns>(h)) && cb == k)) return false;
