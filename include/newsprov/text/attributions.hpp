@@ -172,7 +172,10 @@ public:
         // paragraphs) continues too, sentence by sentence.
         const bool starts_quoted =
             is_open_quote(f_) || (in_quote(f_) && (*p_->quotes)[(*p_->inside)[f_]].open < f_);
-        if (follow_ != no_token && follow_ < out.size() && starts_quoted) {
+        // '"PENCE: Well, ...': a transcript's new speaker does not continue the last one
+        const bool new_speaker = f_ == 0 && is_open_quote(f_) && f_ + 2 < le_ && upper(f_ + 1) &&
+                                 (is_ch(f_ + 2, U':') || (f_ + 3 < le_ && upper(f_ + 2) && is_ch(f_ + 3, U':')));
+        if (follow_ != no_token && follow_ < out.size() && starts_quoted && !new_speaker) {
             const std::uint32_t qe = quote_end((*p_->quotes)[(*p_->inside)[f_]].open);
             if (qe + 1 >= l_) {
                 attribution& prev = out[follow_];
