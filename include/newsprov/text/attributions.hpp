@@ -673,8 +673,9 @@ private:
                 while (v < le_ && in<detail::cue_modifiers>(v)) ++v;
                 if (v < le_ && is_word(v) && !upper(v)) {
                     const cue_match cm = cue_at(v);
+                    // ("... and talked about X" / "and thought of Y" stay in the reported clause)
                     if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
-                        cm.lemma->rule != cue_rule::object)
+                        cm.lemma->rule == cue_rule::always && cm.lemma->cls == cue_class::speech)
                         return is_ch(j - 1, U',') ? j - 1 : j;
                 }
             }
@@ -1019,7 +1020,10 @@ private:
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
                 used = ce;
                 const bool left_quoted = is_close_quote(ct_end);
-                if (te + 1 < le_ && is_ch(te, U',') && !is_word_cue(te + 1) && (!left_quoted || is_open_quote(te + 1))) {
+                // ('"A," he said, but "B."': the conjunction joins the two parts)
+                if (te + 1 < le_ && is_ch(te, U',') && !is_word_cue(te + 1) &&
+                    (!left_quoted || is_open_quote(te + 1) ||
+                     (te + 2 < le_ && (lower_is(te + 1, "but") || lower_is(te + 1, "and")) && is_open_quote(te + 2)))) {
                     const std::uint32_t e2 = content_end(te + 1);
                     add_content(a, te + 1, e2);
                     used = e2;

@@ -218,9 +218,9 @@ inline constexpr auto cue_lemmas = std::to_array<cue_lemma>({
     {"hear", cc::cognition, cr::that, ",heard,heard,"},
     {"see", cc::cognition, cr::that, ",saw,seen,"},
     // intention
-    {"want", cc::intention, cr::that, ""},
+    {"want", cc::intention, cr::to_inf, ""},
     {"hope", cc::intention, cr::to_inf, ""},
-    {"plan", cc::intention, cr::that, "+"},
+    {"plan", cc::intention, cr::to_inf, "+"},
     {"intend", cc::intention, cr::that, ""},
     {"seek", cc::intention, cr::to_inf, ",sought,sought,"},
     {"wish", cc::intention, cr::that, ""},
