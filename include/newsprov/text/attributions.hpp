@@ -254,9 +254,9 @@ public:
             // a report inside a content ("X said that Y promised to ...") is part of
             // that content: PolNeAR rarely marks it as an attribution of its own
             if (k < next_free) continue;
-            attribution a;
             std::uint32_t used = 0;
             if ((c0 == 'i' || c0 == 'I') && lower_is(k, "in") && k + 2 < le_) {
+                attribution a;
                 if (poll_in(k, a, used)) {
                     finish(a, out);
                     next_free = used;
@@ -264,6 +264,7 @@ public:
                 }
             }
             if ((c0 == 'a' || c0 == 'A') && lower_is(k, "according") && k + 1 < l_ && lower_is(k + 1, "to")) {
+                attribution a;
                 if (according_to(k, a, used)) {
                     finish(a, out);
                     next_free = used;
@@ -274,6 +275,7 @@ public:
             if (t.has(tf_upper) && !(k == f_ + 1 && tok(f_).kind == token_kind::quote) && !headline_cue(k)) continue;
             const cue_match m = cue_at(k);
             if (!m) continue;
+            attribution a;  // only for cue words: most words are not
             colon_pending_ = false;
             cue_after_ = false;
             if (try_cue(k, m, a, used)) {
@@ -577,6 +579,7 @@ private:
     /// quotation, a dash, then one to five capitalized words ending the sentence,
     /// the line or before the next quotation.
     void dash_credits(std::vector<attribution>& out) {
+        if (p_->quotes->empty()) return;
         for (std::uint32_t k = f_; k + 2 < l_; ++k) {
             if (!is_close_quote(k)) continue;
             std::uint32_t d = k + 1;
