@@ -90,6 +90,10 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
     "back", "via"};
 
+// Prepositions before a participle that reports ("by saying", "for saying").
+inline constexpr std::array<std::string_view, 8> participle_preps{
+    "by", "from", "for", "after", "before", "of", "without", "while"};
+
 // Polls and surveys, which report "in": "In a CNN poll, 50 percent ...".
 inline constexpr std::array<std::string_view, 4> poll_nouns{"poll", "polls", "survey", "surveys"};
 
@@ -876,7 +880,11 @@ private:
         // "is demanding", "was warning": a progressive is a cue like any finite form
         const bool progressive = m.form == verb_form::ing && k > f_ && is_be(k - 1) && !lower_is(k - 1, "being");
         // "..., calling it ...": a participle clause after a comma
-        const bool ing_clause = m.form == verb_form::ing && k > f_ && is_ch(k - 1, U',');
+        // "began by saying ...", "was criticized for saying that ...": a speech verb's
+        // participle after a preposition reports what the subject said
+        const bool ing_after_prep = m.form == verb_form::ing && k > f_ + 1 && lem.cls == cue_class::speech &&
+                                    lem.rule == cue_rule::always && in<detail::participle_preps>(k - 1);
+        const bool ing_clause = m.form == verb_form::ing && k > f_ && (is_ch(k - 1, U',') || ing_after_prep);
         // "is expected to", "are expected to": PolNeAR reads the expectation as the subject's
         const bool expected = lem.lemma == "expect" && m.form == verb_form::past && k > f_ && is_be(k - 1) &&
                               k + 1 < le_ && lower_is(k + 1, "to");
@@ -966,7 +974,7 @@ private:
         }
         if ((lem.lemma == "point" || lem.lemma == "refer") && ce == k + 1) return false;  // needs "out"/"to"
         // "..., saying that ...": the subject found for the earlier cue of the sentence
-        const bool ing_after_comma = m.form == verb_form::ing && cb > f_ && is_ch(cb - 1, U',');
+        const bool ing_after_comma = m.form == verb_form::ing && cb > f_ && (is_ch(cb - 1, U',') || ing_after_prep);
         std::uint32_t src_end = cb;
         std::uint32_t sb = ing_after_comma ? cb : np_left(src_end);
         // (a complementizer after it settles it: "another slide shows that ...")
@@ -1003,7 +1011,9 @@ private:
                     quote_before = false;
             }
             const bool quote_after = ce + 1 < le_ && (is_ch(ce, U',') || is_ch(ce, U':')) && is_open_quote(ce + 1);
-            const std::uint32_t te = time_end_;
+            // '"...," he told me on Friday.': the addressee of "told" sits between cue and time
+            std::uint32_t te = time_end_;
+            if (lem.lemma == "tell" && te < le_ && in<detail::object_pronouns>(te)) te = skip_time(te + 1, k);
             const bool cue_ends = te >= le_ || is_ch(te, U',') || quote_before ||
                                   lower_is(te, "in") || lower_is(te, "at") || lower_is(te, "during") ||
                                   lower_is(te, "after") || lower_is(te, "while") || lower_is(te, "when") ||
