@@ -98,10 +98,11 @@ inline constexpr std::array<std::string_view, 8> participle_preps{
 inline constexpr std::array<std::string_view, 4> poll_nouns{"poll", "polls", "survey", "surveys"};
 
 // Documents and data that show, indicate or find ("the poll shows a slim lead").
-inline constexpr std::array<std::string_view, 24> document_nouns{
+inline constexpr std::array<std::string_view, 34> document_nouns{
     "poll", "polls", "survey", "surveys", "study", "studies", "records", "record", "report", "reports", "data",
     "results", "filings", "documents", "emails", "analysis", "video", "figures", "numbers", "estimates", "research",
-    "statistics", "audit", "review"};
+    "statistics", "audit", "review", "average", "averages", "transcript", "slide", "tally", "count", "chart",
+    "footage", "index", "polling"};
 
 // Words after an attribution's cue that end it ("said as he left", "said at a rally").
 inline constexpr std::array<std::string_view, 10> attribution_tail_words{
@@ -1033,6 +1034,18 @@ private:
                 add_content(a, cs, is_close_quote(ct_end) ? ct_end + 1 : ct_end);
                 used = ce;
                 const bool left_quoted = is_close_quote(ct_end);
+                // '"A," Trump said during a rally in Ohio, "B."': the circumstances belong
+                // to the cue (as PolNeAR marks it) when the quotation resumes after them
+                if (left_quoted && te < le_ && in<detail::attribution_tail_words>(te)) {
+                    for (std::uint32_t j = te + 1; j + 1 < le_ && j < te + 14; ++j) {
+                        if (in_quote(j) || (is_word(j) && cue_at(j) && !upper(j))) break;
+                        if (is_ch(j, U',') && is_open_quote(j + 1)) {
+                            a.cue.back() = range(cb, j);
+                            te = j;
+                            break;
+                        }
+                    }
+                }
                 // ('"A," he said, but "B."': the conjunction joins the two parts)
                 if (te + 1 < le_ && is_ch(te, U',') && !is_word_cue(te + 1) &&
                     (!left_quoted || is_open_quote(te + 1) ||
