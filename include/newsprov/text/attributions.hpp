@@ -519,7 +519,11 @@ private:
                 }
                 break;
             }
-            if (is_pronoun(word(j)) && !lower_is(j, "her") && !lower_is(j, "his")) break;
+            // "those close to him", "many of them": an object pronoun inside the phrase
+            if (is_pronoun(word(j)) && !lower_is(j, "her") && !lower_is(j, "his") &&
+                !(j > f_ + 1 && in<detail::object_pronouns>(j) &&
+                  (lower_is(j - 1, "to") || lower_is(j - 1, "of") || lower_is(j - 1, "with") || lower_is(j - 1, "for"))))
+                break;
             if (cue_at(j) && !upper(j) && !is_office_noun(word(j)) && !lower_is(j, "report") &&
                 !lower_is(j, "poll") && !lower_is(j, "survey") && !lower_is(j, "study") && !lower_is(j, "statement"))
                 break;  // another verb
@@ -666,7 +670,9 @@ private:
             // a semicolon or colon ends the reported clause
             if ((is_ch(j, U';') || is_ch(j, U':')) && j > b && !quotes) return j;
             // ", but ...", ", which ...", ", although ...": a clause the source did not say
-            if (is_ch(j, U',') && j > b && !quotes && in<detail::clause_breaks>(j + 1)) return j;
+            if (is_ch(j, U',') && j > b && (!quotes || lower_is(j + 1, "while") || lower_is(j + 1, "whereas")) &&
+                in<detail::clause_breaks>(j + 1))
+                return j;
             // ", and the union stepped in": a new clause with a subject and a finite verb
             if (is_ch(j, U',') && j > b && !quotes && j + 3 < le_ && (lower_is(j + 1, "and") || lower_is(j + 1, "so")) &&
                 (in<detail::determiners>(j + 2) || upper(j + 2) || (is_word(j + 2) && is_pronoun(word(j + 2))))) {
@@ -941,7 +947,8 @@ private:
         const bool after_quotation = cb > f_ && (is_close_quote(cb - 1) || (cb > f_ + 1 && is_ch(cb - 1, U',') && is_close_quote(cb - 2)));
         if (before_is_comma && !appositive_subject && m.form != verb_form::ing && m.form != verb_form::base && ti < le_ && cb == k &&
             (upper(ti) || lower_is(ti, "the") || lower_is(ti, "a") || lower_is(ti, "an") || lower_is(ti, "one") ||
-             (after_quotation && is_word(ti) && !in<detail::np_stops>(ti) && !is_pronoun(word(ti))))) {
+             (after_quotation && ((is_word(ti) && !in<detail::np_stops>(ti) && !is_pronoun(word(ti))) ||
+                                  tok(ti).kind == token_kind::number)))) {
             std::uint32_t ct_end = cb - 1;  // the comma or closing mark
             if (is_ch(ct_end, U',') && ct_end > f_ && is_close_quote(ct_end - 1)) --ct_end;
             const std::uint32_t se = np_right(ti, true);
