@@ -1170,7 +1170,10 @@ private:
                 }
                 break;
             case cue_rule::to_inf:
-                if (!(quote_next || colon || comp || lower_is(c, "to"))) return false;
+                // ("analysts agreed it was ...": a thought's clause without "that")
+                if (!(quote_next || colon || comp || lower_is(c, "to") ||
+                      (lem.cls == cue_class::cognition && in<detail::subject_words>(c) && !lower_is(c, "the"))))
+                    return false;
                 break;
             case cue_rule::object:
                 if (is_punct(c) && !quote_next) return false;
