@@ -112,9 +112,6 @@ inline constexpr std::array<std::string_view, 10> attribution_tail_words{
 inline constexpr std::array<std::string_view, 10> clause_breaks{
     "but", "which", "while", "although", "though", "even", "despite", "whereas", "compared", "however"};
 
-inline constexpr std::array<std::string_view, 7> weekdays{
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
 // Words that can start a time phrase after a cue ("on Friday", "last week", "Tuesday night").
 inline constexpr std::array<std::string_view, 24> time_starts{
     "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -394,13 +391,6 @@ private:
             return false;
         };
         if (particle(e)) ++e;
-        // "said Tuesday", "said recently", "said this week": PolNeAR marks a day or a
-        // recent time right after the verb as part of the cue slightly more often than
-        // not ("last week", "at the time" it leaves out)
-        if (e < le_ && ((upper(e) && in<detail::weekdays>(e)) || lower_is(e, "recently") || lower_is(e, "later")))
-            ++e;
-        else if (e + 1 < le_ && lower_is(e, "this") && lower_is(e + 1, "week"))
-            e += 2;
         // "in a statement" belongs to the cue as PolNeAR marks it; "in an interview
         // (with X)", "in an email", "on Twitter" do not, but are skipped before the content
         std::uint32_t skip = e;
