@@ -987,7 +987,7 @@ private:
         std::uint32_t sb = ing_after_comma ? cb : np_left(src_end);
         // (a complementizer after it settles it: "another slide shows that ...")
         if (sb < src_end && (m.form == verb_form::base || m.form == verb_form::third) && noun_homograph(lem.lemma) &&
-            !(ce < le_ && (lower_is(ce, "that") || is_open_quote(ce) || is_ch(ce, U':')))) {
+            !(ce < le_ && (lower_is(ce, "that") || is_open_quote(ce)))) {
             // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
             const std::uint32_t h = src_end - 1;
             if (!(is_word(h) && (is_pronoun(word(h)) || upper(h) || in<detail::document_nouns>(h)) && cb == k)) return false;
@@ -1004,6 +1004,8 @@ private:
             }
         }
         if (sb < cb && in<detail::days>(sb)) sb = cb;
+        // "Don't forget ...", "I can't yell ...": a negated auxiliary is no speaker
+        if (sb + 1 == src_end && is_word(sb) && (word(sb).ends_with("n't") || word(sb).ends_with("n\u2019t"))) return false;
         std::uint32_t se = cb;
         // "On Friday, Rubio said" keeps its time out of the source
         const bool has_left_source = sb < cb;
