@@ -54,8 +54,16 @@ namespace detail {
         p += 8;
         n -= 8;
     }
-    std::uint64_t w = 0;
-    if (n > 0) std::memcpy(&w, p, n);  // the last 1 to 8 bytes
+    std::uint64_t w = 0;  // the last 1 to 8 bytes, in fixed-size loads (no memcpy call)
+    if (n >= 4) {
+        std::uint32_t lo = 0, hi = 0;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        w = lo | (std::uint64_t{hi} << 32);
+    } else if (n > 0) {
+        w = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+            (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    }
     return fmix64((h ^ w) * k);
 }
 
@@ -196,9 +204,12 @@ public:
     [[nodiscard]] std::string_view intern(std::string_view s) {
         if (s.empty()) return {};
         if (s.size() > max_interned) return store(s);
+        if (s.size() == last_.size() && std::memcmp(s.data(), last_.data(), s.size()) == 0)
+            return last_;  // the same cue, date or place as the part before: no hashing
         bool added = false;
         auto& e = set_.find_or_add(s, added);
         if (added) e.key = store(s);
+        last_ = e.key;
         return e.key;
     }
 
@@ -230,6 +241,7 @@ private:
     char* next_ = nullptr;
     std::size_t left_ = 0;
     std::size_t bytes_ = 0;
+    std::string_view last_;  // the string interned last
     string_table<nothing> set_;
 };
 

@@ -27,6 +27,7 @@
 #include <newsprov/io/json_reader.hpp>
 
 #include <cstddef>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -186,11 +187,15 @@ public:
     }
 
 private:
+    static constexpr std::size_t few_keys = 4;
     struct frame {
         kind k;
         std::size_t count = 0;      // members or elements so far
-        std::size_t key_base = 0;   // this object's keys start here in keys_
+        std::size_t key_base = 0;   // this object's keys start here in keys_ (after the first few)
         std::size_t table = 0;      // 1 + index into tables_ once the object is large
+        // The first keys of an object stay here: most objects have no more.
+        std::array<std::string_view, few_keys> few{};
+        std::array<std::size_t, few_keys> few_at{};
     };
     // The keys of a large object, hashed (open addressing over indexes into
     // keys_); should crafted keys make probing long, an ordered set takes over.
@@ -254,7 +259,9 @@ private:
         }
         ++i_;
         skip_ws();
-        frames_.push_back({k, 0, keys_.size(), 0});
+        frame& f = frames_.emplace_back();
+        f.k = k;
+        f.key_base = keys_.size();
     }
 
     bool close() {
@@ -299,9 +306,19 @@ private:
 
     void remember_key(frame& f, std::string_view key, std::size_t at) {
         const std::size_t n = f.count;  // keys of this object so far
+        if (n < few_keys) {
+            for (std::size_t j = 0; j < n; ++j)
+                if (f.few[j].size() == key.size() && f.few[j] == key) duplicate(key, at, f.few_at[j]);
+            f.few[n] = key;
+            f.few_at[n] = at;
+            return;
+        }
+        if (n == few_keys) {  // from here on in keys_
+            for (std::size_t j = 0; j < few_keys; ++j) keys_.push_back({f.few[j], f.few_at[j]});
+        }
         if (f.table == 0) {
             for (std::size_t j = f.key_base; j < keys_.size(); ++j)
-                if (keys_[j].key.size() == key.size() && keys_[j].key == key) duplicate(key, at, j);
+                if (keys_[j].key.size() == key.size() && keys_[j].key == key) duplicate(key, at, keys_[j].at);
             keys_.push_back({key, at});
             if (n + 1 == linear_keys) {
                 tables_.emplace_back();
@@ -322,7 +339,7 @@ private:
         if (t.fallback) {
             if (!t.fallback->insert(key).second) {
                 for (std::size_t j = f.key_base; j < index; ++j)
-                    if (keys_[j].key == key) duplicate(key, keys_[index].at, j);
+                    if (keys_[j].key == key) duplicate(key, keys_[index].at, keys_[j].at);
             }
             return;
         }
@@ -346,7 +363,7 @@ private:
             }
             if ((held >> 32) == h) {
                 const std::size_t other = f.key_base + static_cast<std::uint32_t>(held) - 1;
-                if (keys_[other].key == key) duplicate(key, keys_[index].at, other);
+                if (keys_[other].key == key) duplicate(key, keys_[index].at, keys_[other].at);
             }
         }
     }
@@ -372,10 +389,10 @@ private:
         }
     }
 
-    [[noreturn]] void duplicate(std::string_view key, std::size_t at, std::size_t first) const {
-        const text_position p = where(keys_[first].at);
+    [[noreturn]] void duplicate(std::string_view key, std::size_t at, std::size_t first_at) const {
+        const text_position p = where(first_at);
         throw input_error(where(at), "duplicate key \"" + printable(key) + "\" in object (first at " +
-                                                 std::to_string(p.line) + ":" + std::to_string(p.column) + ")");
+                                         std::to_string(p.line) + ":" + std::to_string(p.column) + ")");
     }
     [[nodiscard]] static std::uint64_t seed() noexcept {
         static const std::uint64_t s = reinterpret_cast<std::uintptr_t>(&seed) * 0x9E3779B97F4A7C15ull;

@@ -40,6 +40,14 @@
 #include <emmintrin.h>
 #endif
 
+// The lexer's innermost steps (whitespace, a member count, a short string)
+// run once per token: they must be inlined into the readers' loops.
+#if defined(__GNUC__) || defined(__clang__)
+#define NEWSPROV_JSON_HOT [[gnu::always_inline]] inline
+#else
+#define NEWSPROV_JSON_HOT inline
+#endif
+
 namespace newsprov::json {
 
 /// What to do with a key that appears twice in one object.
@@ -112,7 +120,7 @@ protected:
         return std::string("0x") + digits[c >> 4] + digits[c & 0xF];
     }
 
-    void skip_ws() noexcept {
+    NEWSPROV_JSON_HOT void skip_ws() noexcept {
         // Compact JSON has no whitespace between tokens: one test for that case.
         if (i_ < s_.size() && static_cast<unsigned char>(s_[i_]) > ' ') return;
         skip_ws_run();
@@ -133,7 +141,7 @@ protected:
         }
     }
 
-    void check_count(std::size_t count, const char* what, const char* items) const {
+    NEWSPROV_JSON_HOT void check_count(std::size_t count, const char* what, const char* items) const {
         if (count >= lim_.max_members) too_many(what, items);
     }
     [[noreturn]] void too_many(const char* what, const char* items) const {
@@ -168,7 +176,7 @@ protected:
     // Reads the string starting at the quote at i_. Returns its content: a view
     // into the input when it has no escapes (the common case: no copy), or else
     // a view of `buf`, which then holds the unescaped bytes.
-    [[nodiscard]] std::string_view scan_string(std::string& buf) {
+    [[nodiscard]] NEWSPROV_JSON_HOT std::string_view scan_string(std::string& buf) {
 #if defined(__SSE2__)
         // Most strings (keys, ids, short values) end within 16 bytes without an
         // escape: one load finds the closing quote.
@@ -188,6 +196,9 @@ protected:
             }
         }
 #endif
+        return scan_string_run(buf);
+    }
+    [[nodiscard]] std::string_view scan_string_run(std::string& buf) {
         const std::size_t start = i_;
         ++i_;
         std::size_t j = plain_run(i_);
@@ -635,3 +646,5 @@ private:
 }
 
 }  // namespace newsprov::json
+
+#undef NEWSPROV_JSON_HOT

@@ -545,7 +545,9 @@ namespace detail {
 /// map it, unless a relation comes before the entities and agents it may
 /// refer to; such relations wait until the end. The result, the checks and
 /// the messages are those of from_prov_model(read_prov_json_model(text)),
-/// which stays for keep_last duplicate keys.
+/// which stays for keep_last duplicate keys; only when a text has several
+/// errors may the two report different ones (this one reports the first it
+/// meets, where the tree reader reports JSON syntax before PROV shape).
 class prov_json_stream_reader {
 public:
     prov_json_stream_reader(std::string_view text, const json::limits& lim) : c_(text, lim), size_(text.size()) {}

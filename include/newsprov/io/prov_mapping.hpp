@@ -56,9 +56,9 @@ namespace detail {
     return q;
 }
 [[nodiscard]] inline std::string_view qname_to_id(std::string_view q) noexcept {
-    if (q.size() > vocab::id_prefix.size() && q[vocab::id_prefix.size()] == ':' &&
-        same(q.substr(0, vocab::id_prefix.size()), vocab::id_prefix))
-        return q.substr(vocab::id_prefix.size() + 1);
+    constexpr std::size_t n = vocab::id_prefix.size();
+    if (q.size() > n && q[n] == ':' && same(std::string_view(q.data(), n), vocab::id_prefix))
+        return std::string_view(q.data() + n + 1, q.size() - n - 1);
     return q;
 }
 
@@ -468,7 +468,17 @@ public:
         if (r.kind != prov::record_kind::entity && r.kind != prov::record_kind::agent) return false;
         const std::string_view id = qname_to_id(r.id);
         auto own_key = [&] { return std::string(id); };  // the writer looks extras up by the part's id
-        std::optional<std::size_t> source = np_type(attrs, vocab::source_types);
+        // The type tests below look only at qualified-name prov:type values;
+        // with one of them (the usual case) they look at just that one.
+        prov_attributes types = attrs;
+        {
+            const prov_attribute_view* only = nullptr;
+            std::size_t count = 0;
+            for (const auto& a : attrs)
+                if (same(a.name, vocab::prov_type) && a.value.is_qualified_name()) only = &a, ++count;
+            if (count <= 1) types = only ? prov_attributes(only, 1) : prov_attributes();
+        }
+        std::optional<std::size_t> source = np_type(types, vocab::source_types);
         if (source && (*source == static_cast<std::size_t>(source_kind::document)) !=
                           (r.kind == prov::record_kind::entity))
             source.reset();  // np:Document is an entity, every other source an agent
@@ -506,7 +516,7 @@ public:
             return true;
         }
         if (r.kind != prov::record_kind::entity) return false;
-        if (const auto claim = np_type(attrs, vocab::claim_types)) {
+        if (const auto claim = np_type(types, vocab::claim_types)) {
             claim_record c;
             c.kind = static_cast<claim_kind>(*claim);
             c.id = id;
@@ -519,7 +529,7 @@ public:
             guarded(r, [&] { doc.add_claim(c); });
             for (const text_span& sp : spans) doc.add_span(sp);
             return true;
-        } else if (has_type(attrs, vocab::story_type)) {
+        } else if (has_type(types, vocab::story_type)) {
             story_info info{id};
             std::string_view text;
             read_attributes(doc, attrs, own_key, vocab::story_type, [&](const prov_attribute_view& a) {
@@ -535,7 +545,7 @@ public:
             guarded(r, [&] { doc.set_info(info); });
             if (!text.empty()) doc.set_text(text);
             return true;
-        } else if (has_type(attrs, vocab::quantity_type)) {
+        } else if (has_type(types, vocab::quantity_type)) {
             quantity_record q;
             std::string_view part_of;
             bool has_figure = false;
