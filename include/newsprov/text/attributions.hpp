@@ -990,7 +990,10 @@ private:
             !(ce < le_ && (lower_is(ce, "that") || is_open_quote(ce)))) {
             // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
             const std::uint32_t h = src_end - 1;
-            if (!(is_word(h) && (is_pronoun(word(h)) || upper(h) || in<detail::document_nouns>(h)) && cb == k)) return false;
+            // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)
+            const bool modifier = h > sb && upper(h) && in<detail::determiners>(h - 1);
+            if (!(is_word(h) && (is_pronoun(word(h)) || (upper(h) && !modifier) || in<detail::document_nouns>(h)) && cb == k))
+                return false;
         }
         if (cb == k && k > f_ && (in<detail::determiners>(k - 1) || (is_word(k - 1) && word(k - 1).ends_with("'s")) ||
                                   (is_word(k - 1) && word(k - 1).ends_with("\u2019s") && !is_pronoun(word(k - 1).substr(0, word(k - 1).size() - 4)))))
