@@ -1122,7 +1122,9 @@ private:
         // "said following a vote in 2001 that ...", "said, among other things, that ...",
         // "announced on her Facebook page, in capitals, '...'": circumstances between
         // the cue and its complement belong to neither
-        if (c < le_ && !in<detail::complementizers>(c) && !is_open_quote(c) &&
+        // (not "spoke in a cottage on a base that overlooks ...": a relative clause)
+        if (c < le_ && !in<detail::complementizers>(c) && !is_open_quote(c) && lem.lemma != "speak" &&
+            lem.lemma != "talk" &&
             (is_ch(c, U',') || in<detail::circumstance_openers>(c) ||
              (is_word(c) && !upper(c) && word(c).size() > 4 && word(c).ends_with("ly")))) {
             for (std::uint32_t j = c + 1; j < le_ && j < c + 16; ++j) {
