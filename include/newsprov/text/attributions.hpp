@@ -104,6 +104,9 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
     "statistics", "audit", "review", "average", "averages", "transcript", "slide", "tally", "count", "chart",
     "footage", "index", "polling"};
 
+// Subordinators that open a circumstance, not a report, right after a cue.
+inline constexpr std::array<std::string_view, 6> subordinators{"when", "while", "after", "before", "because", "since"};
+
 // Words after an attribution's cue that end it ("said as he left", "said at a rally").
 inline constexpr std::array<std::string_view, 10> attribution_tail_words{
     "as", "at", "in", "on", "during", "after", "before", "while", "when", "of"};
@@ -1190,6 +1193,11 @@ private:
                 break;
         }
         if (m.form == verb_form::ing && !ing_after_comma && !progressive) return false;
+        // "X reported from Midway Atoll" (a credit line), "what she said when she
+        // resigned": no report follows the cue
+        if ((lem.lemma == "report" && lower_is(c, "from")) ||
+            (!quote_next && !colon && in<detail::subordinators>(c) && !(c + 1 < le_ && lower_is(c + 1, "that"))))
+            return false;
         a.cue.push_back(range(cb, ce));
         (void)se;
         // "They appear to be ...", "The birth is expected to ...": PolNeAR reads the
