@@ -91,8 +91,8 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "back", "via"};
 
 // Prepositions before a participle that reports ("by saying", "for saying").
-inline constexpr std::array<std::string_view, 8> participle_preps{
-    "by", "from", "for", "after", "before", "of", "without", "while"};
+inline constexpr std::array<std::string_view, 7> participle_preps{
+    "by", "from", "for", "after", "before", "of", "while"};
 
 // Polls and surveys, which report "in": "In a CNN poll, 50 percent ...".
 inline constexpr std::array<std::string_view, 4> poll_nouns{"poll", "polls", "survey", "surveys"};
@@ -877,7 +877,12 @@ private:
             if (b < le_) add_content(a, b, content_end(b));
         }
         used = se;
-        return !a.content.empty();
+        // "According to MSNBC, basically.": one word reports nothing
+        std::size_t words = 0;
+        for (const span& part : a.content)
+            for (std::uint32_t t = f_; t < le_; ++t)
+                if (tok(t).begin >= part.begin && tok(t).end <= part.end && (is_word(t) || tok(t).kind == token_kind::number)) ++words;
+        return words >= 2;
     }
 
     /// A cue verb at k.
@@ -964,7 +969,9 @@ private:
             const bool quoted_left = is_close_quote(ct_end) || (ct_end > f_ && is_close_quote(ct_end - 1));
             // without a quotation on the left the source runs to the end of the clause
             const bool np_to_end = se >= le_ || is_ch(se, U',') || is_ch(se, U';');
-            if (se > ti && ct_end > f_ && !(clause_right && !quoted_left) && (quoted_left || np_to_end)) {
+            // ("The program, called EB-5, allows ...": naming, not an inverted report)
+            const bool reporting = lem.cls == cue_class::speech && lem.rule == cue_rule::always;
+            if (se > ti && ct_end > f_ && !(clause_right && !quoted_left) && (quoted_left || (np_to_end && reporting))) {
                 a.cue.push_back(range(cb, ce));
                 set_source(a, ti, se);
                 std::uint32_t cs = f_;
