@@ -1017,6 +1017,10 @@ private:
             }
         }
         if (sb < cb && in<detail::days>(sb)) sb = cb;
+        // "has faced ridicule", "drew criticism": a base form after a past verb is its object
+        if (m.form == verb_form::base && cb == k && k > f_ && is_word(k - 1) && !upper(k - 1) &&
+            word(k - 1).size() > 3 && word(k - 1).ends_with("ed"))
+            return false;
         // "Don't forget ...", "I can't yell ...": a negated auxiliary is no speaker
         if (sb + 1 == src_end && is_word(sb) && (word(sb).ends_with("n't") || word(sb).ends_with("n\u2019t"))) return false;
         std::uint32_t se = cb;
