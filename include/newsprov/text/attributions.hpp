@@ -104,6 +104,10 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
     "statistics", "audit", "review", "average", "averages", "transcript", "slide", "tally", "count", "chart",
     "footage", "index", "polling"};
 
+// Labels of editorial notices ("CORRECTION: ..."), not speakers.
+inline constexpr std::array<std::string_view, 10> notice_labels{
+    "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
+
 // Subordinators that open a circumstance, not a report, right after a cue.
 inline constexpr std::array<std::string_view, 6> subordinators{"when", "while", "after", "before", "because", "since"};
 
@@ -127,10 +131,10 @@ inline constexpr std::array<std::string_view, 22> subject_openers{
     "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked"};
 
 // Cue lemmas that are also nouns ("his remarks", "the questions").
-inline constexpr std::array<std::string_view, 30> homograph_nouns{
+inline constexpr std::array<std::string_view, 32> homograph_nouns{
     "question", "remark", "report", "claim", "call", "plan", "note", "state", "tweet", "post", "comment",
     "answer", "reply", "demand", "request", "doubt", "fear", "hope", "support", "show", "offer", "promise",
-    "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure"};
+    "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure", "protest", "signal"};
 
 // Finite auxiliaries and copulas: a phrase holding one is a clause, not a noun phrase.
 inline constexpr std::array<std::string_view, 21> finite_verbs{
@@ -623,7 +627,7 @@ private:
         if (is_word(c - 1) && (in<detail::days>(c - 1) || detail::in_set_exact<detail::months_short>(word(c - 1)))) return;
         // headlines ("The Latest: ...", "Clinton: 1,769") are not speech: a speaker is
         // not "The ...", and says a sentence of six words or more
-        if (lower_is(b, "the") || lower_is(b, "a")) return;
+        if (lower_is(b, "the") || lower_is(b, "a") || (c == b + 1 && in<detail::notice_labels>(b))) return;
         std::uint32_t words = 0;
         for (std::uint32_t j = c + 1; j < le_ && words < 6; ++j)
             if (is_word(j)) ++words;
@@ -897,7 +901,7 @@ private:
         // "..., calling it ...": a participle clause after a comma
         // "began by saying ...", "was criticized for saying that ...": a speech verb's
         // participle after a preposition reports what the subject said
-        const bool ing_after_prep = m.form == verb_form::ing && k > f_ + 1 && lem.cls == cue_class::speech &&
+        const bool ing_after_prep = m.form == verb_form::ing && k > f_ && lem.cls == cue_class::speech &&
                                     lem.rule == cue_rule::always && in<detail::participle_preps>(k - 1);
         const bool ing_clause = m.form == verb_form::ing && k > f_ && (is_ch(k - 1, U',') || ing_after_prep);
         // "is expected to", "are expected to": PolNeAR reads the expectation as the subject's
@@ -995,9 +999,10 @@ private:
         const bool ing_after_comma = m.form == verb_form::ing && cb > f_ && (is_ch(cb - 1, U',') || ing_after_prep);
         std::uint32_t src_end = cb;
         std::uint32_t sb = ing_after_comma ? cb : np_left(src_end);
-        // (a complementizer after it settles it: "another slide shows that ...")
+        // (a complementizer after a finite form settles it: "another slide shows that ...";
+        // not "an hourlong show that aired")
         if (sb < src_end && (m.form == verb_form::base || m.form == verb_form::third) && noun_homograph(lem.lemma) &&
-            !(ce < le_ && (lower_is(ce, "that") || is_open_quote(ce)))) {
+            !(m.form == verb_form::third && ce < le_ && (lower_is(ce, "that") || is_open_quote(ce)))) {
             // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
             const std::uint32_t h = src_end - 1;
             // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)
@@ -1021,6 +1026,8 @@ private:
         if (m.form == verb_form::base && cb == k && k > f_ && is_word(k - 1) && !upper(k - 1) &&
             word(k - 1).size() > 3 && word(k - 1).ends_with("ed"))
             return false;
+        // "please ask yourself", "No. He seems ...": no speaker either
+        if (sb + 1 == src_end && (lower_is(sb, "please") || lower_is(sb, "no") || lower_is(sb, "yes"))) return false;
         // "Don't forget ...", "I can't yell ...": a negated auxiliary is no speaker
         if (sb + 1 == src_end && is_word(sb) && (word(sb).ends_with("n't") || word(sb).ends_with("n\u2019t"))) return false;
         std::uint32_t se = cb;

@@ -238,6 +238,9 @@ inline constexpr auto cue_lemmas = std::to_array<cue_lemma>({
     {"seem", cc::evidence, cr::to_inf, ""},
     {"appear", cc::evidence, cr::to_inf, ""},
     {"express", cc::speech, cr::object, ""},
+    {"chant", cc::speech, cr::always, ""},
+    {"echo", cc::speech, cr::object, "echoes,,,"},
+    {"liken", cc::evaluation, cr::object, ""},
 });
 static_assert(cue_lemmas.size() >= 150);
 
