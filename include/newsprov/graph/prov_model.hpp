@@ -8,6 +8,7 @@
 // document's own parts, and owning keeps copies of a document simple.
 
 #include <newsprov/core/error.hpp>
+#include <newsprov/graph/strings.hpp>
 
 #include <array>
 #include <cstddef>
@@ -17,32 +18,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace newsprov::detail {
-
-/// String equality, inline and constexpr: the PROV readers compare many short
-/// names with the vocabulary's, most of them of another length, and a call to
-/// memcmp costs more than the comparison.
-[[nodiscard]] constexpr bool same(std::string_view a, std::string_view b) noexcept {
-    const std::size_t n = a.size();
-    if (n != b.size()) return false;
-    if (!std::is_constant_evaluated() && n >= 8) {  // words, the last one overlapping
-        std::uint64_t x = 0, y = 0;
-        for (std::size_t i = 0; i + 8 < n; i += 8) {
-            std::memcpy(&x, a.data() + i, 8);
-            std::memcpy(&y, b.data() + i, 8);
-            if (x != y) return false;
-        }
-        std::memcpy(&x, a.data() + n - 8, 8);
-        std::memcpy(&y, b.data() + n - 8, 8);
-        return x == y;
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
-}  // namespace newsprov::detail
 
 namespace newsprov::prov {
 

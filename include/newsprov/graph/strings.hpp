@@ -16,6 +16,7 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -67,6 +68,28 @@ namespace detail {
     return fmix64((h ^ w) * k);
 }
 
+/// String equality, inline and constexpr: the PROV readers compare many short
+/// names with the vocabulary's, most of them of another length, and a call to
+/// memcmp costs more than the comparison.
+[[nodiscard]] constexpr bool same(std::string_view a, std::string_view b) noexcept {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    if (!std::is_constant_evaluated() && n >= 8) {  // words, the last one overlapping
+        std::uint64_t x = 0, y = 0;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&x, a.data() + i, 8);
+            std::memcpy(&y, b.data() + i, 8);
+            if (x != y) return false;
+        }
+        std::memcpy(&x, a.data() + n - 8, 8);
+        std::memcpy(&y, b.data() + n - 8, 8);
+        return x == y;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 }  // namespace detail
 
 /// A map from strings to `Value`, open addressing with linear probing. Keys are
@@ -108,7 +131,7 @@ public:
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const slot& s = slots_[i];
             if (s.hash == 0) return nullptr;
-            if (s.hash == h && s.e.key == key) return &s.e;
+            if (s.hash == h && detail::same(s.e.key, key)) return &s.e;
         }
     }
     [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
@@ -124,7 +147,7 @@ public:
         for (;; i = (i + 1) & mask_) {
             slot& s = slots_[i];
             if (s.hash == 0) break;
-            if (s.hash == h && s.e.key == key) {
+            if (s.hash == h && detail::same(s.e.key, key)) {
                 added = false;
                 return s.e;
             }
@@ -204,7 +227,7 @@ public:
     [[nodiscard]] std::string_view intern(std::string_view s) {
         if (s.empty()) return {};
         if (s.size() > max_interned) return store(s);
-        if (s.size() == last_.size() && std::memcmp(s.data(), last_.data(), s.size()) == 0)
+        if (detail::same(s, last_))
             return last_;  // the same cue, date or place as the part before: no hashing
         bool added = false;
         auto& e = set_.find_or_add(s, added);

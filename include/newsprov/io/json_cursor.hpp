@@ -79,7 +79,7 @@ public:
     /// Moves to the next member of the innermost object: true with its key
     /// (the value is next), or false when the object ends (it is then left).
     [[nodiscard]] bool next_member(std::string_view& key) {
-        frame& f = frames_.back();
+        frame& f = frames_[depth_ - 1];
         if (f.count > 0) {
             skip_ws();
             if (i_ < s_.size() && s_[i_] == '}') return close();
@@ -109,7 +109,7 @@ public:
     /// Moves to the next element of the innermost array: true when one is
     /// next, false when the array ends (it is then left).
     [[nodiscard]] bool next_element() {
-        frame& f = frames_.back();
+        frame& f = frames_[depth_ - 1];
         if (f.count > 0) {
             skip_ws();
             if (i_ < s_.size() && s_[i_] == ']') return close();
@@ -156,11 +156,11 @@ public:
 
     /// Reads past the next value, whatever it is (checking it all the same).
     void skip() {
-        const std::size_t depth = frames_.size();
+        const std::size_t depth = depth_;
         std::string_view key;
         do {
-            if (frames_.size() > depth) {
-                const bool more = frames_.back().k == kind::object ? next_member(key) : next_element();
+            if (depth_ > depth) {
+                const bool more = frames_[depth_ - 1].k == kind::object ? next_member(key) : next_element();
                 if (!more) continue;
             }
             switch (peek()) {
@@ -171,7 +171,7 @@ public:
                 case kind::boolean: (void)boolean(); break;
                 case kind::null: null(); break;
             }
-        } while (frames_.size() > depth);
+        } while (depth_ > depth);
     }
 
     /// Checks that nothing but whitespace follows the value read.
@@ -254,24 +254,29 @@ private:
 
     void open(kind k, std::string_view what) {
         expect(k, what);
-        if (frames_.size() >= lim_.max_depth) {
+        if (depth_ >= lim_.max_depth) {
             fail(i_, "nesting deeper than max_depth (" + std::to_string(lim_.max_depth) + ")", "max_depth");
         }
         ++i_;
         skip_ws();
-        frame& f = frames_.emplace_back();
+        // Frames are reused, not rebuilt: a record's object and its values'
+        // objects open and close a million times.
+        if (depth_ == frames_.size()) frames_.emplace_back();
+        frame& f = frames_[depth_++];
         f.k = k;
+        f.count = 0;
         f.key_base = keys_.size();
+        f.table = 0;
     }
 
     bool close() {
         ++i_;
-        const frame& f = frames_.back();
+        const frame& f = frames_[depth_ - 1];
         if (f.k == kind::object) {
             keys_.resize(f.key_base);
             if (f.table) tables_.pop_back();
         }
-        frames_.pop_back();
+        --depth_;
         return false;
     }
 
@@ -399,7 +404,8 @@ private:
         return s;
     }
 
-    std::vector<frame> frames_;
+    std::vector<frame> frames_;  // [0, depth_) are the open containers
+    std::size_t depth_ = 0;
     struct key_entry {
         std::string_view key;
         std::size_t at;  // where it starts (for a duplicate's message)
