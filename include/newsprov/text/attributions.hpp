@@ -340,7 +340,7 @@ private:
     [[nodiscard]] char32_t ch(std::uint32_t k) const { return tok(k).ch; }
     [[nodiscard]] bool is_ch(std::uint32_t k, char32_t c) const { return tok(k).kind == token_kind::punct && tok(k).ch == c; }
     [[nodiscard]] bool upper(std::uint32_t k) const { return is_word(k) && tok(k).has(tf_upper); }
-    [[nodiscard]] bool lower_is(std::uint32_t k, std::string_view w) const {
+    [[nodiscard, gnu::always_inline]] bool lower_is(std::uint32_t k, std::string_view w) const {
         const token& t = tok(k);
         return t.end - t.begin == w.size() && t.kind == token_kind::word && detail::iequals(word(k), w);
     }
@@ -595,9 +595,9 @@ private:
     /// quotation, a dash, then one to five capitalized words ending the sentence,
     /// the line or before the next quotation.
     void dash_credits(std::vector<attribution>& out) {
-        if (p_->quotes->empty()) return;
-        for (std::uint32_t k = f_; k + 2 < l_; ++k) {
-            if (!is_close_quote(k)) continue;
+        for (const quotation& q : *p_->quotes) {  // the paragraph's quotations, not its tokens
+            const std::uint32_t k = q.close;
+            if (k == no_token || k < f_ || k + 2 >= l_ || !is_close_quote(k)) continue;
             std::uint32_t d = k + 1;
             if (is_ch(d, U',')) ++d;
             if (d >= l_ || !(dash(d) || (is_ch(d, U'-') && d + 1 < l_ && is_ch(d + 1, U'-')))) continue;
