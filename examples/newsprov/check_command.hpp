@@ -11,6 +11,7 @@
 #include <newsprov/io/prov_n.hpp>
 
 #include <cstdio>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -99,9 +100,10 @@ inline int check_main(std::span<char*> args) {
         std::fprintf(stderr, "%s:1:1: %s\n", claims_path, e.what());
         return 2;
     }
-    const ck::article article(*article_text);
-    const auto findings = ck::validate(doc, article, opt);
-    cs::emit(findings, format, {ck::validation_rules, opt.policy}, {article_path, article.text()}, nullptr);
+    std::optional<ck::article> article;
+    if (!cs::analyse(article_path, *article_text, article)) return 2;
+    const auto findings = ck::validate(doc, *article, opt);
+    cs::emit(findings, format, {ck::validation_rules, opt.policy}, {article_path, article->text()}, nullptr);
     return findings.empty() ? 0 : 1;
 }
 

@@ -52,6 +52,18 @@ inline constexpr std::size_t max_input_bytes = std::size_t{1} << 30;
     return data;
 }
 
+/// Analyses an article into `out`; false (and a "file:line:col: message" on
+/// standard error) when it exceeds the article limits (max_text_bytes, max_quotes).
+[[nodiscard]] inline bool analyse(const char* path, const std::string& text, std::optional<newsprov::checker::article>& out) {
+    try {
+        out.emplace(text);
+        return true;
+    } catch (const newsprov::input_error& e) {
+        std::fprintf(stderr, "%s:%s\n", path, e.what());
+        return false;
+    }
+}
+
 /// Colour when standard output is a terminal and NO_COLOR is unset.
 [[nodiscard]] inline bool want_colour() {
 #ifdef NEWSPROV_CLI_HAS_ISATTY

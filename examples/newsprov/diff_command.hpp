@@ -8,6 +8,7 @@
 #include <newsprov/check/check.hpp>
 
 #include <cstdio>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -73,10 +74,11 @@ inline int diff_main(std::span<char*> args) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 2;
     }
-    const ck::article original(*original_text), derived(*derived_text);
-    const auto findings = ck::drift(original, derived);
-    const ck::named_text o{paths[0], original.text()};
-    cs::emit(findings, format, {ck::drift_rules}, {paths[1], derived.text()}, &o);
+    std::optional<ck::article> original, derived;
+    if (!cs::analyse(paths[0], *original_text, original) || !cs::analyse(paths[1], *derived_text, derived)) return 2;
+    const auto findings = ck::drift(*original, *derived);
+    const ck::named_text o{paths[0], original->text()};
+    cs::emit(findings, format, {ck::drift_rules}, {paths[1], derived->text()}, &o);
     return findings.empty() ? 0 : 1;
 }
 

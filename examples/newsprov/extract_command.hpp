@@ -5,10 +5,13 @@
 // file name); with --jsonl every line of every FILE (or of standard input) is a
 // record {"id", "text", ...}. Offsets are UTF-8 byte offsets, end exclusive.
 
+#include <newsprov/check/article.hpp>
 #include <newsprov/core/error.hpp>
 #include <newsprov/io/json.hpp>
 #include <newsprov/text/extract.hpp>
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -22,7 +25,7 @@
 namespace newsprov_cli {
 
 inline constexpr std::string_view extract_usage =
-    "usage: newsprov extract [--jsonl] [FILE...]\n"
+    "usage: newsprov extract [--jsonl] [--max-quotes N] [FILE...]\n"
     "\n"
     "Finds attributions (content, source, cue, kind, speaker), reported figures,\n"
     "the byline, contributor lines and the dateline in news text, and writes one\n"
@@ -34,7 +37,13 @@ inline constexpr std::string_view extract_usage =
     "\n"
     "  FILE...     plain-text articles, one per file (default: standard input)\n"
     "  --jsonl     the input is JSON Lines records {\"id\", \"text\", ...}\n"
+    "  --max-quotes N\n"
+    "              refuse an article with more than N attributions (default 100000)\n"
     "  -h, --help  this text\n"
+    "\n"
+    "Limits: a plain-text article of at most 1 GiB; a JSON Lines record of at most\n"
+    "64 MiB (JSON nesting 512, strings 16 MiB). Beyond a limit the command stops\n"
+    "with a message naming the limit and FILE:line:col, exit status 2.\n"
     "\n"
     "exit status: 0 done, 2 unusable input or arguments\n";
 
@@ -44,6 +53,13 @@ inline void write_spans(newsprov::json::writer& w, const std::vector<newsprov::t
     w.begin_array();
     for (const auto& s : spans) w.begin_array().number(s.begin).number(s.end).end_array();
     w.end_array();
+}
+
+/// A figure's value; one too large for a double ("10^400 people") is the
+/// string "INF", as JSON has no infinity (json::writer would throw).
+inline void write_value(newsprov::json::writer& w, double v) {
+    if (std::isfinite(v)) w.number(v);
+    else w.string(std::isnan(v) ? "NaN" : v > 0 ? "INF" : "-INF");
 }
 
 inline void write_span(newsprov::json::writer& w, newsprov::text::span s) {
@@ -86,14 +102,16 @@ void write_extraction(std::string& out, WriteId&& write_id, const newsprov::text
     w.key("figures").begin_array();
     for (const t::figure& f : x.figures) {
         w.begin_object();
-        w.key("value").number(f.value);
+        w.key("value");
+        write_value(w, f.value);
         w.key("unit").string(f.unit);
         w.key("span");
         write_span(w, f.where);
         w.key("parts").begin_array();
         for (const t::figure_part& p : f.parts) {
             w.begin_object();
-            w.key("value").number(p.value);
+            w.key("value");
+            write_value(w, p.value);
             w.key("unit").string(p.unit);
             w.key("span");
             write_span(w, p.where);
@@ -120,6 +138,8 @@ void write_extraction(std::string& out, WriteId&& write_id, const newsprov::text
 
 inline int extract_main(std::span<char*> args) {
     bool jsonl = false;
+    std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
+    constexpr std::size_t max_article_bytes = std::size_t{1} << 30;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string_view a{args[i]};
@@ -129,6 +149,13 @@ inline int extract_main(std::span<char*> args) {
         }
         if (a == "--jsonl") {
             jsonl = true;
+        } else if (a == "--max-quotes") {
+            const std::string_view v = i + 1 < args.size() ? std::string_view{args[++i]} : std::string_view{};
+            const auto r = std::from_chars(v.data(), v.data() + v.size(), max_quotes);
+            if (v.empty() || r.ec != std::errc{} || r.ptr != v.data() + v.size()) {
+                std::fprintf(stderr, "newsprov extract: --max-quotes needs a number\n\n%s", extract_usage.data());
+                return 2;
+            }
         } else if (a.size() > 1 && a[0] == '-' && a != "-") {
             std::fprintf(stderr, "newsprov extract: unknown option '%s'\n\n%s", args[i], extract_usage.data());
             return 2;
@@ -159,7 +186,17 @@ inline int extract_main(std::span<char*> args) {
         }
         if (!jsonl) {
             std::string text{std::istreambuf_iterator<char>(*in), std::istreambuf_iterator<char>()};
+            if (text.size() > max_article_bytes) {
+                std::fprintf(stderr, "%s:1:1: article larger than max_input_bytes (1 GiB)\n", shown.c_str());
+                return 2;
+            }
             ex.extract(text, {}, x);
+            try {
+                newsprov::checker::check_quote_count(text, x, max_quotes);
+            } catch (const newsprov::input_error& e) {
+                std::fprintf(stderr, "%s:%s\n", shown.c_str(), e.what());
+                return 2;
+            }
             detail::write_extraction(out, [&](newsprov::json::writer& w) { w.string(name == "-" ? "-" : name); }, x);
             flush();
             continue;
@@ -173,6 +210,11 @@ inline int extract_main(std::span<char*> args) {
                     throw newsprov::input_error({rec->line, 1, rec->offset}, "record without a string \"text\"");
                 }
                 ex.extract(text->as_string(), {}, x);
+                try {
+                    newsprov::checker::check_quote_count(text->as_string(), x, max_quotes);
+                } catch (const newsprov::input_error& e) {
+                    throw newsprov::input_error({rec->line, 1, rec->offset}, "record text: " + e.message(), e.limit());
+                }
                 const newsprov::json::value* id = v.find("id");
                 detail::write_extraction(
                     out,

@@ -4,16 +4,37 @@
 // pieces, so both agree on where a sentence ends), and an index of its words.
 
 #include <newsprov/check/similarity.hpp>
+#include <newsprov/core/error.hpp>
 #include <newsprov/text/extract.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace newsprov::checker {
+
+/// Limits on an article to check; exceeding one throws input_error naming it.
+struct article_limits {
+    std::size_t max_text_bytes = std::size_t{1} << 30;  ///< the article text
+    std::size_t max_quotes = 100'000;                    ///< attributions the extractor finds in it
+};
+
+/// Throws input_error ("max_quotes", at the first attribution beyond the
+/// limit) when an extraction holds more than `max_quotes` attributions.
+inline void check_quote_count(std::string_view text, const text::extraction& x, std::size_t max_quotes) {
+    if (x.attributions.size() <= max_quotes) return;
+    std::size_t at = text.size();
+    const text::attribution& a = x.attributions[max_quotes];
+    for (const auto* spans : {&a.content, &a.source, &a.cue})
+        for (const text::span& sp : *spans) at = std::min<std::size_t>(at, sp.begin);
+    throw input_error(position_of(text, at),
+                      "more than max_quotes (" + std::to_string(max_quotes) + ") attributions in one article",
+                      "max_quotes");
+}
 
 namespace detail {
 
@@ -47,13 +68,14 @@ inline void segment(std::string_view s, std::vector<text::span>& sentences, std:
 /// An article with everything the checks look up.
 class article {
 public:
-    /// Analyses `text`, which must outlive the article. Texts beyond 4 GiB are
-    /// analysed up to that size (offsets are 32-bit, as in the extractor).
-    explicit article(std::string_view text)
-        : text_(text.substr(0, std::min<std::size_t>(text.size(), std::numeric_limits<std::uint32_t>::max() - 1))),
-          index_(text_) {
+    /// Analyses `text`, which must outlive the article. Throws input_error when
+    /// the text or its attributions exceed `lim` (offsets are 32-bit, as in the
+    /// extractor, so max_text_bytes is at most 4 GiB).
+    explicit article(std::string_view text, const article_limits& lim = {})
+        : text_(checked(text, lim)), index_(text_) {
         text::extractor ex;
         ex.extract(text_, {}, extraction_);
+        check_quote_count(text_, extraction_, lim.max_quotes);
         detail::segment(text_, sentences_, quotations_);
         std::sort(extraction_.attributions.begin(), extraction_.attributions.end(),
                   [](const text::attribution& a, const text::attribution& b) { return first_byte(a) < first_byte(b); });
@@ -101,6 +123,15 @@ public:
     }
 
 private:
+    [[nodiscard]] static std::string_view checked(std::string_view text, const article_limits& lim) {
+        const std::size_t max = std::min<std::size_t>(lim.max_text_bytes, std::numeric_limits<std::uint32_t>::max() - 1);
+        if (text.size() > max)
+            throw input_error(position_of(text, max),
+                              "article larger than max_text_bytes (" + std::to_string(max) + " bytes)",
+                              "max_text_bytes");
+        return text;
+    }
+
     std::string_view text_;
     text::extraction extraction_;
     std::vector<text::span> sentences_;

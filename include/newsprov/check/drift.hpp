@@ -187,6 +187,7 @@ struct side {
 /// Do two speaker names denote the same source? ("Marco Rubio", "Rubio")
 [[nodiscard]] inline bool same_speaker(std::string_view x, std::string_view y) {
     if (x.empty() || y.empty()) return x.empty() && y.empty();
+    if (x == y) return true;  // also when the name is only stop words ("he", "they")
     source_record r;
     r.kind = source_kind::person;
     r.name = x;
@@ -239,7 +240,11 @@ struct side {
         const std::size_t centre = os.size() > 1 ? i * (ds.size() ? ds.size() - 1 : 0) / (os.size() - 1) : 0;
         const std::size_t lo = centre > band ? centre - band : 0, hi = std::min(ds.size(), centre + band + 1);
         for (std::size_t j = lo; j < hi; ++j) {
-            const double sim = dice(os[i].stems, ds[j].stems);
+            double sim = dice(os[i].stems, ds[j].stems);
+            // content without stems (punctuation, stop words): equal bytes align
+            if (os[i].stems.empty() && ds[j].stems.empty() &&
+                ot.substr(os[i].content.begin, os[i].content.size()) == dt.substr(ds[j].content.begin, ds[j].content.size()))
+                sim = 1;
             if (sim < opt.align_threshold) continue;
             const double score = sim + (same_speaker(os[i].who, ds[j].who) ? 0.2 : 0.0);
             pairs.push_back({score, sim, i, j});
@@ -336,10 +341,18 @@ struct side {
     for (const text::span& s : original.sentences()) {
         const auto on = numbers_in(ot, s.begin, s.end);
         if (on.empty()) continue;
-        const claim_match m = find_paraphrase(derived, ot.substr(s.begin, s.size()), opt.sentence_threshold);
-        if (!m.found) continue;
         const auto& ss = derived.sentences();
-        const text::span dsent{ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
+        text::span dsent{};
+        // the same sentence at the same place (an unchanged passage) aligns first
+        if (!ss.empty()) {
+            const text::span same = ss[derived.sentence_at(s.begin)];
+            if (dt.substr(same.begin, same.size()) == ot.substr(s.begin, s.size())) dsent = same;
+        }
+        if (dsent.empty()) {
+            const claim_match m = find_paraphrase(derived, ot.substr(s.begin, s.size()), opt.sentence_threshold);
+            if (!m.found) continue;
+            dsent = {ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
+        }
         const auto dn = numbers_in(dt, dsent.begin, dsent.end);
         std::vector<std::pair<std::uint64_t, word>> gone, fresh;
         for (const auto& n : on)

@@ -120,7 +120,8 @@ inline void write_text(std::string& out, std::span<const finding> findings, cons
     for (const finding& f : findings) {
         ++counts[static_cast<std::size_t>(f.level)];
         const named_text& here = f.in_original && original != nullptr ? *original : checked;
-        std::string label = "[" + std::string(f.rule_id) + "] " + f.message;
+        std::string label = "[";  // append(): g++ 12 reports a false -Wrestrict on chained operator+
+        label.append(f.rule_id).append("] ").append(f.message);
         out += '\n';
         detail::append_header(out, here.name, f.where, f.level, label, p);
         out.back() == '\n' ? void() : out.push_back('\n');

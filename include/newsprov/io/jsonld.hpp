@@ -185,7 +185,10 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
         w.key("additionalType").string(np_vocab_kind + std::string(detail::np_kind_name(s.kind)));
         if (!s.name.empty()) w.key(s.kind == source_kind::anonymous ? "description" : "name").string(s.name);
         if (!s.description.empty())
-            w.key(s.kind == source_kind::person || s.kind == source_kind::office ? "jobTitle" : "description")
+            // an anonymous source's name is its description already: no duplicate key
+            w.key(s.kind == source_kind::person || s.kind == source_kind::office ? "jobTitle"
+                  : s.kind == source_kind::anonymous && !s.name.empty()     ? "disambiguatingDescription"
+                                                                             : "description")
                 .string(s.description);
         if (!s.anonymity_reason.empty()) w.key("np:anonymityReason").string(s.anonymity_reason);
         // Principals: by role, and by on_behalf_of relations (once each).

@@ -444,9 +444,11 @@ void read_attributes(story_document& doc, prov_attributes attrs, Key&& key, std:
     const std::string_view t = plain_string(r, a);
     text_span s{subject, role, 0, 0};
     const auto dash = t.find('-');
-    const auto r1 = std::from_chars(t.data(), t.data() + (dash == std::string_view::npos ? 0 : dash), s.begin);
+    if (dash == std::string_view::npos)  // checked first: data() + npos + 1 would overflow the pointer
+        prov_mapping_error(r, std::string(a.name) + " must be \"begin-end\" byte offsets, begin <= end");
+    const auto r1 = std::from_chars(t.data(), t.data() + dash, s.begin);
     const auto r2 = std::from_chars(t.data() + dash + 1, t.data() + t.size(), s.end);
-    if (dash == std::string_view::npos || r1.ec != std::errc{} || r1.ptr != t.data() + dash || r2.ec != std::errc{} ||
+    if (r1.ec != std::errc{} || r1.ptr != t.data() + dash || r2.ec != std::errc{} ||
         r2.ptr != t.data() + t.size() || s.end < s.begin)
         prov_mapping_error(r, std::string(a.name) + " must be \"begin-end\" byte offsets, begin <= end");
     return s;

@@ -9,6 +9,9 @@
 // identifiers, "-" markers and attribute lists, literals ("s", "s"@lang,
 // "s" %% type, """long""", 'qualified:name', integers), time values, bundles,
 // and // or /* */ comments. Errors throw newsprov::input_error with line:col.
+// Input beyond prov_n_limits (size, string length, records, attributes) is
+// refused the same way, with input_error::limit() naming the limit. The reader
+// is a loop, not a recursion (bundles do not nest), and runs in linear time.
 //
 // PROV-N spells fewer forms than PROV-JSON, so the round trip
 // PROV-JSON -> PROV-N -> PROV-JSON normalises three of them: a value typed with
@@ -34,6 +37,15 @@
 
 namespace newsprov {
 
+/// Limits on what the PROV-N reader accepts; exceeding one throws input_error
+/// naming it. The defaults suit documents of a few million records.
+struct prov_n_limits {
+    std::size_t max_input_bytes = std::size_t{1} << 30;    ///< the whole text
+    std::size_t max_string_bytes = std::size_t{16} << 20;  ///< one string, name, time or IRI
+    std::size_t max_records = 50'000'000;                  ///< records, bundles included
+    std::size_t max_attributes = 100'000;                  ///< attributes of one record
+};
+
 namespace detail {
 
 [[nodiscard]] constexpr bool is_integer_text(std::string_view t) noexcept {
@@ -55,18 +67,42 @@ namespace detail {
     }
 }
 
+/// A qualified name, escaped so that the reader gets it back whatever its
+/// bytes: delimiters are escaped in the local part and, for names read from
+/// other tools whose "prefix" is no valid prefix ("a,b:c"), in the prefix too;
+/// a '/' that would open a comment ("//", "/*") is escaped as well.
 inline void append_provn_qname(std::string& out, std::string_view q) {
     const std::size_t colon = q.find(':');
-    std::size_t i = 0;
-    if (colon != std::string_view::npos) {
-        out.append(q.substr(0, colon + 1));
-        i = colon + 1;
-    }
-    const std::size_t local_start = i;
-    for (; i < q.size(); ++i) {
+    const std::size_t local_start = colon == std::string_view::npos ? 0 : colon + 1;
+    for (std::size_t i = 0; i < q.size(); ++i) {
         const char c = q[i];
+        if (i + 1 == local_start) {  // the prefix's colon
+            out.push_back(c);
+            continue;
+        }
         const bool edge = (i == local_start && (c == '-' || c == '.')) || (i + 1 == q.size() && c == '.');
-        if (edge || provn_escaped(c)) out.push_back('\\');
+        const bool comment = c == '/' && i + 1 < q.size() && (q[i + 1] == '/' || q[i + 1] == '*');
+        if (edge || comment || provn_escaped(c)) out.push_back('\\');
+        out.push_back(c);
+    }
+}
+
+/// An IRI between < and >. The reader takes every byte up to the first '>',
+/// so only '>' (possible in an IRI read from PROV-JSON) is percent-encoded.
+inline void append_provn_iri(std::string& out, std::string_view iri) {
+    for (const char c : iri) {
+        if (c == '>') out.append("%3E");
+        else out.push_back(c);
+    }
+}
+
+/// A time as written ("2026-11-28T10:00:00Z"), with a backslash before what
+/// would end it early (a delimiter, a comment opener) in a foreign value.
+inline void append_provn_time(std::string& out, std::string_view t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        const bool comment = c == '/' && i + 1 < t.size() && (t[i + 1] == '/' || t[i + 1] == '*');
+        if (comment || (c != ':' && provn_escaped(c)) || (i == 0 && c == '-' && t.size() == 1)) out.push_back('\\');
         out.push_back(c);
     }
 }
@@ -130,7 +166,8 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
         } else {
             out.append("prefix ").append(n.prefix).append(" <");
         }
-        out.append(n.iri).append(">\n");
+        append_provn_iri(out, n.iri);
+        out.append(">\n");
     }
     if (!c.namespaces.empty()) out.push_back('\n');
     for (const prov::record& r : c.records) {
@@ -148,7 +185,7 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
         for (std::size_t a = 0; a < nargs; ++a) {
             if (a > 0 || element) out.append(", ");
             if (r.args[a].empty()) out.push_back('-');
-            else if (ki.args[a].ends_with("ime")) out.append(r.args[a]);  // prov:time, prov:startTime, prov:endTime
+            else if (ki.args[a].ends_with("ime")) append_provn_time(out, r.args[a]);  // prov:time, startTime, endTime
             else append_provn_qname(out, r.args[a]);
         }
         if (!r.attributes.empty()) {
@@ -167,10 +204,14 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
 
 class provn_parser {
 public:
-    explicit provn_parser(std::string_view text) : s_(text) {}
+    explicit provn_parser(std::string_view text, const prov_n_limits& lim = {}) : s_(text), lim_(lim) {}
 
     prov::model run() {
         prov::model m;
+        if (s_.size() > lim_.max_input_bytes)
+            fail(lim_.max_input_bytes,
+                 "input larger than max_input_bytes (" + std::to_string(lim_.max_input_bytes) + " bytes)",
+                 "max_input_bytes");
         skip();
         expect_word("document");
         declarations(m.top);
@@ -206,7 +247,15 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(std::size_t at, const std::string& message) { throw input_error(position(at), message); }
+    [[noreturn]] void fail(std::size_t at, const std::string& message, std::string_view limit = {}) {
+        throw input_error(position(at), message, limit);
+    }
+    /// A string, name or IRI started at `start` has grown to `length` bytes.
+    void check_length(std::size_t start, std::size_t length) {
+        if (length > lim_.max_string_bytes)
+            fail(start, "a string or name longer than max_string_bytes (" + std::to_string(lim_.max_string_bytes) +
+                            " bytes)", "max_string_bytes");
+    }
 
     // Positions are computed forward from the last one asked for: linear overall.
     text_position position(std::size_t at) {
@@ -255,7 +304,9 @@ private:
     /// A name, qualified name or time: up to the next delimiter, backslash escapes decoded.
     std::string token() {
         std::string out;
+        const std::size_t start = i_;
         while (i_ < s_.size() && !delimiter(s_[i_])) {
+            check_length(start, out.size());
             if (s_[i_] == '\\') {
                 if (i_ + 1 >= s_.size()) fail(i_, "a backslash ends the input");
                 out.push_back(s_[i_ + 1]);
@@ -286,6 +337,7 @@ private:
         expect('<', "'<' starting an IRI");
         const std::size_t end = s_.find('>', i_);
         if (end == std::string_view::npos) fail(i_, "unterminated IRI");
+        check_length(i_, end - i_);
         std::string out(s_.substr(i_, end - i_));
         i_ = end + 1;
         return out;
@@ -318,6 +370,7 @@ private:
         const bool long_form = s_.substr(i_, 3) == "\"\"\"";
         i_ += long_form ? 3 : 1;
         for (;;) {
+            check_length(start, out.size());
             if (i_ >= s_.size()) fail(start, "unterminated string");
             const char c = s_[i_];
             if (long_form ? s_.substr(i_, 3) == "\"\"\"" : c == '"') {
@@ -407,6 +460,10 @@ private:
             return;
         }
         for (;;) {
+            skip();
+            if (r.attributes.size() >= lim_.max_attributes)
+                fail(i_, "more than max_attributes (" + std::to_string(lim_.max_attributes) + ") attributes in a record",
+                     "max_attributes");
             std::string name = qname_token("an attribute name");
             expect('=', "'=' after the attribute name");
             r.attributes.push_back({std::move(name), literal_value()});
@@ -423,6 +480,8 @@ private:
         const auto kind = prov::record_kind_from_name(word);
         if (!kind) fail(at, "unknown PROV-N expression \"" + word + "\"");
         const prov::record_kind_info& ki = prov::info(*kind);
+        if (++records_ > lim_.max_records)
+            fail(at, "more than max_records (" + std::to_string(lim_.max_records) + ") records", "max_records");
         prov::record r;
         r.kind = *kind;
         r.where = position(at);
@@ -452,23 +511,26 @@ private:
             const std::size_t tat = i_;
             std::string t = token();
             if (t.empty()) fail(tat, "expected an identifier, '-' or '['");
+            const bool absent = t == "-" && s_[tat] == '-';  // an escaped "\-" is a name
             if (first && ki.has_id && peek(';')) {
                 ++i_;
-                if (t != "-") r.id = std::move(t);
+                if (!absent) r.id = std::move(t);
                 first = false;
                 continue;
             }
             first = false;
             need_comma = true;
             if (n >= ki.arg_count) fail(tat, "too many arguments for " + word);
-            if (t != "-") r.args[n] = std::move(t);
+            if (!absent) r.args[n] = std::move(t);
             ++n;
         }
         c.records.push_back(std::move(r));
     }
 
     std::string_view s_;
+    prov_n_limits lim_;
     std::size_t i_ = 0;
+    std::size_t records_ = 0;
     text_position pos_{};
 };
 
@@ -490,14 +552,16 @@ private:
 }
 
 /// The PROV records of a PROV-N text. Throws input_error.
-[[nodiscard]] inline prov::model read_prov_n_model(std::string_view text) { return detail::provn_parser(text).run(); }
+[[nodiscard]] inline prov::model read_prov_n_model(std::string_view text, const prov_n_limits& lim = {}) {
+    return detail::provn_parser(text, lim).run();
+}
 
 /// A document as PROV-N.
 [[nodiscard]] inline std::string to_prov_n(const story_document& doc) { return write_prov_n(to_prov_model(doc)); }
 
 /// A document from PROV-N. Throws input_error.
-[[nodiscard]] inline story_document read_prov_n(std::string_view text) {
-    return from_prov_model(read_prov_n_model(text));
+[[nodiscard]] inline story_document read_prov_n(std::string_view text, const prov_n_limits& lim = {}) {
+    return from_prov_model(read_prov_n_model(text, lim));
 }
 
 }  // namespace newsprov
