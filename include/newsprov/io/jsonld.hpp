@@ -291,7 +291,11 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
         // Quantities of a figure; parts nest in their whole's valueReference.
         const auto& qs = index.quantities_of(c.id);
         if (!qs.empty()) {
+            // each quantity once: repeated indexes or a cycle of np:partOf (read from a
+            // file) must not repeat a subtree without end
+            std::unordered_set<const quantity_record*> written;
             auto quantity = [&](const quantity_record& q, auto&& self) -> void {
+                written.insert(&q);
                 w.begin_object();
                 name.assign(q.claim).append("-q").append(std::to_string(q.index));
                 w.key("@id").string(ids(name));
@@ -303,7 +307,7 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
                 bool open = false;
                 for (std::size_t pi : qs) {
                     const quantity_record& p = records.quantities[pi];
-                    if (p.part_of != q.index || &p == &q) continue;
+                    if (p.part_of != q.index || written.contains(&p)) continue;
                     if (!open) w.key("valueReference").begin_array();
                     open = true;
                     self(p, self);
@@ -318,7 +322,7 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
                 if (q.part_of != no_whole)
                     for (std::size_t wi : qs)
                         if (records.quantities[wi].index == q.part_of && wi != qi) whole_known = true;
-                if (!whole_known) quantity(q, quantity);  // a whole, or a part whose whole is missing
+                if (!whole_known && !written.contains(&q)) quantity(q, quantity);  // a whole, or a part whose whole is missing
             }
             w.end_array();
         }
