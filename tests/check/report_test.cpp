@@ -5,8 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ck = newsprov::checker;
 namespace json = newsprov::json;
@@ -119,4 +121,56 @@ TEST_CASE("report: SARIF of a validation lists the checker's and the policy's ru
     const auto& rules = v.at("runs").as_array().at(0).at("tool").at("driver").at("rules").as_array();
     CHECK(rules.size() == ck::validation_rules.size() + newsprov::default_policy::rules.size());
     CHECK(v.at("runs").as_array().at(0).at("results").as_array().empty());
+}
+
+TEST_CASE("report: SARIF columns count code points, also far along one long line") {
+    // 3,000 two-byte letters and spaces, then the finding's word: byte and code-point columns differ.
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text += "\xC3\xA9 ";  // "é "
+    const std::size_t at = text.size();
+    text += "harbour";
+    std::vector<ck::finding> fs(3);
+    for (std::size_t i = 0; i < fs.size(); ++i) {
+        fs[i].rule_id = "figure-changed";
+        fs[i].level = ck::severity::error;
+        fs[i].message = "m";
+    }
+    fs[0].where = ck::locate(text, at, at + 7);
+    fs[1].where = ck::locate(text, at + 2, at + 4);
+    fs[2].where = ck::locate(text, 2, 5);  // out of text order: the columns do not depend on it
+    std::string out;
+    ck::write_sarif(out, fs, {ck::drift_rules}, {"long.txt", text});
+    const json::value log = json::parse(out);
+    const auto& results = log.at("runs").as_array().at(0).at("results").as_array();
+    REQUIRE(results.size() == 3);
+    auto region = [&](std::size_t i) -> const json::value& {
+        return results[i].at("locations").as_array().at(0).at("physicalLocation").at("region");
+    };
+    CHECK(region(0).at("startColumn").as_int() == 6001);
+    CHECK(region(0).at("endColumn").as_int() == 6008);
+    CHECK(region(0).at("byteOffset").as_int() == 9000);
+    CHECK(region(1).at("startColumn").as_int() == 6003);
+    CHECK(region(1).at("endColumn").as_int() == 6005);
+    CHECK(region(2).at("startColumn").as_int() == 2);
+    CHECK(region(2).at("endColumn").as_int() == 4);
+}
+
+TEST_CASE("report: the excerpt of a finding far along one long line is cut around it") {
+    std::string text(100000, 'a');
+    text += " harbour ";
+    text += std::string(100000, 'b');
+    ck::finding f;
+    f.rule_id = "figure-changed";
+    f.level = ck::severity::error;
+    f.message = "m";
+    f.where = ck::locate(text, 100001, 100008);
+    std::string out;
+    ck::write_text(out, std::span<const ck::finding>(&f, 1), {"long.txt", text});
+    CHECK(out.find("long.txt:1:100002: ") != std::string::npos);
+    const std::size_t line = out.find("| ...");
+    REQUIRE(line != std::string::npos);
+    const std::size_t line_end = out.find('\n', line);
+    CHECK(line_end - line < 120);
+    CHECK(out.substr(line, line_end - line).find(" harbour ") != std::string::npos);
+    CHECK(out.find("^~~~~~~") != std::string::npos);
 }

@@ -43,19 +43,23 @@ inline constexpr palette ansi{"\x1b[1m", "\x1b[0m", "\x1b[1;31m", "\x1b[1;35m", 
 
 /// Appends the source line holding `where` and a caret line under it (long lines are cut around it).
 inline void append_excerpt(std::string& out, std::string_view text, const location& where, const palette& p) {
+    // Show at most ~100 bytes: 40 before the caret, the rest after. The line's
+    // ends are looked for only that far, so that many findings on one huge line
+    // cost time linear in their number, not in the line's length times it.
     const std::size_t at = std::min(where.offset, text.size());
-    std::size_t line_begin = text.rfind('\n', at == 0 ? std::string_view::npos : at - 1);
-    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-    if (at == 0) line_begin = 0;
-    std::size_t line_end = text.find('\n', at);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    // show at most ~100 bytes: 40 before the caret, the rest after
-    std::size_t show_begin = line_begin, show_end = line_end;
-    const bool cut_front = at > line_begin + 60;
+    const std::size_t back_limit = at > 61 ? at - 61 : 0;
+    std::size_t line_begin = at;
+    while (line_begin > back_limit && text[line_begin - 1] != '\n') --line_begin;
+    const bool cut_front = at > line_begin + 60;  // no line start within 61 bytes
+    std::size_t show_begin = line_begin;
     if (cut_front) {
         show_begin = at - 40;
         while (show_begin < at && !text::is_boundary(text, show_begin)) ++show_begin;
     }
+    const std::string_view window = text.substr(0, std::min(text.size(), show_begin + 111));
+    std::size_t line_end = window.find('\n', at);
+    if (line_end == std::string_view::npos) line_end = window.size();  // the line may go on beyond
+    std::size_t show_end = line_end;
     const bool cut_back = show_end > show_begin + 110;
     if (cut_back) {
         show_end = show_begin + 100;

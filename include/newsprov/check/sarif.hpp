@@ -47,28 +47,63 @@ namespace detail {
     return out;
 }
 
-/// 1-based column of byte `offset`, counted in code points from the line's start.
-[[nodiscard]] inline std::size_t code_point_column(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    const std::size_t nl = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-    std::size_t i = nl == std::string_view::npos ? 0 : nl + 1;
-    std::size_t column = 1;
-    while (i < offset) {
-        const text::decoded d = text::decode(text, i);
-        i += d.length == 0 ? 1 : d.length;
-        ++column;
+/// 1-based columns in code points (SARIF's default column kind) from byte
+/// offsets. One pass records the code-point count every 256 bytes, so each
+/// column costs at most 256 bytes of decoding wherever the finding sits: many
+/// findings on one huge line stay linear.
+class code_point_columns {
+public:
+    explicit code_point_columns(std::string_view text) : text_(text) {
+        marks_.push_back({0, 0});
+        std::size_t i = 0, n = 0;
+        while (i < text.size()) {
+            i += step(i);
+            ++n;
+            while (marks_.size() * block <= i) marks_.push_back({i, n});
+        }
     }
-    return column;
+    /// The column of byte `offset`, on the line starting at byte `line_start`.
+    [[nodiscard]] std::size_t at(std::size_t line_start, std::size_t offset) const {
+        offset = std::min(offset, text_.size());
+        line_start = std::min(line_start, offset);
+        return count_before(offset) - count_before(line_start) + 1;
+    }
+
+private:
+    static constexpr std::size_t block = 256;
+    struct mark {
+        std::size_t offset, count;  ///< the first code point starting at or after a block's start, and how many precede it
+    };
+    [[nodiscard]] std::size_t step(std::size_t i) const {
+        const std::size_t length = text::decode(text_, i).length;
+        return length == 0 ? 1 : length;
+    }
+    [[nodiscard]] std::size_t count_before(std::size_t offset) const {
+        std::size_t k = std::min(offset / block, marks_.size() - 1);
+        while (k > 0 && marks_[k].offset > offset) --k;
+        std::size_t i = marks_[k].offset, n = marks_[k].count;
+        for (; i < offset; ++n) i += step(i);
+        return n;
+    }
+    std::string_view text_;
+    std::vector<mark> marks_;
+};
+
+/// Where a location's lines start: its byte columns say so.
+[[nodiscard]] inline std::size_t line_start(std::size_t offset, std::size_t byte_column) noexcept {
+    return byte_column >= 1 && byte_column - 1 <= offset ? offset - (byte_column - 1) : 0;
 }
 
-inline void write_sarif_location(json::writer& w, std::string_view uri, std::string_view text, const location& l) {
+inline void write_sarif_location(json::writer& w, std::string_view uri, const code_point_columns& columns,
+                                 const location& l) {
     w.key("physicalLocation").begin_object();
     w.key("artifactLocation").begin_object().key("uri").string(uri).end_object();
     w.key("region").begin_object();
     w.key("startLine").number(l.line);
-    w.key("startColumn").number(code_point_column(text, l.offset));
+    w.key("startColumn").number(columns.at(line_start(l.offset, l.column), l.offset));
     w.key("endLine").number(l.end_line);
-    w.key("endColumn").number(code_point_column(text, l.offset + l.length));
+    const std::size_t end = l.offset + l.length;
+    w.key("endColumn").number(columns.at(line_start(end, l.end_column), end));
     w.key("byteOffset").number(l.offset);
     w.key("byteLength").number(l.length);
     w.end_object();
@@ -97,6 +132,8 @@ inline void write_sarif(std::string& out, std::span<const finding> findings, con
     };
     const std::string checked_uri = detail::file_uri(checked.name);
     const std::string original_uri = original ? detail::file_uri(original->name) : std::string();
+    const detail::code_point_columns checked_columns(checked.text);
+    const detail::code_point_columns original_columns(original ? original->text : std::string_view());
 
     json::writer w(out, json::write_options{2});
     w.begin_object();
@@ -134,14 +171,14 @@ inline void write_sarif(std::string& out, std::span<const finding> findings, con
         w.key("message").begin_object().key("text").string(f.message).end_object();
         const bool in_original = f.in_original && original;
         w.key("locations").begin_array().begin_object();
-        detail::write_sarif_location(w, in_original ? original_uri : checked_uri, in_original ? original->text : checked.text,
-                                     f.where);
+        detail::write_sarif_location(w, in_original ? original_uri : checked_uri,
+                                     in_original ? original_columns : checked_columns, f.where);
         w.end_object().end_array();
         if (f.related && original) {
             w.key("relatedLocations").begin_array().begin_object();
             w.key("id").number(1);
             w.key("message").begin_object().key("text").string("in the original").end_object();
-            detail::write_sarif_location(w, original_uri, original->text, *f.related);
+            detail::write_sarif_location(w, original_uri, original_columns, *f.related);
             w.end_object().end_array();
         }
         if (!f.hint.empty())

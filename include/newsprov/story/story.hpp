@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <type_traits>
@@ -52,7 +53,7 @@ struct story {
         return {sources, claims, quantities(), relations};
     }
     /// Scratch slots check_records() needs; known at compile time.
-    static constexpr std::size_t scratch_size = Sources + Claims + Relations;
+    static constexpr std::size_t scratch_size = scratch_slots(Sources, Claims, Relations);
 };
 
 namespace detail {
@@ -68,18 +69,37 @@ template <class T>
 inline constexpr bool is_story_part_v =
     source_type<T> || claim_type<T> || is_relation_v<T> || is_info_v<T>;
 
+// Counts over a pack without fold expressions: clang limits a fold's nesting to
+// 256, and generated stories pass thousands of parts.
+template <std::size_t N>
+[[nodiscard]] constexpr std::size_t sum(const std::array<std::size_t, N>& values) noexcept {
+    std::size_t total = 0;
+    for (std::size_t v : values) total += v;
+    return total;
+}
+template <class... Parts>
+inline constexpr std::size_t count_sources = sum(std::array<std::size_t, sizeof...(Parts)>{std::size_t{source_type<Parts>}...});
+template <class... Parts>
+inline constexpr std::size_t count_claims = sum(std::array<std::size_t, sizeof...(Parts)>{std::size_t{claim_type<Parts>}...});
+template <class... Parts>
+inline constexpr std::size_t count_quantities = sum(std::array<std::size_t, sizeof...(Parts)>{quantity_capacity_v<Parts>...});
+template <class... Parts>
+inline constexpr std::size_t count_relations = sum(std::array<std::size_t, sizeof...(Parts)>{std::size_t{is_relation_v<Parts>}...});
+template <class... Parts>
+inline constexpr std::size_t count_infos = sum(std::array<std::size_t, sizeof...(Parts)>{std::size_t{is_info_v<Parts>}...});
+template <class... Parts>
+inline constexpr bool all_story_parts =
+    sum(std::array<std::size_t, sizeof...(Parts)>{std::size_t{is_story_part_v<Parts>}...}) == sizeof...(Parts);
+
 }  // namespace detail
 
 /// Gathers typed sources, claims, relations and at most one story_info into a story.
 template <class... Parts>
-    requires(detail::is_story_part_v<Parts> && ...)
+    requires detail::all_story_parts<Parts...>
 [[nodiscard]] constexpr auto make_story(const Parts&... parts) {
-    static_assert((std::size_t{0} + ... + std::size_t{detail::is_info_v<Parts>}) <= 1,
-                  "newsprov: a story has at most one story_info");
-    using result = story<(std::size_t{0} + ... + std::size_t{source_type<Parts>}),
-                         (std::size_t{0} + ... + std::size_t{claim_type<Parts>}),
-                         (std::size_t{0} + ... + detail::quantity_capacity_v<Parts>),
-                         (std::size_t{0} + ... + std::size_t{detail::is_relation_v<Parts>})>;
+    static_assert(detail::count_infos<Parts...> <= 1, "newsprov: a story has at most one story_info");
+    using result = story<detail::count_sources<Parts...>, detail::count_claims<Parts...>,
+                         detail::count_quantities<Parts...>, detail::count_relations<Parts...>>;
     result s{};
     std::size_t ns = 0, nc = 0, nr = 0;
     auto add = [&]<class T>(const T& part) {
@@ -96,7 +116,8 @@ template <class... Parts>
             s.relations[nr++] = part;
         }
     };
-    (add(parts), ...);
+    // A braced list, not a fold: evaluated left to right, and not nested.
+    (void)std::initializer_list<int>{(add(parts), 0)...};
     return s;
 }
 
