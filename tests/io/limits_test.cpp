@@ -145,6 +145,17 @@ TEST_CASE("PROV-N limits: input size, string and name length, records, attribute
     }
 }
 
+TEST_CASE("PROV-N: invalid UTF-8 is refused where it stands, not passed on to the writers") {
+    // Two attribute names that differ only in invalid bytes would become one
+    // PROV-JSON key if the writer replaced those bytes (a fuzz finding).
+    const std::string text = provn_document("entity(ex:a, [ex:n\xC3=1, ex:n\xFF=2])\n");
+    const auto e = error_of([&] { (void)newsprov::read_prov_n_model(text); });
+    CHECK(e.where().line == 3);
+    CHECK(e.where().column == 19);
+    CHECK(e.message() == "invalid UTF-8 (byte 0xC3)");
+    CHECK_NOTHROW((void)newsprov::read_prov_n_model(provn_document("entity(ex:a, [ex:v=\"Caf\xC3\xA9\"])\n")));
+}
+
 TEST_CASE("article limits: text size and quotes per article") {
     namespace ck = newsprov::checker;
     const std::string text = "\"We will rebuild,\" the mayor said.\n\n\"It is over,\" Peskov said.\n";

@@ -25,6 +25,7 @@
 #include <newsprov/graph/prov_model.hpp>
 #include <newsprov/io/json_reader.hpp>
 #include <newsprov/io/prov_mapping.hpp>
+#include <newsprov/text/utf8.hpp>
 
 #include <array>
 #include <cctype>
@@ -212,6 +213,17 @@ public:
             fail(lim_.max_input_bytes,
                  "input larger than max_input_bytes (" + std::to_string(lim_.max_input_bytes) + " bytes)",
                  "max_input_bytes");
+        // PROV-N is Unicode text: a bad byte would otherwise reach names and
+        // strings, and the writers would have to change it.
+        for (std::size_t i = 0; i < s_.size();) {
+            const text::decoded d = text::decode(s_, i);
+            if (!d.valid) {
+                static constexpr char hex[] = "0123456789ABCDEF";
+                const auto byte = static_cast<unsigned char>(s_[i]);
+                fail(i, std::string("invalid UTF-8 (byte 0x") + hex[byte >> 4] + hex[byte & 15] + ")");
+            }
+            i += d.length;
+        }
         skip();
         expect_word("document");
         declarations(m.top);
