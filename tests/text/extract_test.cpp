@@ -521,6 +521,89 @@ TEST_CASE("bad input: invalid UTF-8, NUL bytes, no newline, unmatched quotation 
     }
 }
 
+TEST_CASE("content boundaries: a second report in the same sentence") {
+    SUBCASE("coordinated clause with its own subject and speech verb") {
+        const std::string text = "The clerk said the ballots were dry and two guards said the vault had leaked.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 2);
+        CHECK(joined(text, x.attributions[0].content) == "the ballots were dry");
+        CHECK(joined(text, x.attributions[1].source) == "two guards");
+        CHECK(joined(text, x.attributions[1].content) == "the vault had leaked");
+    }
+    SUBCASE("a plural subject with the plain form of the verb") {
+        const std::string text = "The pilot said the runway was icy and mechanics say the brakes were worn.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 2);
+        CHECK(joined(text, x.attributions[0].content) == "the runway was icy");
+        CHECK(joined(text, x.attributions[1].content) == "the brakes were worn");
+    }
+    SUBCASE("a new subject after a comma") {
+        const std::string text = "While the warden has said that the gate is locked, Ortiz said it stays open at night.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 2);
+        CHECK(joined(text, x.attributions[0].content) == "that the gate is locked");
+        CHECK(joined(text, x.attributions[1].source) == "Ortiz");
+        CHECK(joined(text, x.attributions[1].content) == "it stays open at night");
+    }
+    SUBCASE("an inverted speech cue ends the content of an earlier verb") {
+        const std::string text = "As the river rose, the farmers hoped to save the barn, the levee will hold, said Mia Cole, a surveyor.";
+        const auto x = t::extract(text);
+        const auto* hoped = by_cue(text, x, "hoped");
+        REQUIRE(hoped != nullptr);
+        CHECK(joined(text, hoped->content) == "to save the barn, the levee will hold");
+        const auto* said = by_cue(text, x, "said");
+        REQUIRE(said != nullptr);
+        CHECK(joined(text, said->source) == "Mia Cole, a surveyor");
+    }
+    SUBCASE("a plain coordination stays in the content") {
+        const std::string text = "The mayor said the pool and the gym would close in June.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].content) == "the pool and the gym would close in June");
+    }
+}
+
+TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that") {
+    SUBCASE("a manner adverb before the complement belongs to the cue") {
+        const std::string text = "Okafor said repeatedly that the budget was too small.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "said repeatedly");
+        CHECK(joined(text, x.attributions[0].content) == "that the budget was too small");
+    }
+    SUBCASE("an adverb ending the sentence after a quotation") {
+        const std::string text = "\"What a lovely surprise,\" the coach said dryly.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "said dryly");
+        CHECK(x.attributions[0].kind == t::quote_kind::direct);
+    }
+    SUBCASE("an adverb before an object is not part of the cue") {
+        const std::string text = "The mayor said quickly the roads were clear.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "said");
+    }
+    SUBCASE("a short tail after the cue: the content is before it") {
+        const std::string text = "The ferry left without its captain, the clerk said in an interview afterward.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].content) == "The ferry left without its captain");
+        CHECK(joined(text, x.attributions[0].source) == "the clerk");
+    }
+    SUBCASE("a thought's clause without that") {
+        const std::string text = "I think the new schedule is a mistake.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "think");
+        CHECK(joined(text, x.attributions[0].content) == "the new schedule is a mistake");
+    }
+    SUBCASE("knowing a place is not a report") {
+        const std::string text = "She knew the old harbor very well.";
+        CHECK(t::extract(text).attributions.empty());
+    }
+}
+
 TEST_CASE("streaming: one extractor reused across articles") {
     t::extractor ex;
     t::extraction x;

@@ -398,6 +398,13 @@ private:
             return false;
         };
         if (particle(e)) ++e;
+        // "said repeatedly that", "wrote recently:", "said sarcastically.": a manner or
+        // time adverb right after the verb belongs to the cue when the complement (or
+        // the sentence) follows at once, as one before it does ("has repeatedly said")
+        if (e + 1 <= le_ && e < le_ && is_word(e) && !upper(e) && word(e).size() > 4 && word(e).ends_with("ly") &&
+            !lower_is(e, "only") && !lower_is(e, "early") && !in_quote(e) &&
+            (e + 1 >= le_ || is_ch(e + 1, U',') || is_ch(e + 1, U':') || lower_is(e + 1, "that") || is_open_quote(e + 1)))
+            ++e;
         // "in a statement" belongs to the cue as PolNeAR marks it; "in an interview
         // (with X)", "in an email", "on Twitter" do not, but are skipped before the content
         std::uint32_t skip = e;
@@ -666,6 +673,63 @@ private:
         return e;
     }
 
+    /// "..., she said in an interview later.": one or two lower-case words that end the
+    /// sentence after a cue are circumstances, not a content of their own.
+    [[nodiscard]] bool short_tail(std::uint32_t k) const {
+        if (k >= le_ || le_ - k > 2) return false;
+        for (std::uint32_t j = k; j < le_; ++j)
+            if (!is_word(j) || upper(j) || in_quote(j) || cue_at(j) || is_pronoun(word(j)) ||
+                in<detail::determiners>(j) || in<detail::complementizers>(j) || lower_is(j, "no") ||
+                lower_is(j, "yes") || lower_is(j, "so"))
+                return false;
+        return true;
+    }
+    /// Does a clause (subject, then a finite verb within a few words) start at c?
+    [[nodiscard]] bool clause_follows(std::uint32_t c) const {
+        if (!starts_subject(c) || !(is_subject_pronoun(c) || in<detail::determiners>(c) || upper(c))) return false;
+        for (std::uint32_t v = c + 1; v < le_ && v < c + 7; ++v) {
+            if (!is_word(v) && tok(v).kind != token_kind::number) return false;
+            if (in<detail::finite_verbs>(v) || lower_is(v, "isn't") || lower_is(v, "aren't") || lower_is(v, "can't") ||
+                lower_is(v, "don't") || lower_is(v, "doesn't"))
+                return true;
+        }
+        return false;
+    }
+    /// A finite speech verb that always reports ("said", "says", "added"), lower case, at k.
+    /// With `base`, also the plain form ("critics say").
+    [[nodiscard]] bool is_speech_report(std::uint32_t k, bool base = false) const {
+        if (k >= le_ || !is_word(k) || upper(k) || in_quote(k)) return false;
+        const cue_match cm = cue_at(k);
+        return cm && (cm.form == verb_form::past || cm.form == verb_form::third || (base && cm.form == verb_form::base)) &&
+               cm.lemma->cls == cue_class::speech && cm.lemma->rule == cue_rule::always;
+    }
+    /// "he", "she", "they", "I", "we": a pronoun that can be a clause's subject.
+    [[nodiscard]] bool is_subject_pronoun(std::uint32_t k) const {
+        return lower_is(k, "he") || lower_is(k, "she") || lower_is(k, "they") || lower_is(k, "i") || lower_is(k, "we");
+    }
+    /// Can a subject start at k: a name, a determiner, a number, a subject pronoun or
+    /// a bare noun ("critics"), not an adverb or a word that ends a noun phrase?
+    [[nodiscard]] bool starts_subject(std::uint32_t k) const {
+        if (k >= le_ || in_quote(k)) return false;
+        if (tok(k).kind == token_kind::number) return true;
+        if (!is_word(k) || lower_is(k, "of")) return false;
+        if (upper(k) || is_subject_pronoun(k) || in<detail::determiners>(k)) return true;
+        return !is_pronoun(word(k)) && !in<detail::np_stops>(k) && !in<detail::cue_modifiers>(k) &&
+               !word(k).ends_with("ly") && !cue_at(k);
+    }
+    /// Is there, in the words and numbers from k up to (not including) `limit`, a
+    /// speech verb that always reports, after at least one word of subject?
+    [[nodiscard]] bool own_speech_cue(std::uint32_t k, std::uint32_t limit) const {
+        for (std::uint32_t v = k + 1; v < le_ && v < limit; ++v) {
+            if (in_quote(v) || (!is_word(v) && tok(v).kind != token_kind::number &&
+                                !(is_ch(v, U'.') && toks_adjacent(v - 1, v))))
+                return false;
+            if (is_speech_report(v, true)) return true;
+            if (in<detail::finite_verbs>(v) || in<detail::complementizers>(v)) return false;
+        }
+        return false;
+    }
+
     /// The end of a content clause starting at `b`: the sentence end, or before a
     /// trailing attribution ("..., according to X", "..., he said").
     [[nodiscard]] std::uint32_t content_end(std::uint32_t b) const {
@@ -688,6 +752,11 @@ private:
                                                                       (cue_at(v) && cue_at(v).form == verb_form::third))))
                         return j;
             }
+            // "... and two aides said ...": a coordinated clause with its own subject and
+            // speech verb reports on its own (with or without a comma before "and")
+            if ((lower_is(j, "and") || lower_is(j, "but")) && j > b && j + 2 < le_ && !quotes &&
+                starts_subject(j + 1) && own_speech_cue(j + 1, j + 7))
+                return is_ch(j - 1, U',') ? j - 1 : j;
             // "... and said ...": a second verb of the same subject starts its own attribution
             if ((lower_is(j, "and") || lower_is(j, "but")) && j > b) {
                 std::uint32_t v = j + 1;
@@ -712,6 +781,15 @@ private:
             }
             if (is_ch(j, U',') || dash(j)) {
                 if (lower_is(j + 1, "according") ) return j;
+                // "..., said Ann Lee": an inverted speech cue closes the content before it
+                if (j > b && is_speech_report(j + 1) && j + 2 < le_ &&
+                    (upper(j + 2) || in<detail::determiners>(j + 2)))
+                    return j;
+                // "Although X has said that C, Smith said D": a new subject and speech
+                // verb after a comma start a report of their own
+                if (j > b && !quotes && j + 2 < le_ && (upper(j + 1) || is_subject_pronoun(j + 1)) &&
+                    own_speech_cue(j + 1, j + 6))
+                    return j;
                 // ", saying ...", ", adding that ...", ", citing ...": a participle clause
                 // with an attribution of its own
                 if (is_word(j + 1) && !upper(j + 1) && cue_at(j + 1) && cue_at(j + 1).form == verb_form::ing) return j;
@@ -1051,7 +1129,8 @@ private:
             const bool cue_ends = te >= le_ || is_ch(te, U',') || quote_before ||
                                   lower_is(te, "in") || lower_is(te, "at") || lower_is(te, "during") ||
                                   lower_is(te, "after") || lower_is(te, "while") || lower_is(te, "when") ||
-                                  lower_is(te, "before") || lower_is(te, "as") || is_ch(te, U'(') || dash(te);
+                                  lower_is(te, "before") || lower_is(te, "as") || is_ch(te, U'(') || dash(te) ||
+                                  short_tail(te);
             if (source_after_comma && cue_ends && !(quote_after && !quote_before) && sb > f_ + 1) {
                 // content before: from the sentence start to the comma
                 std::uint32_t ct_end = sb - 1;
@@ -1207,7 +1286,11 @@ private:
                 if (is_punct(c) && !quote_next) return false;
                 break;
             case cue_rule::that:
-                if (!(quote_next || colon || lower_is(c, "that"))) return false;
+                // ("I think the case is clear": a thought's clause may drop "that" when a
+                // subject follows at once; "knew the area" has an object, not a subject)
+                if (!(quote_next || colon || lower_is(c, "that") ||
+                      (lem.cls == cue_class::cognition && m.form != verb_form::ing && clause_follows(c))))
+                    return false;
                 break;
         }
         if (m.form == verb_form::ing && !ing_after_comma && !progressive) return false;
