@@ -2,7 +2,11 @@
 // documents written by other tools, and positioned errors.
 #include <newsprov/graph/graph.hpp>
 #include <newsprov/io/prov_json.hpp>
+#include <newsprov/io/dot.hpp>
+#include <newsprov/io/json.hpp>
+#include <newsprov/io/jsonld.hpp>
 #include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/turtle.hpp>
 
 #include "../../examples/seed/seed_story.hpp"
 
@@ -274,4 +278,92 @@ TEST_CASE("PROV errors name line and column") {
     CHECK(error_of([] { (void)np::read_prov_n("document\n"); }) == "2:1: expected \"endDocument\"");
     CHECK(error_of([] { (void)np::read_prov_n("document\n wasAttributedTo(a, b, c)\nendDocument"); })
               .starts_with("2:24: too many arguments"));
+}
+
+TEST_CASE("PROV-N: a declared prefix that needs escapes reads back the same (fuzz finding)") {
+    // The writer wrote declared prefixes as they were, so "prefix s\\ <...>"
+    // (the prefix s\) came back as another prefix.
+    const np::prov::model m = np::read_prov_n_model("document\n  prefix s\\\\ <https://example.org/s/>\n"
+                                                    "  entity(s\\\\:a)\nendDocument\n");
+    REQUIRE(m.top.namespaces.size() == 1);
+    CHECK(m.top.namespaces[0].prefix == "s\\");
+    const std::string once = np::write_prov_n(m);
+    CHECK(once.find("prefix s\\\\ <https://example.org/s/>") != std::string::npos);
+    CHECK(np::read_prov_n_model(once) == m);
+    // A prefix from PROV-JSON with delimiters in it, and an IRI with bytes
+    // PROV-N's IRI_REF excludes (percent-encoded), read back too.
+    np::prov::model foreign;
+    foreign.top.namespaces.push_back({"a, b//c", "http://example.org/a b\"{|}\n>"});
+    const std::string text = np::write_prov_n(foreign);
+    CHECK(text.find("<http://example.org/a%20b%22%7B%7C%7D%0A%3E>") != std::string::npos);
+    const np::prov::model back = np::read_prov_n_model(text);
+    REQUIRE(back.top.namespaces.size() == 1);
+    CHECK(back.top.namespaces[0].prefix == "a, b//c");
+    CHECK(np::write_prov_n(back) == text);
+}
+
+TEST_CASE("PROV-N: an IRI with a byte IRI_REF excludes is an error at that byte") {
+    auto where_of = [](std::string_view text) -> std::string {
+        try {
+            (void)np::read_prov_n_model(text);
+        } catch (const np::input_error& e) {
+            return e.what();
+        }
+        return "no error";
+    };
+    // An IRI ran on over a line break and NUL bytes up to a later '>'.
+    using namespace std::string_view_literals;
+    CHECK(where_of("document\n  prefix s <https://ex.org/\n  entity(s:a, [x=\"\0\"]) <x>\nendDocument\n"sv)
+              .starts_with("2:28: byte 0x0A in an IRI"));
+    CHECK(where_of("document\n  default <https://ex.org/a b>\nendDocument\n").starts_with("2:28: byte 0x20 in an IRI"));
+    CHECK(where_of("document\n  prefix ex <http://ex.org/{x}>\nendDocument\n").starts_with("2:28: byte 0x7B in an IRI"));
+    CHECK(where_of("document\n  prefix ex <http://ex.org/\nendDocument\n").starts_with("2:28: byte 0x0A in an IRI"));
+    CHECK(where_of("document\n  prefix ex <http://ex.org/").starts_with("2:14: unterminated IRI"));
+    // Valid IRIs, with percent-encodings, non-ASCII and a fragment, read as before.
+    const np::prov::model m =
+        np::read_prov_n_model("document\n  prefix ex <http://ex.org/caf\xC3\xA9/a%20b?q=1#f>\n  entity(ex:a)\nendDocument\n");
+    CHECK(m.top.namespaces.at(0).iri == "http://ex.org/caf\xC3\xA9/a%20b?q=1#f");
+    CHECK(np::read_prov_n_model(np::write_prov_n(m)) == m);
+}
+
+namespace {
+
+std::size_t count_of(std::string_view text, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("PROV-N: many credit lines and many sources of one claim go through every writer (fuzz finding)") {
+    // The writers looked up credits and (predicate, object) pairs by scanning
+    // lists: time grew with the square of the credit lines of a story (JSON-LD,
+    // DOT) and of the sources of one claim (Turtle).
+    constexpr std::size_t n = 3000;
+    std::string text = "document\n  prefix np <https://newsprov.dev/ns#>\n  prefix story <https://newsprov.dev/story/s/>\n"
+                       "  entity(story:s, [prov:type='np:Story', np:headline=\"h\"])\n"
+                       "  entity(story:c, [prov:type='np:Paraphrase', np:text=\"t\"])\n";
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string k = std::to_string(i);
+        text += "  agent(story:j" + k + ", [prov:type='np:Journalist', prov:label=\"J\"])\n";
+        text += "  wasAttributedTo(story:s, story:j" + k + ", [np:role='np:Contributor', np:location=\"Kyiv\"])\n";
+        text += "  agent(story:a" + k + ", [prov:type='np:Person', prov:label=\"A\"])\n";
+        text += "  wasAttributedTo(story:c, story:a" + k + ", [np:cue=\"said\"])\n";
+    }
+    text += "endDocument\n";
+    const np::story_document doc = np::read_prov_n(text);
+    CHECK(doc.sources().size() == 2 * n);
+    CHECK(doc.relations().size() == 2 * n);
+    const std::string once = np::to_prov_n(doc);
+    CHECK(np::to_prov_n(np::read_prov_n(once)) == once);
+    const std::string last = std::to_string(n - 1);
+    const std::string ld = np::to_jsonld(doc);
+    CHECK_NOTHROW((void)np::json::parse(ld));
+    CHECK(count_of(ld, "\"Kyiv\"") == n);  // each contributor's workLocation, once
+    const std::string ttl = np::to_turtle(doc);
+    CHECK(count_of(ttl, "\"said\"") == n);  // each source's qualified attribution, once
+    CHECK(ttl.find("story:a" + last) != std::string::npos);
+    const std::string dot = np::to_dot(doc);
+    CHECK(count_of(dot, "contributor<BR/><I>Kyiv</I>") == n);
 }

@@ -88,12 +88,39 @@ inline void append_provn_qname(std::string& out, std::string_view q) {
     }
 }
 
-/// An IRI between < and >. The reader takes every byte up to the first '>',
-/// so only '>' (possible in an IRI read from PROV-JSON) is percent-encoded.
+/// Bytes PROV-N's IRI_REF production excludes between < and >: controls,
+/// space and <>"{}|^`\ (the reader refuses them).
+[[nodiscard]] constexpr bool provn_iri_excluded(char c) noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    return u <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
+           c == '`' || c == '\\';
+}
+
+/// An IRI between < and >. What IRI_REF excludes (possible in an IRI read from
+/// PROV-JSON) is percent-encoded, so the text reads back.
 inline void append_provn_iri(std::string& out, std::string_view iri) {
+    static constexpr char hex[] = "0123456789ABCDEF";
     for (const char c : iri) {
-        if (c == '>') out.append("%3E");
-        else out.push_back(c);
+        if (provn_iri_excluded(c)) {
+            const auto u = static_cast<unsigned char>(c);
+            out.push_back('%');
+            out.push_back(hex[u >> 4]);
+            out.push_back(hex[u & 15]);
+        } else {
+            out.push_back(c);
+        }
+    }
+}
+
+/// The prefix of a namespace declaration, escaped like a qualified name's
+/// prefix: a name read back from "prefix s\\ <...>" or from PROV-JSON ("a,b")
+/// keeps its bytes.
+inline void append_provn_prefix(std::string& out, std::string_view p) {
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char c = p[i];
+        const bool comment = c == '/' && i + 1 < p.size() && (p[i + 1] == '/' || p[i + 1] == '*');
+        if (comment || provn_escaped(c)) out.push_back('\\');
+        out.push_back(c);
     }
 }
 
@@ -165,7 +192,9 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
         if (n.prefix == "default") {
             out.append("default <");
         } else {
-            out.append("prefix ").append(n.prefix).append(" <");
+            out.append("prefix ");
+            append_provn_prefix(out, n.prefix);
+            out.append(" <");
         }
         append_provn_iri(out, n.iri);
         out.append(">\n");
@@ -347,10 +376,21 @@ private:
     }
     std::string iri() {
         expect('<', "'<' starting an IRI");
-        const std::size_t end = s_.find('>', i_);
-        if (end == std::string_view::npos) fail(i_, "unterminated IRI");
-        check_length(i_, end - i_);
-        std::string out(s_.substr(i_, end - i_));
+        const std::size_t start = i_;
+        std::size_t end = i_;
+        // IRI_REF: no control, space or <"{}|^`\ before the closing '>'.
+        while (end < s_.size() && s_[end] != '>') {
+            if (provn_iri_excluded(s_[end])) {
+                const auto u = static_cast<unsigned char>(s_[end]);
+                static constexpr char hex[] = "0123456789ABCDEF";
+                fail(end, std::string("byte 0x") + hex[u >> 4] + hex[u & 15] +
+                              " in an IRI (IRI_REF excludes controls, space and <\"{}|^`\\; percent-encode it)");
+            }
+            ++end;
+        }
+        if (end == s_.size()) fail(start, "unterminated IRI");
+        check_length(start, end - start);
+        std::string out(s_.substr(start, end - start));
         i_ = end + 1;
         return out;
     }
