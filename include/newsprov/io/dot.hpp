@@ -28,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace newsprov {
@@ -219,10 +220,13 @@ inline void write_dot(std::string& out, const story_info& info, const story_reco
         out.append("</FONT>");
     }
     out.append(">];\n");
-    std::vector<std::string_view> credited;
+    // Sets: a story may credit many journalists.
+    std::unordered_set<std::string_view> credited;
+    std::unordered_set<std::string_view> credited_with_location;
     for (const relation_record& r : records.relations) {
         if (r.kind != relation_kind::byline && r.kind != relation_kind::contributor) continue;
-        credited.push_back(r.to);
+        credited.insert(r.to);
+        if (!r.location.empty()) credited_with_location.insert(r.to);
         const std::string& n = names(r.to);
         out.append("    story -> ").append(n).append(" [arrowhead=none, color=\"#4b8a3c\", label=<");
         out.append(r.kind == relation_kind::byline ? "byline" : "contributor");
@@ -234,7 +238,7 @@ inline void write_dot(std::string& out, const story_info& info, const story_reco
         out.append(">];\n");
     }
     if (!info.publication.empty()) {
-        credited.push_back(info.publication);
+        credited.insert(info.publication);
         out.append("    story -> ").append(names(info.publication)).append(" [arrowhead=none, label=<publisher>];\n");
     }
     // Credited sources are drawn inside the cluster.
@@ -259,21 +263,11 @@ inline void write_dot(std::string& out, const story_info& info, const story_reco
         if (s.kind == source_kind::document) small("", to_string(s.document));
         small("why anonymous: ", s.anonymity_reason);
         if (s.kind != source_kind::journalist) small("in ", s.location);
-        if (s.kind == source_kind::journalist && !s.location.empty()) {
-            bool credited_here = false;
-            for (const relation_record& r : records.relations)
-                if ((r.kind == relation_kind::byline || r.kind == relation_kind::contributor) && r.to == s.id &&
-                    !r.location.empty())
-                    credited_here = true;
-            if (!credited_here) small("in ", s.location);
-        }
+        if (s.kind == source_kind::journalist && !s.location.empty() && !credited_with_location.contains(s.id))
+            small("in ", s.location);
         out.append(">];\n");
     };
-    auto is_credited = [&](std::string_view id) {
-        for (std::string_view c : credited)
-            if (c == id) return true;
-        return false;
-    };
+    auto is_credited = [&](std::string_view id) { return credited.contains(id); };
     for (const source_record& s : records.sources)
         if (is_credited(s.id)) draw_source(s, "    ");
     out.append("  }\n");

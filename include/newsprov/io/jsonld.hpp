@@ -25,6 +25,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -142,10 +143,11 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
     json::writer w(out, {opts.indent});
 
     // Where each journalist reported from, as the credit lines say.
-    std::vector<std::pair<std::string_view, std::string_view>> credit_location;
+    // Looked up by journalist: a story may credit many.
+    std::unordered_map<std::string_view, std::vector<std::string_view>> credit_location;
     for (const relation_record& r : records.relations)
         if ((r.kind == relation_kind::byline || r.kind == relation_kind::contributor) && !r.location.empty())
-            credit_location.emplace_back(r.to, r.location);
+            credit_location[r.to].push_back(r.location);
 
     w.begin_object();
     w.key("@context").begin_object();
@@ -193,11 +195,14 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
         if (!s.anonymity_reason.empty()) w.key("np:anonymityReason").string(s.anonymity_reason);
         // Principals: by role, and by on_behalf_of relations (once each).
         std::vector<std::string_view> principals;
-        if (!s.principal.empty()) principals.push_back(s.principal);
+        std::unordered_set<std::string_view> principal_seen;
+        if (!s.principal.empty()) {
+            principals.push_back(s.principal);
+            principal_seen.insert(s.principal);
+        }
         for (std::size_t ri : index.relations_from(s.id)) {
             const relation_record& r = records.relations[ri];
-            if (r.kind == relation_kind::on_behalf_of && std::find(principals.begin(), principals.end(), r.to) == principals.end())
-                principals.push_back(r.to);
+            if (r.kind == relation_kind::on_behalf_of && principal_seen.insert(r.to).second) principals.push_back(r.to);
         }
         if (!principals.empty()) {
             w.key(s.kind == source_kind::document ? "author" : "worksFor").begin_array();
@@ -208,8 +213,11 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
             w.key("np:role").string(s.role == source_role::spokesperson_for ? "Spokesperson" : "Official");
         // Where they reported from: the credit line's location, else the source's own.
         std::vector<std::string_view> places;
-        for (const auto& [who, where] : credit_location)
-            if (who == s.id && std::find(places.begin(), places.end(), where) == places.end()) places.push_back(where);
+        if (const auto credits = credit_location.find(s.id); credits != credit_location.end()) {
+            std::unordered_set<std::string_view> seen;
+            for (std::string_view where : credits->second)
+                if (seen.insert(where).second) places.push_back(where);
+        }
         if (places.empty() && !s.location.empty()) places.push_back(s.location);
         if (!places.empty()) {
             w.key("workLocation").begin_array();

@@ -298,11 +298,13 @@ private:
 inline void turtle_relations(turtle_out& t, const story_records& records, const export_index& index,
                              std::string_view id, std::optional<claim_kind> claim, const source_record* source) {
     const auto& rels = index.relations_from(id);
-    std::vector<std::pair<std::string_view, std::string_view>> written;  // (predicate, object)
+    // (predicate, object) pairs written: a set, as one claim may have many sources.
+    std::unordered_set<std::string> written;
+    std::string key;
     auto plain = [&](std::string_view p, std::string_view object) {
-        for (const auto& w : written)
-            if (w.first == p && w.second == object) return;
-        written.emplace_back(p, object);
+        key.assign(p).push_back('\0');  // no predicate holds a NUL
+        key.append(object);
+        if (!written.insert(key).second) return;
         t.object_name(p, object);
     };
     const bool quote = claim && is_quote(*claim);
