@@ -591,6 +591,11 @@ TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that
         CHECK(joined(text, x.attributions[0].content) == "The ferry left without its captain");
         CHECK(joined(text, x.attributions[0].source) == "the clerk");
     }
+    SUBCASE("an object after the cue is not a short tail") {
+        const std::string text = "When the tide came in, the harbor master said enough.";
+        const auto x = t::extract(text);
+        for (const auto& a : x.attributions) CHECK(joined(text, a.content) != "When the tide came in");
+    }
     SUBCASE("a thought's clause without that") {
         const std::string text = "I think the new schedule is a mistake.";
         const auto x = t::extract(text);

@@ -673,15 +673,19 @@ private:
         return e;
     }
 
-    /// "..., she said in an interview later.": one or two lower-case words that end the
-    /// sentence after a cue are circumstances, not a content of their own.
+    /// "..., she said in an interview later.": one or two adverbs that end the sentence
+    /// after a cue are circumstances, not a content of their own ("Mexico said
+    /// enough.", "he mentioned climate change." have objects instead).
     [[nodiscard]] bool short_tail(std::uint32_t k) const {
         if (k >= le_ || le_ - k > 2) return false;
-        for (std::uint32_t j = k; j < le_; ++j)
-            if (!is_word(j) || upper(j) || in_quote(j) || cue_at(j) || is_pronoun(word(j)) ||
-                in<detail::determiners>(j) || in<detail::complementizers>(j) || lower_is(j, "no") ||
-                lower_is(j, "yes") || lower_is(j, "so"))
-                return false;
+        for (std::uint32_t j = k; j < le_; ++j) {
+            if (!is_word(j) || upper(j) || in_quote(j)) return false;
+            const std::string_view w = word(j);
+            const bool adverb = (w.size() > 4 && w.ends_with("ly") && w != "only") || lower_is(j, "later") ||
+                                lower_is(j, "afterward") || lower_is(j, "afterwards") || lower_is(j, "again") ||
+                                lower_is(j, "too") || lower_is(j, "then") || lower_is(j, "earlier");
+            if (!adverb) return false;
+        }
         return true;
     }
     /// Does a clause (subject, then a finite verb within a few words) start at c?
