@@ -99,6 +99,37 @@ TEST_CASE("json cursor: errors match json::parse") {
     CHECK(cursor_outcome("[1, 2]", lim) == parse_outcome("[1, 2]", lim));
 }
 
+TEST_CASE("json cursor: a repeated key in a large object, before the caller acts on it") {
+    // In an object of many members the check of a key may wait for the next
+    // key; check_keys() runs it at once, so a reader that stores a record under
+    // its key can refuse the repeat first. The error is at the repeated key.
+    std::string text = "{";
+    for (int i = 0; i < 40; ++i) text += "\"k" + std::to_string(i) + "\": {\"v\": " + std::to_string(i) + "},\n";
+    const std::size_t repeat_at = text.size();
+    text += "\"k3\": {\"v\": 0},\n\"later\": 1}";
+    json::cursor c(text);
+    c.begin_object();
+    std::string_view key;
+    int members = 0;
+    std::string error;
+    try {
+        while (c.next_member(key)) {
+            c.skip();
+            c.check_keys();
+            ++members;
+        }
+    } catch (const newsprov::input_error& e) {
+        error = e.what();
+        CHECK(e.where().offset == repeat_at);
+        CHECK(e.where().line == 41);
+        CHECK(e.where().column == 1);
+    }
+    CHECK(members == 40);  // the repeat was refused before it was counted
+    CHECK(error.find("duplicate key \"k3\" in object (first at 4:1)") != std::string::npos);
+    // Without check_keys() the same error comes at the next key at the latest.
+    CHECK(cursor_outcome(text) == parse_outcome(text));
+}
+
 TEST_CASE("json cursor: reading values") {
     const std::string text = R"({"name": "caf\u00e9", "n": -1.5e3, "ok": true, "none": null,
  "list": [1, "two", {"three": 3}], "esc\"key": "plain"})";

@@ -184,6 +184,34 @@ struct side {
     return out;
 }
 
+/// Which content extents overlap a span, in O(log n): a story of 20,000 unmatched
+/// attributions would otherwise compare every pair.
+class span_overlaps {
+public:
+    /// Every side's content, or with `partner` only the sides that have one.
+    explicit span_overlaps(const std::vector<side>& v, const std::vector<std::size_t>* partner = nullptr) {
+        for (std::size_t k = 0; k < v.size(); ++k)
+            if (!partner || (*partner)[k] != SIZE_MAX) by_begin_.push_back(v[k].content);
+        std::sort(by_begin_.begin(), by_begin_.end(), [](text::span x, text::span y) { return x.begin < y.begin; });
+        max_end_.reserve(by_begin_.size());
+        std::uint32_t m = 0;
+        for (const text::span& s : by_begin_) max_end_.push_back(m = std::max(m, s.end));
+    }
+    span_overlaps(const std::vector<side>& v, const std::vector<std::size_t>& partner) : span_overlaps(v, &partner) {}
+
+    /// Does some extent [b, e) satisfy b < s.end and s.begin < e?
+    [[nodiscard]] bool overlaps(text::span s) const {
+        // extents that begin before s ends; among them, does one end after s begins?
+        const auto k = std::partition_point(by_begin_.begin(), by_begin_.end(), [&](text::span x) { return x.begin < s.end; }) -
+                       by_begin_.begin();
+        return k > 0 && s.begin < max_end_[static_cast<std::size_t>(k - 1)];
+    }
+
+private:
+    std::vector<text::span> by_begin_;
+    std::vector<std::uint32_t> max_end_;  ///< the largest end among the first k extents
+};
+
 /// Do two speaker names denote the same source? ("Marco Rubio", "Rubio")
 [[nodiscard]] inline bool same_speaker(std::string_view x, std::string_view y) {
     if (x.empty() || y.empty()) return x.empty() && y.empty();
@@ -229,16 +257,19 @@ struct side {
     auto show = [](std::string_view t, text::span s, std::size_t max = 60) { return quoted(t.substr(s.begin, s.size()), max); };
 
     const std::vector<side> os = sides(original), ds = sides(derived);
-    // candidate pairs, best first; a band keeps huge inputs near-linear
+    // candidate pairs, best first
     struct pair_score {
         double score, sim;
         std::size_t o, d;
     };
-    std::vector<pair_score> pairs;
-    const std::size_t band = 400;
+    std::vector<pair_score> pairs, near;
+    // a band keeps the comparisons linear; at most `per_claim` candidates each keep
+    // memory linear too when many attributions are alike (a text repeated)
+    const std::size_t band = 400, per_claim = 16;
     for (std::size_t i = 0; i < os.size(); ++i) {
         const std::size_t centre = os.size() > 1 ? i * (ds.size() ? ds.size() - 1 : 0) / (os.size() - 1) : 0;
         const std::size_t lo = centre > band ? centre - band : 0, hi = std::min(ds.size(), centre + band + 1);
+        near.clear();
         for (std::size_t j = lo; j < hi; ++j) {
             double sim = dice(os[i].stems, ds[j].stems);
             // content without stems (punctuation, stop words): equal bytes align
@@ -247,8 +278,17 @@ struct side {
                 sim = 1;
             if (sim < opt.align_threshold) continue;
             const double score = sim + (same_speaker(os[i].who, ds[j].who) ? 0.2 : 0.0);
-            pairs.push_back({score, sim, i, j});
+            near.push_back({score, sim, i, j});
         }
+        if (near.size() > per_claim) {
+            // the best, and among equals the nearest to the diagonal
+            auto off = [&](const pair_score& p) { return p.d > centre ? p.d - centre : centre - p.d; };
+            std::nth_element(near.begin(), near.begin() + per_claim - 1, near.end(), [&](const pair_score& x, const pair_score& y) {
+                return x.score != y.score ? x.score > y.score : (off(x) != off(y) ? off(x) < off(y) : x.d < y.d);
+            });
+            near.resize(per_claim);
+        }
+        pairs.insert(pairs.end(), near.begin(), near.end());
     }
     std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
         return x.score != y.score ? x.score > y.score : (x.o != y.o ? x.o < y.o : x.d < y.d);
@@ -310,18 +350,11 @@ struct side {
     }
 
     // attributions without a partner
-    auto covered_by_matched = [](const std::vector<side>& v, const std::vector<std::size_t>& to, text::span s) {
-        for (std::size_t k = 0; k < v.size(); ++k)
-            if (to[k] != SIZE_MAX && v[k].content.begin < s.end && s.begin < v[k].content.end) return true;
-        return false;
-    };
-    auto attributed_at = [](const std::vector<side>& v, std::uint32_t b, std::uint32_t e) {
-        return std::any_of(v.begin(), v.end(), [&](const side& s) { return s.content.begin < e && b < s.content.end; });
-    };
+    const span_overlaps o_matched(os, o_to), d_matched(ds, d_to), d_any(ds);
     for (std::size_t i = 0; i < os.size(); ++i) {
-        if (o_to[i] != SIZE_MAX || covered_by_matched(os, o_to, os[i].content)) continue;
+        if (o_to[i] != SIZE_MAX || o_matched.overlaps(os[i].content)) continue;
         const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()), opt.sentence_threshold);
-        if (m.found && !attributed_at(ds, m.begin, m.end))
+        if (m.found && !d_any.overlaps({m.begin, m.end}))
             add("attribution-lost", {m.begin, m.end}, os[i].content,
                 "claim " + show(dt, {m.begin, m.end}, 50) + " was attributed to " +
                     (os[i].who.empty() ? std::string("a source") : quoted(os[i].who)) + " and is now stated as fact");
@@ -332,7 +365,7 @@ struct side {
                 true);
     }
     for (std::size_t j = 0; j < ds.size(); ++j) {
-        if (d_to[j] != SIZE_MAX || covered_by_matched(ds, d_to, ds[j].content)) continue;
+        if (d_to[j] != SIZE_MAX || d_matched.overlaps(ds[j].content)) continue;
         add("attribution-added", ds[j].content, std::nullopt,
             "new attribution of " + show(dt, ds[j].content, 50) + " to " + (ds[j].who.empty() ? std::string("an unnamed source") : quoted(ds[j].who)));
     }

@@ -83,10 +83,17 @@ inline constexpr std::array<std::string_view, 58> stop_words{
     "he", "she", "they", "his", "her", "their", "said", "says", "say", "told", "would", "will", "which", "who",
     "there", "into", "about", "than", "so", "if", "then", "not", "no", "after", "also", "up", "s"};
 
+// sorted once at compile time: every word of both texts is looked up
+inline constexpr auto sorted_stop_words = [] {
+    auto a = stop_words;
+    std::sort(a.begin(), a.end());
+    return a;
+}();
+inline constexpr std::size_t longest_stop_word =
+    std::max_element(stop_words.begin(), stop_words.end(), [](auto x, auto y) { return x.size() < y.size(); })->size();
+
 [[nodiscard]] constexpr bool is_stop_word(std::string_view lower) noexcept {
-    for (std::string_view w : stop_words)
-        if (w == lower) return true;
-    return false;
+    return lower.size() <= longest_stop_word && std::binary_search(sorted_stop_words.begin(), sorted_stop_words.end(), lower);
 }
 
 /// The lowercase form of a word (ASCII folded, ’ as ').

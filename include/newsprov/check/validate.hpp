@@ -351,17 +351,22 @@ struct source_key {
     });
     if (votes.size() > 6) votes.resize(6);
     const auto sentences = a.sentences();
+    std::vector<char> seen(stems.size());  // reused: this runs for every candidate window
     auto share = [&](std::size_t s0, std::size_t s1, std::uint32_t& b, std::uint32_t& e) {
         const std::span<const word> sw = detail::window_words(a, sentences[s0].begin, sentences[s1].end);
-        const std::vector<std::uint64_t> have = detail::hash_set(sw, [](const word& w) { return w.stem; });
+        std::fill(seen.begin(), seen.end(), char{0});
         std::size_t hit = 0;
-        for (std::uint64_t h : stems) hit += detail::contains(have, h) ? 1 : 0;
         // the passage: from the first to the last word whose stem the claim has
         b = sentences[s0].begin;
         e = sentences[s1].end;
         bool any = false;
         for (const word& w : sw) {
-            if (w.stop || !std::binary_search(stems.begin(), stems.end(), w.stem)) continue;
+            const auto at = std::lower_bound(stems.begin(), stems.end(), w.stem);
+            if (at == stems.end() || *at != w.stem) continue;
+            char& was = seen[static_cast<std::size_t>(at - stems.begin())];
+            hit += was ? 0 : 1;
+            was = 1;
+            if (w.stop) continue;
             if (!any) b = w.begin;
             e = w.end;
             any = true;

@@ -207,6 +207,8 @@ public:
         const auto* e = ids_.find(id);
         return e && e->value.kind == part_kind::claim ? &claims_[e->value.index] : nullptr;
     }
+    /// A hint that `id` is about to be added or looked up (see string_table::prefetch).
+    void prefetch_id(std::string_view id) const noexcept { ids_.prefetch(id); }
     /// What `id` names, if anything.
     [[nodiscard]] std::optional<part_kind> kind_of(std::string_view id) const noexcept {
         const auto* e = ids_.find(id);

@@ -85,6 +85,14 @@ namespace detail {
         std::memcpy(&y, b.data() + n - 8, 8);
         return x == y;
     }
+    if (!std::is_constant_evaluated() && n >= 4) {  // two 4-byte words, overlapping ("story", "prov:")
+        std::uint32_t x = 0, y = 0, u = 0, v = 0;
+        std::memcpy(&x, a.data(), 4);
+        std::memcpy(&y, b.data(), 4);
+        std::memcpy(&u, a.data() + n - 4, 4);
+        std::memcpy(&v, b.data() + n - 4, 4);
+        return x == y && u == v;
+    }
     for (std::size_t i = 0; i < n; ++i)
         if (a[i] != b[i]) return false;
     return true;
@@ -135,6 +143,16 @@ public:
         }
     }
     [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+
+    /// Starts loading the slot where `key` would be found: a reader that knows
+    /// an id some time before it looks it up hides the cache miss of a large table.
+    void prefetch(std::string_view key) const noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+        if (!slots_.empty()) __builtin_prefetch(&slots_[hash32(key) & mask_]);
+#else
+        (void)key;
+#endif
+    }
 
     /// The entry of `key`, added (with a default value and key `key`) when
     /// missing; `added` says which. Callers that add may re-point entry::key to

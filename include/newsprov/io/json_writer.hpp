@@ -102,7 +102,7 @@ class output_buffer {
 public:
     explicit output_buffer(std::string& out) : out_(out) {
         const std::size_t used = out_.size();
-        out_.resize(std::max(out_.capacity(), used + 256));
+        out_.resize(used + std::min(step, std::max<std::size_t>(out_.capacity() - used, 256)));
         reset(used);
     }
     output_buffer(const output_buffer&) = delete;
@@ -270,9 +270,18 @@ public:
     }
 
 private:
+    // The string is lengthened a step at a time within its capacity: resize()
+    // zero-fills, and filling a whole reserved capacity up front would touch
+    // (and page in) memory that may never be written.
+    static constexpr std::size_t step = 64 * 1024;
     void grow(std::size_t n) {
         const auto used = static_cast<std::size_t>(p_ - out_.data());
-        out_.resize(std::max(out_.size() * 2, used + n));
+        const std::size_t want = used + std::max(n, step);
+        if (want > out_.capacity()) {
+            out_.resize(used);  // reserve() then copies only what was written
+            out_.reserve(std::max(out_.capacity() * 2, want));
+        }
+        out_.resize(std::min(out_.capacity(), want));
         reset(used);
     }
     void reset(std::size_t used) noexcept {

@@ -556,8 +556,10 @@ public:
     void read(story_document& doc) {
         // Room for what a text of this size usually holds (a record takes
         // about 100 to 250 bytes), so that the document's tables and vectors
-        // rarely regrow; only a guess: nothing depends on it.
-        doc.reserve(size_ / 4096, size_ / 256, size_ / 256);
+        // rarely regrow; only a guess: nothing depends on it. Relations (the
+        // shortest records) get room for more: capacity never touched costs
+        // no memory, while the id table, filled in when made, is kept tight.
+        doc.reserve(size_ / 4096, size_ / 256, size_ / 128);
         prov_record_mapper mapper(doc);
         mapper_ = &mapper;
         read_container(one_, doc.foreign().top.namespaces, &doc.foreign().bundles);
@@ -626,6 +628,7 @@ private:
                         take_record(*kind, id, out, bundles != nullptr);
                     }
                 }
+                if (bundles) map_staged();
                 if (bundles && *kind == prov::record_kind::entity) entities_done_ = true;
                 if (bundles && *kind == prov::record_kind::agent) agents_done_ = true;
             }
@@ -647,21 +650,42 @@ private:
             sequence_.push_back(seq);
             return;
         }
-        one_.records.clear();
-        one_.attributes.clear();
-        read_record(kind, id, one_);
-        const prov_flat_record& r = one_.records.back();
-        const auto attrs = one_.attributes_of(r);
-        const bool mapped = node ? mapper_->map_node(r, attrs) : mapper_->map_relation(r, attrs);
-        if (!mapped) foreign_.push_back({seq, one_.owned(r)});
+        // Mapped one record late: the document's slots for this record's ids
+        // are fetched from memory while the next record is parsed (in a table
+        // of a hundred thousand ids each lookup would otherwise wait for one),
+        // and so is the cursor's slot for the key, checked before any mapping.
+        const std::size_t slot = staged_ == 0 ? 1 : 0;
+        prov_flat_records& b = staged_records_[slot];
+        b.records.clear();
+        b.attributes.clear();
+        if (node) mapper_->prefetch(id);
+        read_record(kind, id, b, !node);
+        c_.check_keys();
+        map_staged();
+        staged_ = slot;
+        staged_seq_[slot] = seq;
     }
 
-    void read_record(prov::record_kind kind, std::string_view id, prov_flat_records& out) {
+    /// Maps the record read last at the top level, if it waits.
+    void map_staged() {
+        if (staged_ > 1) return;
+        const prov_flat_records& b = staged_records_[staged_];
+        const std::size_t seq = staged_seq_[staged_];
+        staged_ = no_record;
+        const prov_flat_record& r = b.records.back();
+        const auto attrs = b.attributes_of(r);
+        const bool node = r.kind == prov::record_kind::entity || r.kind == prov::record_kind::agent;
+        const bool mapped = node ? mapper_->map_node(r, attrs) : mapper_->map_relation(r, attrs);
+        if (!mapped) foreign_.push_back({seq, b.owned(r)});
+    }
+
+    void read_record(prov::record_kind kind, std::string_view id, prov_flat_records& out, bool prefetch_args = false) {
         if (c_.peek() != json::kind::object) error(c_.position(), "a PROV-JSON record must be an object");
-        prov_flat_record r;
+        // Filled in place: a record is 144 bytes, read a hundred thousand times.
+        prov_flat_record& r = out.records.emplace_back();
         r.kind = kind;
         r.where = c_.position();
-        if (!id.starts_with("_:")) r.id = id;  // blank ids are renumbered on output
+        if (id.size() < 2 || id[0] != '_' || id[1] != ':') r.id = id;  // blank ids are renumbered on output
         r.first = out.attributes.size();
         c_.begin_object();
         std::string_view name;
@@ -670,6 +694,7 @@ private:
                 const std::size_t at = c_.offset();
                 r.args[*ai] = stable(c_.string(name));
                 if (r.args[*ai].empty()) error(c_.position(at), std::string(name) + " must not be empty");
+                if (prefetch_args) mapper_->prefetch(r.args[*ai]);
                 continue;
             }
             if (name.empty()) error(c_.position(), "an attribute needs a name");
@@ -681,7 +706,6 @@ private:
             }
         }
         r.count = out.attributes.size() - r.first;
-        out.records.push_back(r);
     }
 
     prov_literal_view read_literal(std::string_view name) {
@@ -735,7 +759,11 @@ private:
     std::size_t size_;
     std::deque<std::string> escaped_;
     prov_record_mapper* mapper_ = nullptr;
-    prov_flat_records one_;      // the record being mapped
+    prov_flat_records one_;      // unused at the top level (records are staged)
+    static constexpr std::size_t no_record = 2;
+    std::array<prov_flat_records, 2> staged_records_;  // the record waiting to be mapped and the next
+    std::array<std::size_t, 2> staged_seq_{};
+    std::size_t staged_ = no_record;  // which of staged_records_ waits, if any
     prov_flat_records waiting_;  // relations read before all entities and agents
     std::vector<std::size_t> sequence_;  // of each waiting relation
     std::vector<std::pair<std::size_t, prov::record>> foreign_;  // (sequence, record)

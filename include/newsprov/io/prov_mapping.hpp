@@ -404,7 +404,7 @@ template <std::size_t N>
 }
 [[nodiscard]] inline bool has_type(prov_attributes attrs, std::string_view type) {
     for (const auto& a : attrs)
-        if (same(a.name, vocab::prov_type) && a.value.is_qualified_name() && a.value.text == type) return true;
+        if (same(a.name, vocab::prov_type) && a.value.is_qualified_name() && same(a.value.text, type)) return true;
     return false;
 }
 [[nodiscard]] inline const prov_literal_view* attribute_value(prov_attributes attrs, std::string_view name) {
@@ -421,7 +421,7 @@ void read_attributes(story_document& doc, prov_attributes attrs, Key&& key, std:
                      Take&& take) {
     bool type_done = consumed_type.empty();
     for (const auto& a : attrs) {
-        if (!type_done && same(a.name, vocab::prov_type) && a.value.is_qualified_name() && a.value.text == consumed_type) {
+        if (!type_done && same(a.name, vocab::prov_type) && a.value.is_qualified_name() && same(a.value.text, consumed_type)) {
             type_done = true;
             continue;
         }
@@ -462,6 +462,9 @@ void read_attributes(story_document& doc, prov_attributes attrs, Key&& key, std:
 class prov_record_mapper {
 public:
     explicit prov_record_mapper(story_document& doc) : doc_(doc) {}
+
+    /// A hint: the record of `qname`, or a relation naming it, is coming.
+    void prefetch(std::string_view qname) const noexcept { doc_.prefetch_id(qname_to_id(qname)); }
 
     /// An entity or agent: a source, claim, story or quantity when its
     /// prov:type says so.

@@ -3,6 +3,7 @@
 // the one place where a kind gets its name; README lists them.
 
 #include <newsprov/core/kinds.hpp>
+#include <newsprov/graph/strings.hpp>
 
 #include <array>
 #include <cstddef>
@@ -66,7 +67,7 @@ template <std::size_t N>
 [[nodiscard]] constexpr std::optional<std::size_t> find(const std::array<std::string_view, N>& names,
                                                         std::string_view name) noexcept {
     for (std::size_t i = 0; i < N; ++i)
-        if (!names[i].empty() && names[i] == name) return i;
+        if (!names[i].empty() && detail::same(names[i], name)) return i;  // inline: no memcmp call per name
     return std::nullopt;
 }
 
