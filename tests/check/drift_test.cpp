@@ -143,6 +143,29 @@ TEST_CASE("drift: attribution-removed and attribution-added") {
     CHECK(at(added, a.where) == "the harbor had never been busier");
 }
 
+TEST_CASE("drift: a story that repeats one quotation many times aligns each with its own copy") {
+    // Alignment keeps a few candidates per attribution (memory stays linear when
+    // many are alike); the copy at the same place must still be among them.
+    std::string text;
+    for (int i = 0; i < 1500; ++i) text += "\"The pier is closed,\" the harbor master said, and 40 boats left the port.\n\n";
+    CHECK(ck::drift(text, text).empty());
+
+    std::string changed = text;
+    const std::size_t middle = changed.find("40 boats", changed.size() / 2);
+    changed.replace(middle, 2, "70");
+    const auto f = only(ck::drift(text, changed), "figure-changed");
+    CHECK(f.where.offset == middle);
+    CHECK(at(changed, f.where) == "70 boats");
+
+    std::string dropped = text;
+    const std::size_t paragraph = dropped.find("\"The pier", dropped.size() / 3);
+    const std::string_view one = "\"The pier is closed,\" the harbor master said, and 40 boats left the port.\n\n";
+    dropped.erase(paragraph, one.size());
+    const auto fs = ck::drift(text, dropped);
+    for (const auto& x : fs) MESSAGE(x.where.line, ":", x.where.column, " [", x.rule_id, "] ", x.message);
+    CHECK(fs.size() == 1);  // one attribution has no partner; nothing else drifts
+}
+
 TEST_CASE("drift: arbitrary bytes never crash") {
     std::mt19937 rng(11);
     for (int round = 0; round < 40; ++round) {

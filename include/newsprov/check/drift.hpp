@@ -257,6 +257,11 @@ private:
     auto show = [](std::string_view t, text::span s, std::size_t max = 60) { return quoted(t.substr(s.begin, s.size()), max); };
 
     const std::vector<side> os = sides(original), ds = sides(derived);
+    // where a passage of the original would be in the derived text if both ran in step
+    auto in_derived = [&](std::size_t at) {
+        return ot.empty() ? std::size_t{0}
+                          : static_cast<std::size_t>(static_cast<double>(at) / static_cast<double>(ot.size()) * static_cast<double>(dt.size()));
+    };
     // candidate pairs, best first
     struct pair_score {
         double score, sim;
@@ -353,7 +358,8 @@ private:
     const span_overlaps o_matched(os, o_to), d_matched(ds, d_to), d_any(ds);
     for (std::size_t i = 0; i < os.size(); ++i) {
         if (o_to[i] != SIZE_MAX || o_matched.overlaps(os[i].content)) continue;
-        const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()), opt.sentence_threshold);
+        const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()), opt.sentence_threshold,
+                                              in_derived(os[i].content.begin));
         if (m.found && !d_any.overlaps({m.begin, m.end}))
             add("attribution-lost", {m.begin, m.end}, os[i].content,
                 "claim " + show(dt, {m.begin, m.end}, 50) + " was attributed to " +
@@ -382,7 +388,10 @@ private:
             if (dt.substr(same.begin, same.size()) == ot.substr(s.begin, s.size())) dsent = same;
         }
         if (dsent.empty()) {
-            const claim_match m = find_paraphrase(derived, ot.substr(s.begin, s.size()), opt.sentence_threshold);
+            std::vector<std::uint64_t> figures;
+            for (const auto& n : on) figures.push_back(n.first);
+            const claim_match m =
+                find_paraphrase(derived, ot.substr(s.begin, s.size()), opt.sentence_threshold, in_derived(s.begin), figures);
             if (!m.found) continue;
             dsent = {ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
         }

@@ -310,8 +310,13 @@ struct source_key {
 }
 
 /// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
-/// largest share of the claim's content-word stems.
-[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text, double threshold = 0.5) {
+/// largest share of the claim's content-word stems. Among sentences that
+/// share as much, the one nearest byte `near` wins (the first when not given):
+/// a caller that knows where the passage should be finds the right one of
+/// several alike. Stems in `ignore` do not count (a caller comparing figures
+/// aligns on the words around them, not on the figures themselves).
+[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text, double threshold = 0.5,
+                                                 std::size_t near = 0, std::span<const std::uint64_t> ignore = {}) {
     claim_match m;
     const std::vector<word> cw = split_words(claim_text);
     std::vector<std::uint64_t> stems;
@@ -321,6 +326,12 @@ struct source_key {
         for (const word& w : cw) stems.push_back(w.stem);
     std::sort(stems.begin(), stems.end());
     stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    if (!ignore.empty()) {
+        std::vector<std::uint64_t> kept;
+        for (std::uint64_t h : stems)
+            if (std::find(ignore.begin(), ignore.end(), h) == ignore.end()) kept.push_back(h);
+        if (!kept.empty()) stems = std::move(kept);
+    }
     if (stems.empty() || a.sentences().empty()) return m;
     // vote for sentences with the rarest stems
     std::vector<std::pair<std::size_t, std::span<const std::uint32_t>>> rares;
@@ -346,11 +357,17 @@ struct source_key {
         votes.emplace_back(j - i, sents[i]);
         i = j;
     }
-    std::sort(votes.begin(), votes.end(), [](const auto& x, const auto& y) {
-        return x.first != y.first ? x.first > y.first : x.second < y.second;
+    const auto sentences = a.sentences();
+    auto distance = [&](std::size_t s) {
+        const std::size_t b = sentences[s].begin;
+        return b > near ? b - near : near - b;
+    };
+    std::sort(votes.begin(), votes.end(), [&](const auto& x, const auto& y) {
+        if (x.first != y.first) return x.first > y.first;
+        const std::size_t dx = distance(x.second), dy = distance(y.second);
+        return dx != dy ? dx < dy : x.second < y.second;
     });
     if (votes.size() > 6) votes.resize(6);
-    const auto sentences = a.sentences();
     std::vector<char> seen(stems.size());  // reused: this runs for every candidate window
     auto share = [&](std::size_t s0, std::size_t s1, std::uint32_t& b, std::uint32_t& e) {
         const std::span<const word> sw = detail::window_words(a, sentences[s0].begin, sentences[s1].end);
