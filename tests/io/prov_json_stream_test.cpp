@@ -103,7 +103,7 @@ TEST_CASE("PROV-JSON streaming reader: the same errors as the tree reader") {
              "{\"entity\": {\"a\": {\"x\": {\"type\": \"t\"}}}}", "{\"entity\": {\"a\": {\"x\": {\"$\": 1, \"y\": 2}}}}",
              "{\"entity\": {\"a\": {\"x\": null}}}", "{\"entity\": {\"a\": {\"x\": [1, [2]]}}}",
              "{\"entity\": {\"a\": {\"\": 1}}}", "{\"wasAttributedTo\": {\"_:a\": {\"prov:entity\": \"\"}}}",
-             "{\"wasAttributedTo\": {\"_:a\": {\"prov:entity\": 3}}}", "{\"prefix\": {\"ex\": 1}}",
+             "{\"wasAttributedTo\": {\"_:a\": {\"prov:entity\": 3}}}", "{\"prefix\": {\"ex\": 1}}", "{\"prefix\": {\"\": \"http://example.org/\"}}",
              "{\"prefix\": []}", "{\"bundle\": {\"b\": {\"bundle\": {}}}}", "{\"bundle\": {\"b\": 1}}",
              "{\"entity\": {\"a\": {}, \"a\": {}}}", "{\"entity\": {}} x", "{\"entity\": {\"a\": {\"x\": {\"$\": 1, \"type\": 2}}}}",
              R"({"agent": {"story:a": {"prov:type": {"$": "np:Person", "type": "prov:QUALIFIED_NAME"}, "np:role": "spokesperson"}}})",

@@ -119,6 +119,9 @@ inline void read_prov_json_container(json::value& v, prov::container& c, std::ve
     for (json::member& m : v.as_object()) {
         if (m.key == "prefix") {
             for (const json::member& p : m.val.as_object("\"prefix\"")) {
+                // PROV-N has no empty prefix (its default namespace is "default"): refused
+                // here rather than written as a declaration that does not read back
+                if (p.key.empty()) prov_json_error(p.val, "a namespace prefix must not be empty");
                 if (c.find_namespace(p.key)) prov_json_error(p.val, "prefix " + p.key + " declared twice");
                 c.namespaces.push_back({p.key, p.val.as_string("a namespace IRI")});
             }
@@ -598,6 +601,7 @@ private:
                 std::string_view prefix;
                 while (c_.next_member(prefix)) {
                     const text_position at = c_.position();
+                    if (prefix.empty()) error(at, "a namespace prefix must not be empty");  // as in the tree reader
                     for (const auto& n : namespaces)
                         if (same(n.prefix, prefix)) error(at, "prefix " + std::string(prefix) + " declared twice");
                     namespaces.push_back({std::string(prefix), std::string(c_.string("a namespace IRI"))});
