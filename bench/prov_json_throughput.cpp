@@ -6,7 +6,7 @@
 //   prov_json_throughput [CLAIMS] [ROUNDS]     (defaults 100000 and 5)
 //
 // Prints times (best of ROUNDS for newsprov; python runs once), MB/s, the
-// ratios to python-prov, read against build + write, and peak memory of each
+// ratios to python-prov, read against write (and against build + write), and peak memory of each
 // phase. Times are CPU time of the process (both sides), which a machine
 // shared with other work disturbs least; elapsed times are printed beside. The document read back is checked against the one written: the same
 // number of sources, claims and relations, and written again it gives the
@@ -191,8 +191,8 @@ int main(int argc, char** argv) {
                 mb / bw.cpu, write_peak);
     std::printf("  read back            %8.3f s (%.3f)  %7.1f MB/s   peak memory %7.1f MiB\n", read_t.cpu, read_t.wall,
                 mb / read_t.cpu, read_peak);
-    std::printf("  read / (build + write): %.2f  (floor: at most 1: %s); read / write alone: %.2f\n", read_t.cpu / bw.cpu,
-                read_t.cpu <= bw.cpu ? "met" : "NOT MET", read_t.cpu / write_t.cpu);
+    std::printf("  read / write: %.2f  (floor: at most 1, read back at least as fast as written: %s); read / (build + write): %.2f\n",
+                read_t.cpu / write_t.cpu, read_t.cpu <= write_t.cpu ? "met" : "NOT MET", read_t.cpu / bw.cpu);
     std::fflush(stdout);
 
     const std::string cmd = std::string("/usr/bin/python3 " NEWSPROV_BENCH_DIR "/prov_json_baseline.py ") +
