@@ -182,6 +182,10 @@ public:
         relations_.reserve(relations);
         relation_ids_.reserve(relations);
         ids_.reserve(sources + claims + 1);
+        advise_huge_pages(sources_);
+        advise_huge_pages(claims_);
+        advise_huge_pages(relations_);
+        advise_huge_pages(relation_ids_);
     }
 
     /// A stable copy of `s` in this document's arena (for callers building records).
@@ -243,6 +247,11 @@ public:
     [[nodiscard]] std::size_t string_bytes() const noexcept { return strings_.bytes(); }
 
 private:
+    template <class T>
+    static void advise_huge_pages(std::vector<T>& v) noexcept {
+        detail::advise_huge_pages(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
+    }
+
     struct slot {  // small: it sits in the id table's probed array
         part_kind kind = part_kind::story;
         std::uint32_t index = 0;

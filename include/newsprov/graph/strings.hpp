@@ -9,6 +9,8 @@
 // entry, so building a document of a million parts is not dominated by the
 // allocator and by std::hash.
 
+#include <newsprov/core/large_buffer.hpp>
+
 #include <algorithm>
 #include <bit>
 #include <cstddef>
@@ -214,7 +216,10 @@ private:
         return static_cast<std::uint32_t>(detail::string_hash(key)) | 1u;  // never 0
     }
     void rehash(std::size_t n) {
-        std::vector<slot> old(n);
+        std::vector<slot> old;
+        old.reserve(n);
+        detail::advise_huge_pages(old.data(), n * sizeof(slot));  // before the slots are first written
+        old.resize(n);
         old.swap(slots_);
         mask_ = n - 1;
         for (slot& s : old) {

@@ -17,6 +17,7 @@
 // write(value) walks the tree with an explicit stack: no recursion.
 
 #include <newsprov/io/json_utf8.hpp>
+#include <newsprov/core/large_buffer.hpp>
 #include <newsprov/io/json_value.hpp>
 
 #include <algorithm>
@@ -102,6 +103,7 @@ class output_buffer {
 public:
     explicit output_buffer(std::string& out) : out_(out) {
         const std::size_t used = out_.size();
+        newsprov::detail::advise_huge_pages(out_.data() + used, out_.capacity() - used);
         out_.resize(used + std::min(step, std::max<std::size_t>(out_.capacity() - used, 256)));
         reset(used);
     }
@@ -280,6 +282,7 @@ private:
         if (want > out_.capacity()) {
             out_.resize(used);  // reserve() then copies only what was written
             out_.reserve(std::max(out_.capacity() * 2, want));
+            newsprov::detail::advise_huge_pages(out_.data() + used, out_.capacity() - used);
         }
         out_.resize(std::min(out_.capacity(), want));
         reset(used);
