@@ -609,6 +609,53 @@ TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that
     }
 }
 
+TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, passive questions") {
+    SUBCASE("a respondent's participle before a plain verb is its subject, not a past verb") {
+        const std::string text = "Among the farmers, those surveyed say the new canal is too costly.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].source) == "those surveyed");
+        CHECK(joined(text, x.attributions[0].cue) == "say");
+        CHECK(joined(text, x.attributions[0].content) == "the new canal is too costly");
+    }
+    SUBCASE("'familiar with' and 'close to' stay inside the source") {
+        const std::string text =
+            "Two officials familiar with the matter said the deal was close.\n\n"
+            "A lawyer close to the mayor said the appeal would be filed soon.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 2);
+        CHECK(joined(text, x.attributions[0].source) == "Two officials familiar with the matter");
+        CHECK(joined(text, x.attributions[1].source) == "A lawyer close to the mayor");
+        CHECK(joined(text, x.attributions[1].content) == "the appeal would be filed soon");
+    }
+    SUBCASE("the phrase between 'with' and a speech participle is its speaker") {
+        const std::string text = "Fares went up again, with nearly half of commuters saying they would drive instead.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].source) == "nearly half of commuters");
+        CHECK(joined(text, x.attributions[0].cue) == "saying");
+        CHECK(joined(text, x.attributions[0].content) == "they would drive instead");
+        CHECK(t::extract("He watched the crowd, with the flags waving.").attributions.empty());
+    }
+    SUBCASE("a hope's clause without that, but not a hope's object") {
+        const std::string text = "Okafor hopes the new pitch will be ready by June.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "hopes");
+        CHECK(joined(text, x.attributions[0].content) == "the new pitch will be ready by June");
+        CHECK(t::extract("Okafor hopes his players rest.").attributions.empty());
+    }
+    SUBCASE("a passive question has a cue and a content, no source") {
+        const std::string text = "Okafor was asked whether the bridge would reopen.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "was asked");
+        CHECK(x.attributions[0].source.empty());
+        CHECK(joined(text, x.attributions[0].content) == "whether the bridge would reopen");
+        CHECK(t::extract("The clerk was asked to leave the room.").attributions.empty());
+    }
+}
+
 TEST_CASE("streaming: one extractor reused across articles") {
     t::extractor ex;
     t::extraction x;

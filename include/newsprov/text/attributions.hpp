@@ -144,6 +144,10 @@ inline constexpr std::array<std::string_view, 21> finite_verbs{
 inline constexpr std::array<std::string_view, 16> determiners{
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "no", "any"};
 
+// Participles that name a poll's respondents ("those surveyed say", "voters polled said").
+inline constexpr std::array<std::string_view, 6> respondent_participles{"surveyed", "polled", "questioned",
+                                                                       "interviewed", "sampled", "asked"};
+
 inline constexpr std::array<std::string_view, 11> subject_words{
     "he", "she", "they", "i", "we", "it", "there", "the", "his", "her", "their"};
 
@@ -224,8 +228,13 @@ public:
             const token& t = tok(k);
             if (t.kind != token_kind::word || in_quote(k)) continue;
             const char c0 = p.text[t.begin];
-            if ((c0 == 'a' || c0 == 'A') && lower_is(k, "asked") && k + 1 < le_ && !in_quote(k + 1) &&
-                (k == f_ || lower_is(k - 1, "when") || lower_is(k - 1, "if") || is_ch(k - 1, U','))) {
+            // "Lopez was asked whether ...": the passive names the one asked, not the
+            // asker; PolNeAR marks "was asked" and the question, without a source
+            const bool asked = (c0 == 'a' || c0 == 'A') && lower_is(k, "asked") && k + 1 < le_ && !in_quote(k + 1);
+            const bool passive_ask = asked && k > f_ && k >= next_free && !lower_is(k + 1, "to") &&
+                                     (lower_is(k - 1, "was") || lower_is(k - 1, "were") || lower_is(k - 1, "is") ||
+                                      lower_is(k - 1, "are"));
+            if (asked && (k == f_ || lower_is(k - 1, "when") || lower_is(k - 1, "if") || is_ch(k - 1, U',') || passive_ask)) {
                 // "When asked whether ...": a question without a named asker
                 std::uint32_t c = k + 1;
                 std::uint32_t asker_b = 0;
@@ -241,7 +250,7 @@ public:
                 if (c < le_ && (in<detail::complementizers>(c) || lower_is(c, "about") || lower_is(c, "to"))) {
                     attribution a;
                     const std::uint32_t ce = lower_is(c, "about") ? c + 1 : c;
-                    a.cue.push_back(range(k, lower_is(c, "about") ? c + 1 : k + 1));
+                    a.cue.push_back(range(passive_ask ? k - 1 : k, lower_is(c, "about") ? c + 1 : k + 1));
                     if (asker_e > asker_b) set_source(a, asker_b, asker_e);
                     std::uint32_t e = ce;
                     while (e < le_ && !is_ch(e, U',')) {
@@ -526,6 +535,13 @@ private:
             }
             if (!is_word(j)) break;
             if (in<detail::np_stops>(j)) {
+                // "people familiar with the talks", "a source close to him": the phrase goes on
+                if (j > f_ + 1 && ((lower_is(j, "with") && lower_is(j - 1, "familiar")) ||
+                                   (lower_is(j, "to") && lower_is(j - 1, "close")))) {
+                    b = j - 1;
+                    words += 2;
+                    continue;
+                }
                 // "Rubio and Witkoff said": a conjunction between names
                 if (lower_is(j, "and") && j > f_ && upper(j - 1) && b < end && upper(b)) {
                     b = j;
@@ -1105,8 +1121,9 @@ private:
         }
         if (sb < cb && in<detail::days>(sb)) sb = cb;
         // "has faced ridicule", "drew criticism": a base form after a past verb is its object
+        // (not after a respondent's participle: "those surveyed say")
         if (m.form == verb_form::base && cb == k && k > f_ && is_word(k - 1) && !upper(k - 1) &&
-            word(k - 1).size() > 3 && word(k - 1).ends_with("ed"))
+            word(k - 1).size() > 3 && word(k - 1).ends_with("ed") && !in<detail::respondent_participles>(k - 1))
             return false;
         // "please ask yourself", "No. He seems ...": no speaker either
         if (sb + 1 == src_end && (lower_is(sb, "please") || lower_is(sb, "no") || lower_is(sb, "yes"))) return false;
@@ -1282,8 +1299,11 @@ private:
                 break;
             case cue_rule::to_inf:
                 // ("analysts agreed it was ...": a thought's clause without "that")
+                // ("hopes the vote will pass": a hope's clause without "that" too, when a
+                // subject and a finite verb follow at once)
                 if (!(quote_next || colon || comp || lower_is(c, "to") ||
-                      (lem.cls == cue_class::cognition && in<detail::subject_words>(c) && !lower_is(c, "the"))))
+                      (lem.cls == cue_class::cognition && in<detail::subject_words>(c) && !lower_is(c, "the")) ||
+                      (lem.cls == cue_class::intention && m.form != verb_form::ing && clause_follows(c))))
                     return false;
                 break;
             case cue_rule::object:
@@ -1297,7 +1317,17 @@ private:
                     return false;
                 break;
         }
-        if (m.form == verb_form::ing && !ing_after_comma && !progressive) return false;
+        // "with 30 percent of voters saying ...": the phrase between "with" and a speech
+        // participle is its speaker
+        // ("with about a third saying": a quantity's adverb may stand between)
+        std::uint32_t with_at = sb;
+        if (with_at > f_ + 1 && (lower_is(with_at - 1, "about") || lower_is(with_at - 1, "nearly") ||
+                                 lower_is(with_at - 1, "almost") || lower_is(with_at - 1, "roughly")))
+            --with_at;
+        const bool with_subject = m.form == verb_form::ing && lem.cls == cue_class::speech &&
+                                  lem.rule == cue_rule::always && has_left_source && cb == k && with_at > f_ &&
+                                  lower_is(with_at - 1, "with");
+        if (m.form == verb_form::ing && !ing_after_comma && !progressive && !with_subject) return false;
         // "X reported from Midway Atoll" (a credit line), "what she said when she
         // resigned": no report follows the cue
         if ((lem.lemma == "report" && lower_is(c, "from")) ||
