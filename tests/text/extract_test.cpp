@@ -609,7 +609,7 @@ TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that
     }
 }
 
-TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, passive questions") {
+TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in praise', passive questions") {
     SUBCASE("a respondent's participle before a plain verb is its subject, not a past verb") {
         const std::string text = "Among the farmers, those surveyed say the new canal is too costly.";
         const auto x = t::extract(text);
@@ -644,6 +644,13 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, pass
         CHECK(joined(text, x.attributions[0].cue) == "hopes");
         CHECK(joined(text, x.attributions[0].content) == "the new pitch will be ready by June");
         CHECK(t::extract("Okafor hopes his players rest.").attributions.empty());
+    }
+    SUBCASE("after 'in' an evaluation verb's plain form is a noun") {
+        CHECK(t::extract("The choir sang in praise of the old harbor.").attributions.empty());
+        const std::string text = "The mayor will praise the volunteers.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].cue) == "will praise");
     }
     SUBCASE("a passive question has a cue and a content, no source") {
         const std::string text = "Okafor was asked whether the bridge would reopen.";

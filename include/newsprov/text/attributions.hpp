@@ -1125,6 +1125,9 @@ private:
         if (m.form == verb_form::base && cb == k && k > f_ && is_word(k - 1) && !upper(k - 1) &&
             word(k - 1).size() > 3 && word(k - 1).ends_with("ed") && !in<detail::respondent_participles>(k - 1))
             return false;
+        // "in support of", "in answer to": after "in" the plain form is a noun
+        if (lem.rule == cue_rule::object && cb == k && m.form == verb_form::base && k > f_ && lower_is(k - 1, "in"))
+            return false;
         // "please ask yourself", "No. He seems ...": no speaker either
         if (sb + 1 == src_end && (lower_is(sb, "please") || lower_is(sb, "no") || lower_is(sb, "yes"))) return false;
         // "Don't forget ...", "I can't yell ...": a negated auxiliary is no speaker
