@@ -609,7 +609,7 @@ TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that
     }
 }
 
-TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in praise', passive questions") {
+TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in praise', 'went on to say', passive questions") {
     SUBCASE("a respondent's participle before a plain verb is its subject, not a past verb") {
         const std::string text = "Among the farmers, those surveyed say the new canal is too costly.";
         const auto x = t::extract(text);
@@ -651,6 +651,18 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in 
         const auto x = t::extract(text);
         REQUIRE(x.attributions.size() == 1);
         CHECK(joined(text, x.attributions[0].cue) == "will praise");
+    }
+    SUBCASE("'went on to say' is one cue") {
+        const std::string text = "Okafor praised the crew and went on to say that the harbor would reopen.\n\n"
+                                 "Baker went on to argue that the toll was too high.";
+        const auto x = t::extract(text);
+        const auto* a = by_cue(text, x, "went on to argue");
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->source) == "Baker");
+        CHECK(joined(text, a->content) == "that the toll was too high");
+        a = by_cue(text, x, "went on to say");
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->content) == "that the harbor would reopen");
     }
     SUBCASE("a passive question has a cue and a content, no source") {
         const std::string text = "Okafor was asked whether the bridge would reopen.";

@@ -382,6 +382,10 @@ private:
     /// Extends the cue left over auxiliaries and adverbs; returns its first token.
     [[nodiscard]] std::uint32_t cue_left(std::uint32_t k) const {
         std::uint32_t b = k;
+        // "went on to say", "goes on to argue": the verb of the report is the one after "to"
+        if (b >= f_ + 3 && lower_is(b - 1, "to") && lower_is(b - 2, "on") &&
+            (lower_is(b - 3, "went") || lower_is(b - 3, "goes") || lower_is(b - 3, "go") || lower_is(b - 3, "going")))
+            b -= 3;
         while (b > f_ && (in<detail::cue_modifiers>(b - 1) ||
                           (is_word(b - 1) && !upper(b - 1) && word(b - 1).size() > 4 && word(b - 1).ends_with("ly") &&
                            !lower_is(b - 1, "only") && !lower_is(b - 1, "early"))))
