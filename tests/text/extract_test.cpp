@@ -609,7 +609,7 @@ TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that
     }
 }
 
-TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in praise', 'went on to say', passive questions") {
+TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in praise', 'went on to say', 'made clear', passive questions") {
     SUBCASE("a respondent's participle before a plain verb is its subject, not a past verb") {
         const std::string text = "Among the farmers, those surveyed say the new canal is too costly.";
         const auto x = t::extract(text);
@@ -663,6 +663,17 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in 
         a = by_cue(text, x, "went on to say");
         REQUIRE(a != nullptr);
         CHECK(joined(text, a->content) == "that the harbor would reopen");
+    }
+    SUBCASE("'made (it) clear' reports; 'clear' alone does not") {
+        const std::string text = "Okafor made it clear that the harbor would reopen.\n\n"
+                                 "The coach has also made clear that the team will travel.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 2);
+        CHECK(joined(text, x.attributions[0].cue) == "made it clear");
+        CHECK(joined(text, x.attributions[0].source) == "Okafor");
+        CHECK(joined(text, x.attributions[1].cue) == "has also made clear");
+        CHECK(joined(text, x.attributions[1].content) == "that the team will travel");
+        CHECK(t::extract("The crew cleared the road that leads to the harbor.").attributions.empty());
     }
     SUBCASE("a passive question has a cue and a content, no source") {
         const std::string text = "Okafor was asked whether the bridge would reopen.";

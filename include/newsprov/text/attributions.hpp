@@ -382,6 +382,15 @@ private:
     /// Extends the cue left over auxiliaries and adverbs; returns its first token.
     [[nodiscard]] std::uint32_t cue_left(std::uint32_t k) const {
         std::uint32_t b = k;
+        // "made it clear that", "has made clear": the light verb is part of the cue
+        if (lower_is(b, "clear")) {
+            if (b >= f_ + 2 && lower_is(b - 1, "it")) --b;
+            if (b > f_ && (lower_is(b - 1, "made") || lower_is(b - 1, "make") || lower_is(b - 1, "makes") ||
+                           lower_is(b - 1, "making")))
+                --b;
+            else
+                return k;
+        }
         // "went on to say", "goes on to argue": the verb of the report is the one after "to"
         if (b >= f_ + 3 && lower_is(b - 1, "to") && lower_is(b - 2, "on") &&
             (lower_is(b - 3, "went") || lower_is(b - 3, "goes") || lower_is(b - 3, "go") || lower_is(b - 3, "going")))
@@ -1009,6 +1018,8 @@ private:
         // "is expected to", "are expected to": PolNeAR reads the expectation as the subject's
         const bool expected = lem.lemma == "expect" && m.form == verb_form::past && k > f_ && is_be(k - 1) &&
                               k + 1 < le_ && lower_is(k + 1, "to");
+        // "clear" reports only after "made (it)"
+        if (lem.lemma == "clear" && cue_left(k) == k) return false;
         const bool contracted = k > f_ && is_word(k - 1) && (word(k - 1).ends_with("'s") || word(k - 1).ends_with("\u2019s"));
         if (m.form == verb_form::ing && lem.rule != cue_rule::always && !ing_clause && !progressive && !contracted) return false;
         const std::uint32_t ce = cue_right(k, lem);

@@ -241,6 +241,7 @@ inline constexpr auto cue_lemmas = std::to_array<cue_lemma>({
     {"chant", cc::speech, cr::always, ""},
     {"echo", cc::speech, cr::object, "echoes,,,"},
     {"liken", cc::evaluation, cr::object, ""},
+    {"clear", cc::speech, cr::that, ""},  // only in "made (it) clear" (see attributions.hpp)
 });
 static_assert(cue_lemmas.size() >= 150);
 
