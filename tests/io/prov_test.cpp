@@ -283,6 +283,29 @@ TEST_CASE("PROV errors name line and column") {
               .starts_with("2:24: too many arguments"));
 }
 
+TEST_CASE("PROV-N: anonymous elements get identifiers that read back (fuzz finding)") {
+    // PROV-JSON keys "_:x" are anonymous; PROV-N has no element without an identifier
+    // ("entity(, ...)" was written and refused by our own reader)
+    const std::string_view json =
+        R"({"entity": {"_:x": {"prov:label": "first"}, "_:y": {"prov:label": "second"}, "ex:a": {}},)"
+        R"( "agent": {"_:z": {}}, "prefix": {"ex": "http://example.org/"}})";
+    const np::story_document doc = np::read_prov_json(json);
+    const std::string n = np::to_prov_n(doc);
+    CHECK(n.find("entity(_:id1, [prov:label=\"first\"])") != std::string::npos);
+    CHECK(n.find("entity(_:id2, [prov:label=\"second\"])") != std::string::npos);
+    CHECK(n.find("agent(_:id3)") != std::string::npos);
+    const np::story_document back = np::read_prov_n(n);
+    CHECK(np::to_prov_json(back) == np::to_prov_json(doc));
+
+    // a fresh identifier never takes one the document already has
+    np::prov::model m = np::read_prov_n_model("document\n  entity(_:id1)\n  entity(_:id2)\nendDocument\n");
+    m.top.records.push_back({});
+    m.top.records.back().kind = np::prov::record_kind::entity;
+    const np::prov::model again = np::read_prov_n_model(np::write_prov_n(m));
+    REQUIRE(again.top.records.size() == 3);
+    CHECK(again.top.records[2].id == "_:id3");
+}
+
 TEST_CASE("PROV-N: a declared prefix that needs escapes reads back the same (fuzz finding)") {
     // The writer wrote declared prefixes as they were, so "prefix s\\ <...>"
     // (the prefix s\) came back as another prefix.

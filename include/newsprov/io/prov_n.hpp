@@ -33,6 +33,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -200,6 +201,22 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
         out.append(">\n");
     }
     if (!c.namespaces.empty()) out.push_back('\n');
+    // PROV-N requires an element's identifier: one without (an anonymous record
+    // of PROV-JSON, "_:x" there) is written with a fresh "_:idN" that no record
+    // of the container already has, as the PROV-JSON writer numbers them.
+    std::size_t blank = 0;
+    std::string blank_id;
+    std::optional<std::unordered_set<std::string_view>> taken;  // built on the first need: one pass, not one per record
+    auto fresh_blank_id = [&]() -> const std::string& {
+        if (!taken) {
+            taken.emplace();
+            for (const prov::record& x : c.records)
+                if (x.id.starts_with("_:id")) taken->insert(x.id);
+        }
+        do blank_id.assign("_:id").append(std::to_string(++blank));
+        while (taken->contains(blank_id));
+        return blank_id;
+    };
     for (const prov::record& r : c.records) {
         const prov::record_kind_info& ki = prov::info(r.kind);
         out.append(indent).append(ki.name).push_back('(');
@@ -207,7 +224,7 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
         const bool element = r.kind == prov::record_kind::entity || r.kind == prov::record_kind::agent ||
                              r.kind == prov::record_kind::activity;
         if (element) {
-            append_provn_qname(out, r.id);
+            append_provn_qname(out, r.id.empty() ? fresh_blank_id() : r.id);
         } else if (!r.id.empty() && ki.has_id) {
             append_provn_qname(out, r.id);
             out.append("; ");
