@@ -684,6 +684,15 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in 
         CHECK(joined(text, x.attributions[0].content) == "whether the bridge would reopen");
         CHECK(t::extract("The clerk was asked to leave the room.").attributions.empty());
     }
+    SUBCASE("a noun in -ly before the cue belongs to the source, an adverb to the cue") {
+        const std::string text = "A lawyer close to the family said the ferry had been overloaded.\n\n"
+                                 "The harbor master publicly said the pier was safe.";
+        const auto x = t::extract(text);
+        const auto* a = by_cue(text, x, "said");
+        REQUIRE(a != nullptr);
+        CHECK(joined(text, a->source) == "A lawyer close to the family");
+        CHECK(by_cue(text, x, "publicly said") != nullptr);
+    }
 }
 
 TEST_CASE("streaming: one extractor reused across articles") {

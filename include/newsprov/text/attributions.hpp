@@ -57,6 +57,12 @@ inline constexpr std::array<std::string_view, 45> cue_modifiers{
     "then", "still", "already", "now", "never", "ever", "always", "even", "just", "further", "first", "initially", "long",
     "had", "didn't", "doesn't", "hasn't", "haven't", "won't", "wouldn't", "frequently"};
 
+// Words in -ly that are not adverbs, the nouns above all: "the family said" has
+// the cue "said", not "family said".
+inline constexpr std::array<std::string_view, 14> ly_non_adverbs{
+    "family", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "belly", "folly", "homily",
+    "elderly", "early", "only"};
+
 // Words that end a noun phrase when walking left from a cue.
 inline constexpr std::array<std::string_view, 72> np_stops{
     "that", "and", "but", "or", "because", "when", "while", "if", "as", "after", "before", "since", "although", "though",
@@ -397,7 +403,7 @@ private:
             b -= 3;
         while (b > f_ && (in<detail::cue_modifiers>(b - 1) ||
                           (is_word(b - 1) && !upper(b - 1) && word(b - 1).size() > 4 && word(b - 1).ends_with("ly") &&
-                           !lower_is(b - 1, "only") && !lower_is(b - 1, "early"))))
+                           !in<detail::ly_non_adverbs>(b - 1))))
             --b;
         return b;
     }
