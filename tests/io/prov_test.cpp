@@ -306,6 +306,19 @@ TEST_CASE("PROV-N: anonymous elements get identifiers that read back (fuzz findi
     CHECK(again.top.records[2].id == "_:id3");
 }
 
+TEST_CASE("PROV-JSON: a story id whose local name has a colon keeps its prefix (fuzz finding)") {
+    // stripped to "_:x" it read back as an anonymous record with a fresh id
+    const std::string_view json =
+        R"({"entity": {"story:_:x": {"prov:type": {"$": "np:Paraphrase", "type": "prov:QUALIFIED_NAME"}, "np:text": "t"},)"
+        R"( "story:a:b": {}}})";
+    const np::story_document doc = np::read_prov_json(json);
+    const std::string once = np::to_prov_json(doc);
+    CHECK(once.find("\"story:_:x\"") != std::string::npos);
+    CHECK(once.find("\"story:a:b\"") != std::string::npos);
+    CHECK(np::to_prov_json(np::read_prov_json(once)) == once);
+    CHECK(np::to_prov_json(np::read_prov_n(np::to_prov_n(doc))) == once);
+}
+
 TEST_CASE("PROV-N: a declared prefix that needs escapes reads back the same (fuzz finding)") {
     // The writer wrote declared prefixes as they were, so "prefix s\\ <...>"
     // (the prefix s\) came back as another prefix.

@@ -55,10 +55,15 @@ namespace detail {
     q.append(id);
     return q;
 }
+/// A local name that has a colon itself ("story:_:x", "story:a:b") keeps its
+/// prefix: stripped, it would read back as another qualified name ("_:x" even
+/// as an anonymous record), so id_to_qname(qname_to_id(q)) == q always.
 [[nodiscard]] inline std::string_view qname_to_id(std::string_view q) noexcept {
     constexpr std::size_t n = vocab::id_prefix.size();
-    if (q.size() > n && q[n] == ':' && same(std::string_view(q.data(), n), vocab::id_prefix))
-        return std::string_view(q.data() + n + 1, q.size() - n - 1);
+    if (q.size() > n && q[n] == ':' && same(std::string_view(q.data(), n), vocab::id_prefix)) {
+        const std::string_view local(q.data() + n + 1, q.size() - n - 1);
+        if (local.find(':') == std::string_view::npos) return local;
+    }
     return q;
 }
 
