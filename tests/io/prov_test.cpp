@@ -261,6 +261,9 @@ TEST_CASE("PROV errors name line and column") {
     CHECK(error_of([] { (void)np::read_prov_json("{\"entity\": {\"a\": {\"x\": {\"type\": \"t\"}}}}"); })
               .starts_with("1:24: attribute x: a value object needs"));
     CHECK(error_of([] { (void)np::read_prov_json("{\"entity\": "); }).starts_with("1:12:"));
+    // an attribute named like one of the record's arguments has no PROV-JSON form (fuzz finding)
+    CHECK(error_of([] { (void)np::read_prov_n("document\n  wasAttributedTo(ex:e, ex:a, [prov:entity=\"x\"])\nendDocument"); }) ==
+          "2:32: attribute prov:entity repeats an argument of wasAttributedTo");
     // an empty prefix has no PROV-N form; refused where it is declared
     CHECK(error_of([] { (void)np::read_prov_json("{\"prefix\": {\"ex\": \"http://a/\",\n \"\": \"http://b/\"}}"); }) ==
           "2:6: a namespace prefix must not be empty");

@@ -533,7 +533,14 @@ private:
             if (r.attributes.size() >= lim_.max_attributes)
                 fail(i_, "more than max_attributes (" + std::to_string(lim_.max_attributes) + ") attributes in a record",
                      "max_attributes");
+            const std::size_t name_at = i_;
             std::string name = qname_token("an attribute name");
+            // PROV-JSON keeps arguments and attributes in one object: an attribute
+            // named like an argument ("prov:entity") would be a second such key
+            const prov::record_kind_info& ki = prov::info(r.kind);
+            for (std::size_t a = 0; a < ki.arg_count; ++a)
+                if (ki.args[a] == name)
+                    fail(name_at, "attribute " + name + " repeats an argument of " + std::string(ki.name));
             expect('=', "'=' after the attribute name");
             r.attributes.push_back({std::move(name), literal_value()});
             skip();
