@@ -44,9 +44,10 @@ TEST_CASE("the seed story attributes each reported statement to its source with 
 }
 
 TEST_CASE("refusals, denials and the reporter's observation have their kinds") {
-    CHECK(find_record(records.claims, "rubio-security-guarantees")->kind == claim_kind::denial);
-    CHECK(find_record(records.claims, "rubio-lavrov-response")->kind == claim_kind::denial);
-    CHECK(find_record(records.claims, "ukraine-rejects-conditions")->kind == claim_kind::denial);
+    for (const std::string_view denial : {"rubio-security-guarantees", "rubio-lavrov-response", "ukraine-rejects-conditions"}) {
+        CAPTURE(denial);
+        CHECK(find_record(records.claims, denial)->kind == claim_kind::denial);
+    }
     CHECK(source_of("ukraine-rejects-conditions") == "ukraine/has rejected");
     CHECK(find_record(records.claims, "sumy-bakery")->kind == claim_kind::observation);
     CHECK(attributions_of(records, "sumy-bakery").empty());
