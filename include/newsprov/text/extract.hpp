@@ -17,6 +17,7 @@
 #include <newsprov/core/error.hpp>
 #include <newsprov/text/attributions.hpp>
 #include <newsprov/text/bylines.hpp>
+#include <newsprov/text/cues.hpp>
 #include <newsprov/text/figures.hpp>
 #include <newsprov/text/quotes.hpp>
 #include <newsprov/text/sentences.hpp>
@@ -86,9 +87,27 @@ public:
             const std::size_t next = pb.next > pos ? pb.next : article.size();
             const paragraph_bounds after = next < article.size() ? next_paragraph(article, next) : paragraph_bounds{next, next};
             const bool next_opens = next < article.size() && opens_with_quote(article, next);
-            tokenize(article, pos, end, toks_);
-            annotate_cues(article, toks_);
-            if (opt.figures) annotate_numbers(article, toks_);
+            // cues, number words and contributor words are marked while tokenizing
+            bool maybe_credit = false;
+            const bool figures = opt.figures;
+            tokenize(article, pos, end, toks_, [&](token& t) {
+                t.cue = 0xFFFF;  // a word extended by an apostrophe is looked up again
+                t.cue_form = 0;
+                t.flags &= static_cast<std::uint8_t>(~tf_number_word);
+                const std::string_view w = article.substr(t.begin, t.end - t.begin);
+                if (t.has(tf_ascii)) {
+                    if (const cue_match m = find_cue(w)) {
+                        t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
+                        t.cue_form = static_cast<std::uint8_t>(m.form);
+                    }
+                }
+                if (figures && starts_figure(w)) t.flags |= tf_number_word;
+                // a contributor line holds one of these words (see find_contributors)
+                if (w.size() >= 9 && w.size() <= 13 && ((w[0] | 0x20) == 'c' || (w[0] | 0x20) == 'r') &&
+                    (detail::iequals(w, "contributed") || detail::iequals(w, "contributing") ||
+                     detail::iequals(w, "contributions") || detail::iequals(w, "reporting")))
+                    maybe_credit = true;
+            });
             pair_quotes(toks_, continued, next_opens, quotes_, inside_);
             continued = !quotes_.empty() && quotes_.back().continues;
             split_sentences(article, toks_, quotes_, inside_, sentences_);
@@ -103,16 +122,7 @@ public:
                     first_body = false;
                 }
             }
-            // contributor lines hold "contributed", "contributing" or "reporting": one
-            // cheap pass over the paragraph's words decides whether to look per sentence
-            bool maybe_credit = false;
-            if (opt.credits)
-                for (const token& t : toks_)
-                    if (t.kind == token_kind::word && t.end - t.begin >= 9 &&
-                        ((article[t.begin] | 0x20) == 'c' || (article[t.begin] | 0x20) == 'r')) {
-                        maybe_credit = true;
-                        break;
-                    }
+            maybe_credit = maybe_credit && opt.credits;
             for (const sentence& s : sentences_) {
                 if (opt.attributions) finder_.find(pv, s, out.attributions);
                 if (opt.figures) find_figures(article, toks_, s.first, s.last, out.figures);

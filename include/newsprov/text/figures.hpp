@@ -152,16 +152,17 @@ inline constexpr std::array<std::string_view, 12> months{"January", "February", 
 
 }  // namespace detail
 
-/// Flags the words that may be number words (tf_number_word); run once per paragraph.
+/// Is `w` a number word that can start a figure ("six"; "hundred" only scales one)?
+[[nodiscard]] constexpr bool starts_figure(std::string_view w) noexcept {
+    const detail::number_word* nw = detail::find_number_word(w);
+    return nw != nullptr && !nw->scale;
+}
+
+/// Flags the words that start figures (tf_number_word); run once per paragraph
+/// (extract() sets the flag while tokenizing instead).
 inline void annotate_numbers(std::string_view text, std::vector<token>& toks) noexcept {
-    for (token& t : toks) {
-        if (t.kind != token_kind::word || t.end - t.begin > 9) continue;
-        const char c = detail::lower_ascii(text[t.begin]);
-        if (c < 'a' || c > 'z' ||
-            (detail::number_word_mask[static_cast<std::size_t>(c - 'a')] & (1u << (t.end - t.begin))) == 0)
-            continue;
-        t.flags |= tf_number_word;
-    }
+    for (token& t : toks)
+        if (t.kind == token_kind::word && starts_figure(text.substr(t.begin, t.end - t.begin))) t.flags |= tf_number_word;
 }
 
 /// Finds the figures among tokens [first, last) of one sentence; appends to `out`.

@@ -42,7 +42,7 @@ enum token_flags : std::uint8_t {
     tf_can_open = 16,    ///< quotation mark in opening position
     tf_can_close = 32,   ///< quotation mark in closing position
     tf_ascii = 64,       ///< word is plain ASCII letters
-    tf_number_word = 128,///< word may be a number word ("six", "hundred"); set by figures' annotation
+    tf_number_word = 128,///< a number word that can start a figure ("six", not "hundred"); set by figures' annotation
 };
 
 struct token {
@@ -109,9 +109,13 @@ constexpr void set_flanking(token& t, char32_t before, char32_t after, bool at_e
     if (!(t.flags & (tf_can_open | tf_can_close))) t.flags |= tf_can_open | tf_can_close;
 }
 
-/// Splits `text[begin, end)` into tokens, appended to `out` (cleared first).
+/// Splits `text[begin, end)` into tokens, appended to `out` (cleared first), and
+/// calls `on_word(token&)` on each word token once it is complete: again after an
+/// apostrophe extends it ("Ukraine" then "Ukraine's"), so `on_word` must recompute
+/// whatever it sets. Annotating here spares the later stages a pass over the tokens.
 /// Offsets are absolute in `text`. Linear in the byte count.
-inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out) {
+template <class OnWord>
+inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out, OnWord&& on_word) {
     out.clear();
     out.reserve((end - begin) / 4 + 16);  // about one token per five bytes of prose
     std::size_t i = begin;
@@ -152,6 +156,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
                 t.flags = static_cast<std::uint8_t>(tf_ascii | (space_before ? tf_space_before : 0) |
                                                     (byte <= 'Z' ? tf_upper : 0) | (all_upper && j - i > 1 ? tf_all_upper : 0));
                 space_before = false;
+                on_word(t);
                 out.push_back(t);
                 i = j;
                 continue;
@@ -205,6 +210,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
                 }
                 out.back().end = static_cast<std::uint32_t>(j);
                 out.back().flags &= static_cast<std::uint8_t>(~tf_ascii);
+                on_word(out.back());
                 i = j;
                 continue;
             }
@@ -273,6 +279,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             if (all_upper && letters > 1) t.flags |= tf_all_upper;
             if (ascii) t.flags |= tf_ascii;
             t.end = static_cast<std::uint32_t>(j);
+            on_word(t);
             out.push_back(t);
             i = j;
             continue;
@@ -308,6 +315,11 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
         i = j;
     }
     if (!out.empty()) out.back().flags |= tf_space_after;
+}
+
+/// Splits `text[begin, end)` into tokens, appended to `out` (cleared first).
+inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out) {
+    tokenize(text, begin, end, out, [](token&) noexcept {});
 }
 
 }  // namespace newsprov::text
