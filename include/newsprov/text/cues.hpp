@@ -272,6 +272,37 @@ struct cue_form {
 
 inline constexpr std::size_t cue_table_size = 2048;  // power of two, ~4x the forms
 
+/// A cheap reject before any lookup: one bit per (first two letters, last letter,
+/// length) of the words added. Most words of running text fail it ("with" and
+/// "wish" differ in their last letter only); a false positive only costs a lookup.
+/// Case-blind for ASCII letters; other bytes share keys with letters.
+class letter_filter {
+public:
+    void add(std::string_view w) noexcept {
+        if (w.size() < 2) return;
+        const std::size_t key = key_of(w[0], w[1], w.back(), w.size());
+        bits_[key / 64] |= std::uint64_t{1} << (key % 64);
+    }
+    [[nodiscard]] bool maybe(char first, char second, char last, std::size_t size) const noexcept {
+        const std::size_t key = key_of(first, second, last, size);
+        return (bits_[key / 64] >> (key % 64) & 1u) != 0;
+    }
+
+private:
+    /// Five low bits of each letter (the same for both cases) and the length capped
+    /// at 15 (19 bits), mixed down to filter_bits: a 4 KB filter stays in the
+    /// first-level cache (a 64 KB one missed it on every word). About 1,000 words
+    /// set about 3% of the bits.
+    static constexpr unsigned filter_bits = 15;
+    [[nodiscard]] static constexpr std::size_t key_of(char a, char b, char z, std::size_t size) noexcept {
+        const auto bits = [](char c) { return static_cast<std::uint32_t>(static_cast<unsigned char>(c) & 31u); };
+        const std::uint32_t key = (bits(a) << 14) | (bits(b) << 9) | (bits(z) << 4) |
+                                  static_cast<std::uint32_t>(size < 15 ? size : 15);
+        return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - filter_bits));
+    }
+    std::array<std::uint64_t, (std::size_t{1} << filter_bits) / 64> bits_{};  // 4 KB
+};
+
 /// The form table: open addressing, built once on first use.
 class cue_table {
 public:
@@ -332,12 +363,12 @@ public:
     }
 
     /// Could a word of these first two letters, last letter and length be a form?
-    /// A cheap reject before hashing: most words of running text fail it ("with"
-    /// and "wish" differ in their last letter only). Letters are a-z (the callers check).
+    /// Letters are a-z (the callers check).
     [[nodiscard]] bool maybe(char first, char second, char last, std::size_t size) const noexcept {
-        const std::size_t key = filter_key(first, second, last, size);
-        return (filter_[key / 64] >> (key % 64) & 1u) != 0;
+        return filter_.maybe(first, second, last, size);
     }
+    /// The filter of all forms, for callers that screen more words with it.
+    [[nodiscard]] const letter_filter& filter() const noexcept { return filter_; }
 
     [[nodiscard]] const cue_form* find(std::string_view lower) const noexcept { return find(lower, fnv1a(lower)); }
     [[nodiscard]] const cue_form* find(std::string_view lower, std::uint32_t hash) const noexcept {
@@ -364,30 +395,15 @@ private:
         }
         const std::size_t at = storage_.size();
         storage_.append(form);
-        if (form.size() >= 2) {
-            const std::size_t key = filter_key(form[0], form[1], form.back(), form.size());
-            filter_[key / 64] |= std::uint64_t{1} << (key % 64);
-        }
+        filter_.add(form);
         offsets_[h] = static_cast<std::uint16_t>(at);  // below 0xFFFF (see the constructor)
         slots_[h] = cue_form{fnv1a(form), static_cast<std::uint16_t>(lemma), vf, static_cast<std::uint8_t>(form.size())};
         ++count_;
     }
-    /// Five low bits of each letter (the same for both cases) and the length capped
-    /// at 15 (19 bits), mixed down to filter_bits: a 4 KB filter stays in the
-    /// first-level cache (a 64 KB one missed it on every word). About 1,000 forms
-    /// set about 3% of the bits; a false positive only costs a lookup in find_cue.
-    /// Other characters share keys with letters, which also only costs a lookup.
-    static constexpr unsigned filter_bits = 15;
-    [[nodiscard]] static constexpr std::size_t filter_key(char a, char b, char z, std::size_t size) noexcept {
-        const auto bits = [](char c) { return static_cast<std::uint32_t>(static_cast<unsigned char>(c) & 31u); };
-        const std::uint32_t key = (bits(a) << 14) | (bits(b) << 9) | (bits(z) << 4) |
-                                  static_cast<std::uint32_t>(size < 15 ? size : 15);
-        return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - filter_bits));
-    }
     std::string storage_;
     std::array<cue_form, cue_table_size> slots_{};
     std::array<std::uint16_t, cue_table_size> offsets_{};
-    std::array<std::uint64_t, (std::size_t{1} << filter_bits) / 64> filter_{};  // 4 KB
+    letter_filter filter_;
     std::size_t count_ = 0;
 };
 

@@ -24,6 +24,7 @@
 #include <newsprov/text/tokens.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -53,6 +54,25 @@ struct extraction {
     std::vector<credit> contributors;
     span dateline;  ///< empty when none
 };
+
+namespace detail {
+
+inline constexpr std::array<std::string_view, 4> contributor_words{"contributed", "contributing", "contributions",
+                                                                   "reporting"};
+
+/// Screens the words extract() marks while tokenizing: cue forms, number words and
+/// contributor words.
+[[nodiscard]] inline const letter_filter& marked_words() {
+    static const letter_filter filter = [] {
+        letter_filter f = cues().filter();
+        for (const number_word& n : number_words) f.add(n.word);
+        for (const std::string_view w : contributor_words) f.add(w);
+        return f;
+    }();
+    return filter;
+}
+
+}  // namespace detail
 
 /// Reusable extraction state (buffers and the speaker memory of one article).
 class extractor {
@@ -90,23 +110,25 @@ public:
             // cues, number words and contributor words are marked while tokenizing
             bool maybe_credit = false;
             const bool figures = opt.figures;
+            const detail::letter_filter& marked = detail::marked_words();
             tokenize(article, pos, end, toks_, [&](token& t) {
                 t.cue = 0xFFFF;  // a word extended by an apostrophe is looked up again
                 t.cue_form = 0;
                 t.flags &= static_cast<std::uint8_t>(~tf_number_word);
-                const std::string_view w = article.substr(t.begin, t.end - t.begin);
-                if (t.has(tf_ascii)) {
-                    if (const cue_match m = find_cue(w)) {
-                        t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
-                        t.cue_form = static_cast<std::uint8_t>(m.form);
-                    }
+                // every word marked here is plain ASCII of 2 to 15 letters, and one
+                // filter rejects nearly all other words with a single branch
+                const std::size_t size = t.end - t.begin;
+                if (!t.has(tf_ascii) || size < 2 || size > 15) return;
+                const char* c = article.data() + t.begin;
+                if (!marked.maybe(c[0], c[1], c[size - 1], size)) return;
+                const std::string_view w{c, size};
+                if (const cue_match m = find_cue(w)) {
+                    t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
+                    t.cue_form = static_cast<std::uint8_t>(m.form);
                 }
                 if (figures && starts_figure(w)) t.flags |= tf_number_word;
                 // a contributor line holds one of these words (see find_contributors)
-                if (w.size() >= 9 && w.size() <= 13 && ((w[0] | 0x20) == 'c' || (w[0] | 0x20) == 'r') &&
-                    (detail::iequals(w, "contributed") || detail::iequals(w, "contributing") ||
-                     detail::iequals(w, "contributions") || detail::iequals(w, "reporting")))
-                    maybe_credit = true;
+                if (detail::in_list_ci(detail::contributor_words, w)) maybe_credit = true;
             });
             pair_quotes(toks_, continued, next_opens, quotes_, inside_);
             continued = !quotes_.empty() && quotes_.back().continues;
