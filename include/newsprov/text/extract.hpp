@@ -109,9 +109,16 @@ public:
             const bool next_opens = next < article.size() && opens_with_quote(article, next);
             // cues, number words and contributor words are marked while tokenizing
             bool maybe_credit = false;
+            figure_tokens_.clear();  // numbers and number words: where figures may start
             const bool figures = opt.figures;
             const detail::letter_filter& marked = detail::marked_words();
             tokenize(article, pos, end, toks_, [&](token& t) {
+                // (called before `t` is stored, so its index is toks_.size(), except on a
+                // word extended by an apostrophe, which is no number word)
+                if (t.kind == token_kind::number) {
+                    figure_tokens_.push_back(static_cast<std::uint32_t>(toks_.size()));
+                    return;
+                }
                 t.cue = 0xFFFF;  // a word extended by an apostrophe is looked up again
                 t.cue_form = 0;
                 t.flags &= static_cast<std::uint8_t>(~tf_number_word);
@@ -126,7 +133,10 @@ public:
                     t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
                     t.cue_form = static_cast<std::uint8_t>(m.form);
                 }
-                if (figures && starts_figure(w)) t.flags |= tf_number_word;
+                if (figures && starts_figure(w)) {
+                    t.flags |= tf_number_word;
+                    figure_tokens_.push_back(static_cast<std::uint32_t>(toks_.size()));
+                }
                 // a contributor line holds one of these words (see find_contributors)
                 if (detail::in_list_ci(detail::contributor_words, w)) maybe_credit = true;
             });
@@ -147,7 +157,7 @@ public:
             maybe_credit = maybe_credit && opt.credits;
             for (const sentence& s : sentences_) {
                 if (opt.attributions) finder_.find(pv, s, out.attributions);
-                if (opt.figures) find_figures(article, toks_, s.first, s.last, out.figures);
+                if (opt.figures) find_figures(article, toks_, s.first, s.last, figure_tokens_, out.figures);
                 if (maybe_credit) {
                     credit c;
                     if (find_contributors(article, toks_, s.first, s.last, c)) out.contributors.push_back(std::move(c));
@@ -172,6 +182,7 @@ private:
     std::vector<quotation> quotes_;
     std::vector<std::uint32_t> inside_;
     std::vector<sentence> sentences_;
+    std::vector<std::uint32_t> figure_tokens_;
     attribution_finder finder_;
 };
 

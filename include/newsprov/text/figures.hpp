@@ -165,13 +165,17 @@ inline void annotate_numbers(std::string_view text, std::vector<token>& toks) no
         if (t.kind == token_kind::word && starts_figure(text.substr(t.begin, t.end - t.begin))) t.flags |= tf_number_word;
 }
 
-/// Finds the figures among tokens [first, last) of one sentence; appends to `out`.
-inline void find_figures(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
-                         std::vector<figure>& out) {
+namespace detail {
+
+/// find_figures over the tokens that `next(k)` yields: the first index >= k that
+/// may start a figure (or `last`).
+template <class Next>
+inline void find_figures_at(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
+                            std::vector<figure>& out, Next next) {
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
     figure* previous = nullptr;
     std::size_t previous_end = 0;
-    for (std::size_t k = first; k < last; ++k) {
+    for (std::size_t k = next(first); k < last; k = next(k + 1)) {
         const token& t = toks[k];
         // most tokens are neither digits nor number words: leave before any work
         if (t.kind != token_kind::number && !(t.kind == token_kind::word && t.has(tf_number_word))) continue;
@@ -259,6 +263,31 @@ inline void find_figures(std::string_view text, const std::vector<token>& toks, 
         if (ue <= k) previous_end = e - 1;
         k = previous_end;
     }
+}
+
+}  // namespace detail
+
+/// Finds the figures among tokens [first, last) of one sentence; appends to `out`.
+inline void find_figures(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
+                         std::vector<figure>& out) {
+    detail::find_figures_at(text, toks, first, last, out, [&](std::size_t k) {
+        while (k < last && toks[k].kind != token_kind::number &&
+               !(toks[k].kind == token_kind::word && toks[k].has(tf_number_word)))
+            ++k;
+        return k;
+    });
+}
+
+/// The same, visiting only `candidates`: ascending indices that include every number
+/// token and tf_number_word word of the paragraph. Sentences without one cost nothing.
+inline void find_figures(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
+                         const std::vector<std::uint32_t>& candidates, std::vector<figure>& out) {
+    auto c = std::lower_bound(candidates.begin(), candidates.end(), first);
+    if (c == candidates.end() || *c >= last) return;
+    detail::find_figures_at(text, toks, first, last, out, [&](std::size_t k) {
+        while (c != candidates.end() && *c < k) ++c;
+        return c != candidates.end() && *c < last ? std::size_t{*c} : last;
+    });
 }
 
 }  // namespace newsprov::text

@@ -110,12 +110,12 @@ constexpr void set_flanking(token& t, char32_t before, char32_t after, bool at_e
 }
 
 /// Splits `text[begin, end)` into tokens, appended to `out` (cleared first), and
-/// calls `on_word(token&)` on each word token once it is complete: again after an
-/// apostrophe extends it ("Ukraine" then "Ukraine's"), so `on_word` must recompute
+/// calls `on_token(token&)` on each word and number token once it is complete: on a
+/// word again after an apostrophe extends it ("Ukraine" then "Ukraine's"), so it must recompute
 /// whatever it sets. Annotating here spares the later stages a pass over the tokens.
 /// Offsets are absolute in `text`. Linear in the byte count.
-template <class OnWord>
-inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out, OnWord&& on_word) {
+template <class OnToken>
+inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out, OnToken&& on_token) {
     out.clear();
     out.reserve((end - begin) / 4 + 16);  // about one token per five bytes of prose
     std::size_t i = begin;
@@ -156,7 +156,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
                 t.flags = static_cast<std::uint8_t>(tf_ascii | (space_before ? tf_space_before : 0) |
                                                     (byte <= 'Z' ? tf_upper : 0) | (all_upper && j - i > 1 ? tf_all_upper : 0));
                 space_before = false;
-                on_word(t);
+                on_token(t);
                 out.push_back(t);
                 i = j;
                 continue;
@@ -210,7 +210,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
                 }
                 out.back().end = static_cast<std::uint32_t>(j);
                 out.back().flags &= static_cast<std::uint8_t>(~tf_ascii);
-                on_word(out.back());
+                on_token(out.back());
                 i = j;
                 continue;
             }
@@ -220,6 +220,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
                 while (j < end && detail::is_word_char(decode(text, j).cp)) j += decode(text, j).length;
                 t.kind = token_kind::number;
                 t.end = static_cast<std::uint32_t>(j);
+                on_token(t);
                 out.push_back(t);
                 i = j;
                 continue;
@@ -279,7 +280,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
             if (all_upper && letters > 1) t.flags |= tf_all_upper;
             if (ascii) t.flags |= tf_ascii;
             t.end = static_cast<std::uint32_t>(j);
-            on_word(t);
+            on_token(t);
             out.push_back(t);
             i = j;
             continue;
@@ -301,6 +302,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
                 break;
             }
             t.end = static_cast<std::uint32_t>(j);
+            on_token(t);
             out.push_back(t);
             i = j;
             continue;
