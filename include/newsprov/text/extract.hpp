@@ -113,8 +113,6 @@ public:
             const bool figures = opt.figures;
             const detail::letter_filter& marked = detail::marked_words();
             tokenize(article, pos, end, toks_, [&](token& t) {
-                // (called before `t` is stored, so its index is toks_.size(), except on a
-                // word extended by an apostrophe, which is no number word)
                 if (t.kind == token_kind::number) {
                     figure_tokens_.push_back(static_cast<std::uint32_t>(toks_.size()));
                     return;
@@ -126,19 +124,9 @@ public:
                 // filter rejects nearly all other words with a single branch
                 const std::size_t size = t.end - t.begin;
                 if (!t.has(tf_ascii) || size < 2 || size > 15) return;
-                const char* c = article.data() + t.begin;
-                if (!marked.maybe(c[0], c[1], c[size - 1], size)) return;
-                const std::string_view w{c, size};
-                if (const cue_match m = find_cue(w)) {
-                    t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
-                    t.cue_form = static_cast<std::uint8_t>(m.form);
-                }
-                if (figures && starts_figure(w)) {
-                    t.flags |= tf_number_word;
-                    figure_tokens_.push_back(static_cast<std::uint32_t>(toks_.size()));
-                }
-                // a contributor line holds one of these words (see find_contributors)
-                if (detail::in_list_ci(detail::contributor_words, w)) maybe_credit = true;
+                const std::string_view w{article.data() + t.begin, size};
+                if (marked.maybe(w) && mark_word(t, w, figures))
+                    maybe_credit = true;
             });
             pair_quotes(toks_, continued, next_opens, quotes_, inside_);
             continued = !quotes_.empty() && quotes_.back().continues;
@@ -178,6 +166,24 @@ public:
     }
 
 private:
+    /// The lookups for a word that passed marked_words(): its cue, whether it starts
+    /// a figure, and (returned) whether it is a contributor word. Kept out of line
+    /// so that the tokenizer's per-word check stays small enough to inline.
+    [[gnu::noinline]] bool mark_word(token& t, std::string_view w, bool figures) {
+        if (const cue_match m = find_cue(w)) {
+            t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
+            t.cue_form = static_cast<std::uint8_t>(m.form);
+        }
+        if (figures && starts_figure(w)) {
+            t.flags |= tf_number_word;
+            // (called before `t` is stored, so its index is toks_.size(); a word extended
+            // by an apostrophe, looked up again, is no number word)
+            figure_tokens_.push_back(static_cast<std::uint32_t>(toks_.size()));
+        }
+        // a contributor line holds one of these words (see find_contributors)
+        return detail::in_list_ci(detail::contributor_words, w);
+    }
+
     std::vector<token> toks_;
     std::vector<quotation> quotes_;
     std::vector<std::uint32_t> inside_;
