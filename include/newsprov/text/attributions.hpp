@@ -232,7 +232,10 @@ public:
         dash_credits(out);
         for (std::uint32_t k = f_; k < l_; ++k) {
             const token& t = tok(k);
-            if (t.kind != token_kind::word || in_quote(k)) continue;
+            if (t.kind != token_kind::word) continue;
+            // only cue words, "in" and "according" start anything below ("asked" is a cue)
+            if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9) continue;
+            if (in_quote(k)) continue;
             const char c0 = p.text[t.begin];
             // "Lopez was asked whether ...": the passive names the one asked, not the
             // asker; PolNeAR marks "was asked" and the question, without a source

@@ -423,11 +423,11 @@ struct cue_match {
     explicit operator bool() const noexcept { return lemma != nullptr; }
 };
 
-/// Looks up a word (any case, ASCII letters only) in the cue lexicon.
-[[nodiscard]] inline cue_match find_cue(std::string_view word) noexcept {
-    if (word.size() < 2 || word.size() > 15) return {};
-    const detail::cue_table& table = detail::cues();
-    if (!table.maybe(word)) return {};
+namespace detail {
+/// find_cue without the size check and the filter, for a caller that has done both
+/// (a word of 2 to 15 bytes): a second filter test costs a cache line.
+[[nodiscard]] inline cue_match lookup_cue(std::string_view word) noexcept {
+    const cue_table& table = cues();
     std::array<char, 16> buf{};
     std::uint32_t hash = 2166136261u;  // FNV-1a while lowercasing: one pass
     for (std::size_t i = 0; i < word.size(); ++i) {
@@ -440,9 +440,17 @@ struct cue_match {
         hash ^= static_cast<unsigned char>(c);
         hash *= 16777619u;
     }
-    const detail::cue_form* f = table.find(std::string_view{buf.data(), word.size()}, hash);
+    const cue_form* f = table.find(std::string_view{buf.data(), word.size()}, hash);
     if (f == nullptr) return {};
-    return {&detail::cue_lemmas[f->lemma], f->vf};
+    return {&cue_lemmas[f->lemma], f->vf};
+}
+}  // namespace detail
+
+/// Looks up a word (any case, ASCII letters only) in the cue lexicon.
+[[nodiscard]] inline cue_match find_cue(std::string_view word) noexcept {
+    if (word.size() < 2 || word.size() > 15) return {};
+    if (!detail::cues().maybe(word)) return {};
+    return detail::lookup_cue(word);
 }
 
 /// Marks every word token that is a form of a cue verb (token::cue, token::cue_form).

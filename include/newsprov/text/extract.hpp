@@ -166,11 +166,11 @@ public:
     }
 
 private:
-    /// The lookups for a word that passed marked_words(): its cue, whether it starts
+    /// The lookups for a word (2 to 15 bytes) that passed marked_words(): its cue, whether it starts
     /// a figure, and (returned) whether it is a contributor word. Kept out of line
     /// so that the tokenizer's per-word check stays small enough to inline.
     [[gnu::noinline]] bool mark_word(token& t, std::string_view w, bool figures) {
-        if (const cue_match m = find_cue(w)) {
+        if (const cue_match m = detail::lookup_cue(w)) {  // marked_words() holds the cue filter
             t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
             t.cue_form = static_cast<std::uint8_t>(m.form);
         }

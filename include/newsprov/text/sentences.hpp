@@ -191,9 +191,9 @@ inline void split_sentences(std::string_view text, const std::vector<token>& tok
                     ends = false;  // inside a quotation
                 }
             }
-        } else if (t.kind == token_kind::word && toks[k].end > toks[k].begin && text[toks[k].end - 1] == '.' &&
-                   k + 1 < n && toks[k + 1].has(tf_space_before) && toks[k + 1].kind == token_kind::word &&
-                   toks[k + 1].has(tf_upper) && inside[k] == no_token) {
+        } else if (t.kind == token_kind::word && k + 1 < n && toks[k + 1].has(tf_space_before) &&
+                   toks[k + 1].kind == token_kind::word && toks[k + 1].has(tf_upper) && toks[k].end > toks[k].begin &&
+                   text[toks[k].end - 1] == '.' && inside[k] == no_token) {  // (the text's byte last: a load)
             // U.S. The ...: a dotted abbreviation ending the sentence before a sentence opener
             ends = detail::in_set_exact<detail::sentence_openers>(word(k + 1));
         }
