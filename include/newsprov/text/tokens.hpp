@@ -114,17 +114,176 @@ constexpr void set_flanking(token& t, char32_t before, char32_t after, bool at_e
 /// word again after an apostrophe extends it ("Ukraine" then "Ukraine's"), so it must recompute
 /// whatever it sets. Annotating here spares the later stages a pass over the tokens.
 /// Offsets are absolute in `text`. Linear in the byte count.
+namespace detail {
+
+/// One token (or one white-space character) at byte i that the fast path of
+/// tokenize() does not take; returns the byte after it. Out of line, so that the
+/// hot loop stays small enough for the compiler to inline its per-word work.
+template <class OnToken>
+[[gnu::noinline]] std::size_t tokenize_step(std::string_view text, std::size_t begin, std::size_t end, std::size_t i,
+                                            std::vector<token>& out, bool& space_before, OnToken& on_token) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    auto cp_at = [&](std::size_t j) -> decoded { return j < end ? decode(text, j) : decoded{U' ', 1, true}; };
+    auto prev_cp = [&](std::size_t j) -> char32_t {
+        if (j <= begin) return U' ';
+        return decode(text, previous_boundary(text, j)).cp;
+    };
+    const decoded d = byte < 0x80 ? decoded{byte, 1, true} : decode(text, i);
+    const char32_t c = d.cp;
+    if (is_space(c) || (c < 0x20)) {
+        if (!out.empty()) out.back().flags |= tf_space_after;
+        space_before = true;
+        return i + d.length;
+    }
+    token t;
+    t.begin = static_cast<std::uint32_t>(i);
+    t.ch = c;
+    if (space_before) t.flags |= tf_space_before;
+    space_before = false;
+    const quote_style qs = detail::quote_style_of(c);
+    // Two apostrophes or backticks in a row are one double quotation mark (''x'' / ``x'').
+    if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || (c == '`' && text[i + 1] == '`'))) {
+        t.kind = token_kind::quote;
+        t.style = quote_style::double_twin;
+        t.ch = c == '`' ? U'\u201C' : U'"';
+        t.end = static_cast<std::uint32_t>(i + 2);
+        if (c == '`') {
+            t.flags |= tf_can_open;
+        } else {
+            const char32_t before = prev_cp(i);
+            const decoded after = cp_at(i + 2);
+            set_flanking(t, before, after.cp, i + 2 >= end, i == begin);
+        }
+        out.push_back(t);
+        return i + 2;
+    }
+    if (qs != quote_style::none) {
+        // An apostrophe inside a word (Ukraine's, don't) or before a decade ('90s)
+        // is part of the word, not a quotation mark.
+        const char32_t before = prev_cp(i);
+        const decoded after = cp_at(i + d.length);
+        const bool apostrophe_like = c == U'\'' || c == U'\u2019';
+        if (apostrophe_like && is_letter(before) && is_letter(after.cp) && !out.empty() &&
+            out.back().kind == token_kind::word && out.back().end == i) {
+            // glue: continue the previous word
+            std::size_t j = i + d.length;
+            while (j < end) {
+                const decoded e = decode(text, j);
+                if (!detail::is_word_char(e.cp)) break;
+                j += e.length;
+            }
+            out.back().end = static_cast<std::uint32_t>(j);
+            out.back().flags &= static_cast<std::uint8_t>(~tf_ascii);
+            on_token(out.back());
+            return j;
+        }
+        if (apostrophe_like && is_digit(after.cp) && !is_letter(before) && !is_digit(before)) {
+            // '90s: a decade; keep it as part of the number that follows
+            std::size_t j = i + d.length;
+            while (j < end && detail::is_word_char(decode(text, j).cp)) j += decode(text, j).length;
+            t.kind = token_kind::number;
+            t.end = static_cast<std::uint32_t>(j);
+            on_token(t);
+            out.push_back(t);
+            return j;
+        }
+        t.kind = token_kind::quote;
+        t.style = qs;
+        t.end = static_cast<std::uint32_t>(i + d.length);
+        if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u201A' || c == U'\u00AB' || c == U'\u2039')
+            t.flags |= tf_can_open;
+        else if (c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == U'\u203A')
+            t.flags |= tf_can_close;
+        else
+            set_flanking(t, before, after.cp, i + d.length >= end, i == begin);
+        const bool ws_before = detail::opens_before(before) || i == begin;
+        const bool ws_after = is_space(after.cp) || i + d.length >= end;
+        const bool punct_after = detail::punct_after(after.cp);
+        // Typographers often set a curly closing mark where an opening one belongs.
+        if (c == U'\u201D' && ws_before && !ws_after && !punct_after) t.flags |= tf_can_open;
+        if (c == U'\u201C' && !ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
+        out.push_back(t);
+        return i + d.length;
+    }
+    if (is_letter(c)) {
+        t.kind = token_kind::word;
+        bool ascii = c < 0x80;
+        bool all_upper = is_upper(c);
+        int letters = 1;
+        if (is_upper(c)) t.flags |= tf_upper;
+        std::size_t j = i + d.length;
+        while (j < end) {
+            const decoded e = decode(text, j);
+            if (is_letter(e.cp) || is_digit(e.cp)) {
+                ascii = ascii && e.cp < 0x80;
+                if (is_letter(e.cp)) {
+                    ++letters;
+                    if (!is_upper(e.cp)) all_upper = false;
+                }
+                j += e.length;
+                continue;
+            }
+            // inner hyphen or dot followed by a letter: one word (well-known, U.S., R-Ky)
+            if ((e.cp == U'-' || e.cp == U'.' || e.cp == U'&') && j + 1 < end) {
+                const decoded f = decode(text, j + 1);
+                if (is_letter(f.cp) || (e.cp == U'-' && is_digit(f.cp))) {
+                    j += 1;
+                    continue;
+                }
+                // abbreviation with a final dot: U.S. keeps its last dot
+                if (e.cp == U'.' && j >= 2 && text[j - 2] == '.') {
+                    j += 1;
+                    break;
+                }
+            }
+            break;
+        }
+        if (all_upper && letters > 1) t.flags |= tf_all_upper;
+        if (ascii) t.flags |= tf_ascii;
+        t.end = static_cast<std::uint32_t>(j);
+        on_token(t);
+        out.push_back(t);
+        return j;
+    }
+    if (is_digit(c) || ((c == U'$' || c == U'\u00A3' || c == U'\u20AC') && is_digit(cp_at(i + d.length).cp))) {
+        t.kind = token_kind::number;
+        std::size_t j = i + d.length;
+        while (j < end) {
+            const decoded e = decode(text, j);
+            if (is_digit(e.cp) || is_letter(e.cp) || e.cp == U'%') {
+                j += e.length;
+                continue;
+            }
+            if ((e.cp == U',' || e.cp == U'.' || e.cp == U':' || e.cp == U'/') && j + 1 < end &&
+                is_digit(static_cast<unsigned char>(text[j + 1]))) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        t.end = static_cast<std::uint32_t>(j);
+        on_token(t);
+        out.push_back(t);
+        return j;
+    }
+    // punctuation: a run of dots is one token (ellipsis)
+    t.kind = token_kind::punct;
+    std::size_t j = i + d.length;
+    if (c == U'.')
+        while (j < end && text[j] == '.') ++j;
+    t.end = static_cast<std::uint32_t>(j);
+    out.push_back(t);
+    return j;
+}
+
+}  // namespace detail
+
 template <class OnToken>
 inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out, OnToken&& on_token) {
     out.clear();
     out.reserve((end - begin) / 4 + 16);  // about one token per five bytes of prose
     std::size_t i = begin;
     bool space_before = true;
-    auto cp_at = [&](std::size_t j) -> decoded { return j < end ? decode(text, j) : decoded{U' ', 1, true}; };
-    auto prev_cp = [&](std::size_t j) -> char32_t {
-        if (j <= begin) return U' ';
-        return decode(text, previous_boundary(text, j)).cp;
-    };
     while (i < end) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte <= 0x20) {  // ASCII white space and control bytes (NUL included) separate tokens
@@ -162,159 +321,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
                 continue;
             }
         }
-        const decoded d = byte < 0x80 ? decoded{byte, 1, true} : decode(text, i);
-        const char32_t c = d.cp;
-        if (is_space(c) || (c < 0x20)) {
-            if (!out.empty()) out.back().flags |= tf_space_after;
-            space_before = true;
-            i += d.length;
-            continue;
-        }
-        token t;
-        t.begin = static_cast<std::uint32_t>(i);
-        t.ch = c;
-        if (space_before) t.flags |= tf_space_before;
-        space_before = false;
-        const quote_style qs = detail::quote_style_of(c);
-        // Two apostrophes or backticks in a row are one double quotation mark (''x'' / ``x'').
-        if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || (c == '`' && text[i + 1] == '`'))) {
-            t.kind = token_kind::quote;
-            t.style = quote_style::double_twin;
-            t.ch = c == '`' ? U'\u201C' : U'"';
-            t.end = static_cast<std::uint32_t>(i + 2);
-            if (c == '`') {
-                t.flags |= tf_can_open;
-            } else {
-                const char32_t before = prev_cp(i);
-                const decoded after = cp_at(i + 2);
-                set_flanking(t, before, after.cp, i + 2 >= end, i == begin);
-            }
-            out.push_back(t);
-            i += 2;
-            continue;
-        }
-        if (qs != quote_style::none) {
-            // An apostrophe inside a word (Ukraine's, don't) or before a decade ('90s)
-            // is part of the word, not a quotation mark.
-            const char32_t before = prev_cp(i);
-            const decoded after = cp_at(i + d.length);
-            const bool apostrophe_like = c == U'\'' || c == U'\u2019';
-            if (apostrophe_like && is_letter(before) && is_letter(after.cp) && !out.empty() &&
-                out.back().kind == token_kind::word && out.back().end == i) {
-                // glue: continue the previous word
-                std::size_t j = i + d.length;
-                while (j < end) {
-                    const decoded e = decode(text, j);
-                    if (!detail::is_word_char(e.cp)) break;
-                    j += e.length;
-                }
-                out.back().end = static_cast<std::uint32_t>(j);
-                out.back().flags &= static_cast<std::uint8_t>(~tf_ascii);
-                on_token(out.back());
-                i = j;
-                continue;
-            }
-            if (apostrophe_like && is_digit(after.cp) && !is_letter(before) && !is_digit(before)) {
-                // '90s: a decade; keep it as part of the number that follows
-                std::size_t j = i + d.length;
-                while (j < end && detail::is_word_char(decode(text, j).cp)) j += decode(text, j).length;
-                t.kind = token_kind::number;
-                t.end = static_cast<std::uint32_t>(j);
-                on_token(t);
-                out.push_back(t);
-                i = j;
-                continue;
-            }
-            t.kind = token_kind::quote;
-            t.style = qs;
-            t.end = static_cast<std::uint32_t>(i + d.length);
-            if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u201A' || c == U'\u00AB' || c == U'\u2039')
-                t.flags |= tf_can_open;
-            else if (c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == U'\u203A')
-                t.flags |= tf_can_close;
-            else
-                set_flanking(t, before, after.cp, i + d.length >= end, i == begin);
-            const bool ws_before = detail::opens_before(before) || i == begin;
-            const bool ws_after = is_space(after.cp) || i + d.length >= end;
-            const bool punct_after = detail::punct_after(after.cp);
-            // Typographers often set a curly closing mark where an opening one belongs.
-            if (c == U'\u201D' && ws_before && !ws_after && !punct_after) t.flags |= tf_can_open;
-            if (c == U'\u201C' && !ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
-            out.push_back(t);
-            i += d.length;
-            continue;
-        }
-        if (is_letter(c)) {
-            t.kind = token_kind::word;
-            bool ascii = c < 0x80;
-            bool all_upper = is_upper(c);
-            int letters = 1;
-            if (is_upper(c)) t.flags |= tf_upper;
-            std::size_t j = i + d.length;
-            while (j < end) {
-                const decoded e = decode(text, j);
-                if (is_letter(e.cp) || is_digit(e.cp)) {
-                    ascii = ascii && e.cp < 0x80;
-                    if (is_letter(e.cp)) {
-                        ++letters;
-                        if (!is_upper(e.cp)) all_upper = false;
-                    }
-                    j += e.length;
-                    continue;
-                }
-                // inner hyphen or dot followed by a letter: one word (well-known, U.S., R-Ky)
-                if ((e.cp == U'-' || e.cp == U'.' || e.cp == U'&') && j + 1 < end) {
-                    const decoded f = decode(text, j + 1);
-                    if (is_letter(f.cp) || (e.cp == U'-' && is_digit(f.cp))) {
-                        j += 1;
-                        continue;
-                    }
-                    // abbreviation with a final dot: U.S. keeps its last dot
-                    if (e.cp == U'.' && j >= 2 && text[j - 2] == '.') {
-                        j += 1;
-                        break;
-                    }
-                }
-                break;
-            }
-            if (all_upper && letters > 1) t.flags |= tf_all_upper;
-            if (ascii) t.flags |= tf_ascii;
-            t.end = static_cast<std::uint32_t>(j);
-            on_token(t);
-            out.push_back(t);
-            i = j;
-            continue;
-        }
-        if (is_digit(c) || ((c == U'$' || c == U'\u00A3' || c == U'\u20AC') && is_digit(cp_at(i + d.length).cp))) {
-            t.kind = token_kind::number;
-            std::size_t j = i + d.length;
-            while (j < end) {
-                const decoded e = decode(text, j);
-                if (is_digit(e.cp) || is_letter(e.cp) || e.cp == U'%') {
-                    j += e.length;
-                    continue;
-                }
-                if ((e.cp == U',' || e.cp == U'.' || e.cp == U':' || e.cp == U'/') && j + 1 < end &&
-                    is_digit(static_cast<unsigned char>(text[j + 1]))) {
-                    j += 1;
-                    continue;
-                }
-                break;
-            }
-            t.end = static_cast<std::uint32_t>(j);
-            on_token(t);
-            out.push_back(t);
-            i = j;
-            continue;
-        }
-        // punctuation: a run of dots is one token (ellipsis)
-        t.kind = token_kind::punct;
-        std::size_t j = i + d.length;
-        if (c == U'.')
-            while (j < end && text[j] == '.') ++j;
-        t.end = static_cast<std::uint32_t>(j);
-        out.push_back(t);
-        i = j;
+        i = detail::tokenize_step(text, begin, end, i, out, space_before, on_token);
     }
     if (!out.empty()) out.back().flags |= tf_space_after;
 }
