@@ -695,6 +695,31 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in 
     }
 }
 
+TEST_CASE("judgments and nested reports: 'see X as Y', 'the group said' after a report") {
+    SUBCASE("seeing someone as something reports a judgment") {
+        const std::string text = "Most dock workers see the new crane as a threat to their jobs.";
+        const auto x = t::extract(text);
+        REQUIRE(x.attributions.size() == 1);
+        CHECK(joined(text, x.attributions[0].source) == "Most dock workers");
+        CHECK(joined(text, x.attributions[0].cue) == "see");
+        CHECK(joined(text, x.attributions[0].content) == "the new crane as a threat to their jobs");
+    }
+    SUBCASE("seeing without a judging 'as' is not a report") {
+        CHECK(t::extract("The guards saw the ferry as well as the tug.").attributions.empty());
+        CHECK(t::extract("Residents saw the smoke from the hill.").attributions.empty());
+    }
+    SUBCASE("a determiner's subject and a speech verb ending the sentence report the clause before") {
+        const std::string text = "Two surveys showed the ferry losing riders, the agency said.";
+        const auto x = t::extract(text);
+        const auto* showed = by_cue(text, x, "showed");
+        REQUIRE(showed != nullptr);
+        CHECK(joined(text, showed->content) == "the ferry losing riders");
+        const auto* said = by_cue(text, x, "said");
+        REQUIRE(said != nullptr);
+        CHECK(joined(text, said->source) == "the agency");
+    }
+}
+
 TEST_CASE("streaming: one extractor reused across articles") {
     t::extractor ex;
     t::extraction x;
