@@ -10,6 +10,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace t = newsprov::text;
@@ -72,6 +73,13 @@ const t::attribution* by_cue(std::string_view text, const t::extraction& x, std:
     return nullptr;
 }
 
+/// The one attribution found in `text`; the test stops unless there is exactly one.
+t::attribution only_attribution(std::string_view text) {
+    t::extraction x = t::extract(text);
+    REQUIRE(x.attributions.size() == 1);
+    return std::move(x.attributions[0]);
+}
+
 }  // namespace
 
 TEST_SUITE("text") {
@@ -106,12 +114,11 @@ TEST_CASE("quotes: straight, curly, single, guillemet and twin styles pair") {
     };
     for (const auto& text : texts) {
         CAPTURE(text);
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(x.attributions[0].kind == t::quote_kind::direct);
-        CHECK(joined(text, x.attributions[0].cue) == "said");
-        CHECK(joined(text, x.attributions[0].source) == "the minister");
-        CHECK(at(text, x.attributions[0].content[0]).find("We will win") != std::string_view::npos);
+        const auto a = only_attribution(text);
+        CHECK(a.kind == t::quote_kind::direct);
+        CHECK(joined(text, a.cue) == "said");
+        CHECK(joined(text, a.source) == "the minister");
+        CHECK(at(text, a.content[0]).find("We will win") != std::string_view::npos);
     }
 }
 
@@ -135,9 +142,7 @@ TEST_CASE("quotes: nesting, apostrophes, and quotations continued across paragra
     const std::string text =
         "The governor said: \u201CWe rebuilt the bridge in a year.\n\n"
         "\u201CNobody believed we could do it.\u201D\n";
-    const auto x = t::extract(text);
-    REQUIRE(x.attributions.size() == 1);
-    const auto& a = x.attributions[0];
+    const auto a = only_attribution(text);
     CHECK(a.kind == t::quote_kind::direct);
     CHECK(joined(text, a.content).find("We rebuilt the bridge") != std::string::npos);
     CHECK(joined(text, a.source) == "The governor");
@@ -284,11 +289,10 @@ TEST_CASE("patterns: PolNeAR conventions for cues, contents and follow-on quotat
     }
     SUBCASE("an introducing colon hands over the quotation of the next paragraph") {
         const std::string text = "The governor added:\n\n\"The roads will reopen. Crews are working.\"";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "added");
-        CHECK(joined(text, x.attributions[0].content) == "\"The roads will reopen. Crews are working.\"");
-        CHECK(x.attributions[0].kind == t::quote_kind::direct);
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "added");
+        CHECK(joined(text, a.content) == "\"The roads will reopen. Crews are working.\"");
+        CHECK(a.kind == t::quote_kind::direct);
     }
     SUBCASE("progressives, participle clauses, addressees and circumstances") {
         const std::string text =
@@ -557,39 +561,34 @@ TEST_CASE("content boundaries: a second report in the same sentence") {
     }
     SUBCASE("a plain coordination stays in the content") {
         const std::string text = "The mayor said the pool and the gym would close in June.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].content) == "the pool and the gym would close in June");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.content) == "the pool and the gym would close in June");
     }
 }
 
 TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that") {
     SUBCASE("a manner adverb before the complement belongs to the cue") {
         const std::string text = "Okafor said repeatedly that the budget was too small.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "said repeatedly");
-        CHECK(joined(text, x.attributions[0].content) == "that the budget was too small");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "said repeatedly");
+        CHECK(joined(text, a.content) == "that the budget was too small");
     }
     SUBCASE("an adverb ending the sentence after a quotation") {
         const std::string text = "\"What a lovely surprise,\" the coach said dryly.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "said dryly");
-        CHECK(x.attributions[0].kind == t::quote_kind::direct);
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "said dryly");
+        CHECK(a.kind == t::quote_kind::direct);
     }
     SUBCASE("an adverb before an object is not part of the cue") {
         const std::string text = "The mayor said quickly the roads were clear.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "said");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "said");
     }
     SUBCASE("a short tail after the cue: the content is before it") {
         const std::string text = "The ferry left without its captain, the clerk said in an interview afterward.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].content) == "The ferry left without its captain");
-        CHECK(joined(text, x.attributions[0].source) == "the clerk");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.content) == "The ferry left without its captain");
+        CHECK(joined(text, a.source) == "the clerk");
     }
     SUBCASE("an object after the cue is not a short tail") {
         const std::string text = "When the tide came in, the harbor master said enough.";
@@ -598,10 +597,9 @@ TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that
     }
     SUBCASE("a thought's clause without that") {
         const std::string text = "I think the new schedule is a mistake.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "think");
-        CHECK(joined(text, x.attributions[0].content) == "the new schedule is a mistake");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "think");
+        CHECK(joined(text, a.content) == "the new schedule is a mistake");
     }
     SUBCASE("knowing a place is not a report") {
         const std::string text = "She knew the old harbor very well.";
@@ -612,11 +610,10 @@ TEST_CASE("cue edges: adverbs after the verb, short tails, thoughts without that
 TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in praise', 'went on to say', 'made clear', passive questions") {
     SUBCASE("a respondent's participle before a plain verb is its subject, not a past verb") {
         const std::string text = "Among the farmers, those surveyed say the new canal is too costly.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].source) == "those surveyed");
-        CHECK(joined(text, x.attributions[0].cue) == "say");
-        CHECK(joined(text, x.attributions[0].content) == "the new canal is too costly");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.source) == "those surveyed");
+        CHECK(joined(text, a.cue) == "say");
+        CHECK(joined(text, a.content) == "the new canal is too costly");
     }
     SUBCASE("'familiar with' and 'close to' stay inside the source") {
         const std::string text =
@@ -630,27 +627,24 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in 
     }
     SUBCASE("the phrase between 'with' and a speech participle is its speaker") {
         const std::string text = "Fares went up again, with nearly half of commuters saying they would drive instead.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].source) == "nearly half of commuters");
-        CHECK(joined(text, x.attributions[0].cue) == "saying");
-        CHECK(joined(text, x.attributions[0].content) == "they would drive instead");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.source) == "nearly half of commuters");
+        CHECK(joined(text, a.cue) == "saying");
+        CHECK(joined(text, a.content) == "they would drive instead");
         CHECK(t::extract("He watched the crowd, with the flags waving.").attributions.empty());
     }
     SUBCASE("a hope's clause without that, but not a hope's object") {
         const std::string text = "Okafor hopes the new pitch will be ready by June.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "hopes");
-        CHECK(joined(text, x.attributions[0].content) == "the new pitch will be ready by June");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "hopes");
+        CHECK(joined(text, a.content) == "the new pitch will be ready by June");
         CHECK(t::extract("Okafor hopes his players rest.").attributions.empty());
     }
     SUBCASE("after 'in' an evaluation verb's plain form is a noun") {
         CHECK(t::extract("The choir sang in praise of the old harbor.").attributions.empty());
         const std::string text = "The mayor will praise the volunteers.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "will praise");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "will praise");
     }
     SUBCASE("'went on to say' is one cue") {
         const std::string text = "Okafor praised the crew and went on to say that the harbor would reopen.\n\n"
@@ -677,11 +671,10 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in 
     }
     SUBCASE("a passive question has a cue and a content, no source") {
         const std::string text = "Okafor was asked whether the bridge would reopen.";
-        const auto x = t::extract(text);
-        REQUIRE(x.attributions.size() == 1);
-        CHECK(joined(text, x.attributions[0].cue) == "was asked");
-        CHECK(x.attributions[0].source.empty());
-        CHECK(joined(text, x.attributions[0].content) == "whether the bridge would reopen");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "was asked");
+        CHECK(a.source.empty());
+        CHECK(joined(text, a.content) == "whether the bridge would reopen");
         CHECK(t::extract("The clerk was asked to leave the room.").attributions.empty());
     }
     SUBCASE("a noun in -ly before the cue belongs to the source, an adverb to the cue") {
@@ -692,6 +685,30 @@ TEST_CASE("sources and cues: respondents, insiders, 'with X saying', hopes, 'in 
         REQUIRE(a != nullptr);
         CHECK(joined(text, a->source) == "A lawyer close to the family");
         CHECK(by_cue(text, x, "publicly said") != nullptr);
+    }
+}
+
+TEST_CASE("judgments and nested reports: 'see X as Y', 'the group said' after a report") {
+    SUBCASE("seeing someone as something reports a judgment") {
+        const std::string text = "Most dock workers see the new crane as a threat to their jobs.";
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.source) == "Most dock workers");
+        CHECK(joined(text, a.cue) == "see");
+        CHECK(joined(text, a.content) == "the new crane as a threat to their jobs");
+    }
+    SUBCASE("seeing without a judging 'as' is not a report") {
+        CHECK(t::extract("The guards saw the ferry as well as the tug.").attributions.empty());
+        CHECK(t::extract("Residents saw the smoke from the hill.").attributions.empty());
+    }
+    SUBCASE("a determiner's subject and a speech verb ending the sentence report the clause before") {
+        const std::string text = "Two surveys showed the ferry losing riders, the agency said.";
+        const auto x = t::extract(text);
+        const auto* showed = by_cue(text, x, "showed");
+        REQUIRE(showed != nullptr);
+        CHECK(joined(text, showed->content) == "the ferry losing riders");
+        const auto* said = by_cue(text, x, "said");
+        REQUIRE(said != nullptr);
+        CHECK(joined(text, said->source) == "the agency");
     }
 }
 

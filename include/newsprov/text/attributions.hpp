@@ -737,6 +737,20 @@ private:
         }
         return false;
     }
+    /// "(see) Clinton as the stronger candidate": an object and an "as" phrase
+    /// judging it start at c, within one clause.
+    [[nodiscard]] bool as_judgment_follows(std::uint32_t c) const {
+        if (c >= le_ || !is_word(c) || lower_is(c, "as") || in_quote(c)) return false;
+        for (std::uint32_t v = c + 1; v + 1 < le_ && v < c + 10; ++v) {
+            if (!is_word(v) && tok(v).kind != token_kind::number) return false;
+            if (!lower_is(v, "as")) continue;
+            // "as well as", "as soon as", "as if": not a judgment
+            return !(lower_is(v + 1, "well") || lower_is(v + 1, "soon") || lower_is(v + 1, "long") ||
+                     lower_is(v + 1, "much") || lower_is(v + 1, "many") || lower_is(v + 1, "far") ||
+                     lower_is(v + 1, "if") || lower_is(v + 1, "though") || lower_is(v - 1, "such"));
+        }
+        return false;
+    }
     /// A finite speech verb that always reports ("said", "says", "added"), lower case, at k.
     /// With `base`, also the plain form ("critics say").
     [[nodiscard]] bool is_speech_report(std::uint32_t k, bool base = false) const {
@@ -835,11 +849,12 @@ private:
                 // ", saying ...", ", adding that ...", ", citing ...": a participle clause
                 // with an attribution of its own
                 if (is_word(j + 1) && !upper(j + 1) && cue_at(j + 1) && cue_at(j + 1).form == verb_form::ing) return j;
-                // ", he said" / ", Rubio added" ending the sentence
+                // ", he said" / ", Rubio added" / ", the agency said" ending the sentence
                 std::uint32_t v = j + 1;
                 while (v < le_ && v < j + 6 && is_word(v) && !cue_at(v)) ++v;
                 if (v < le_ && v > j + 1 && is_word(v) && cue_at(v) && cue_at(v).lemma->rule == cue_rule::always &&
-                    (v + 1 >= le_ || is_ch(v + 1, U',')) && (is_pronoun(word(j + 1)) || upper(j + 1)))
+                    (v + 1 >= le_ || is_ch(v + 1, U',')) &&
+                    (is_pronoun(word(j + 1)) || upper(j + 1) || (in<detail::determiners>(j + 1) && v > j + 2)))
                     return j;
             }
         }
@@ -1340,7 +1355,8 @@ private:
                 // ("I think the case is clear": a thought's clause may drop "that" when a
                 // subject follows at once; "knew the area" has an object, not a subject)
                 if (!(quote_next || colon || lower_is(c, "that") ||
-                      (lem.cls == cue_class::cognition && m.form != verb_form::ing && clause_follows(c))))
+                      (lem.cls == cue_class::cognition && m.form != verb_form::ing && clause_follows(c)) ||
+                      (lem.lemma == "see" && as_judgment_follows(c))))
                     return false;
                 break;
         }
