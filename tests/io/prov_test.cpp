@@ -213,6 +213,28 @@ TEST_CASE("documents of other tools: foreign records, attributes and bundles are
     CHECK(out.find("\"story:ex") == std::string::npos);  // foreign ids keep their prefix
 }
 
+TEST_CASE("PROV-N: a claim whose id looks like a quantity's keeps its extras to itself") {
+    // fuzz finding: extras of parts, quantities and relations once shared one map,
+    // keyed "#q0" for quantity 0, so a claim named "#q0" lent its attributes to it
+    const std::string text = R"(document
+  prefix np <https://newsprov.dev/ns#>
+  prefix story <https://newsprov.dev/story/x0/>
+  entity(story:#q0, [prov:type='np:Paraphrase', np:text="t", np:note="on the claim"])
+  entity(story:c5, [prov:type='np:Paraphrase', np:text="u"])
+  entity(story:c5-q0, [prov:type='np:Quantity', np:figure='story:c5', np:value="0" %% xsd:double, np:index="0" %% xsd:int])
+  wasAttributedTo(story:c5, story:c5, [np:aside="on the relation"])
+endDocument
+)";
+    const np::story_document doc = np::read_prov_n(text);
+    REQUIRE(doc.extra_attributes("#q0"));
+    CHECK(doc.extra_attributes("#q0")->size() == 1);
+    CHECK(doc.quantity_extra_attributes(0) == nullptr);
+    REQUIRE(doc.relation_extra_attributes(0));
+    CHECK(doc.relation_extra_attributes(0)->front().name == "np:aside");
+    const std::string once = np::to_prov_n(doc);
+    CHECK(np::to_prov_n(np::read_prov_n(once)) == once);
+}
+
 TEST_CASE("PROV-N written by python-prov is read") {
     constexpr std::string_view provn = R"(document
   prefix ex <http://example.org/>

@@ -228,20 +228,32 @@ public:
     [[nodiscard]] prov::model& foreign() noexcept { return foreign_; }
     [[nodiscard]] const prov::model& foreign() const noexcept { return foreign_; }
 
-    /// Extra PROV attributes of a part: key is a story, source or claim id, or
-    /// quantity_key()/relation_key() of a quantity or relation.
-    [[nodiscard]] const std::vector<prov::attribute>* extra_attributes(std::string_view key) const noexcept {
-        const auto it = extra_.find(key);
+    /// Extra PROV attributes of a part (a story, source or claim id), of
+    /// quantity i or of relation i. Quantities and relations have maps of their
+    /// own: an id may be any string, so no key shaped like "#q0" is safe from
+    /// colliding with one.
+    [[nodiscard]] const std::vector<prov::attribute>* extra_attributes(std::string_view id) const noexcept {
+        const auto it = extra_.find(id);
         return it == extra_.end() ? nullptr : &it->second;
     }
-    [[nodiscard]] bool extra_attributes_empty() const noexcept { return extra_.empty(); }
-    void add_extra_attribute(std::string_view key, prov::attribute a) {
-        auto it = extra_.find(key);
-        if (it == extra_.end()) it = extra_.emplace(std::string(key), std::vector<prov::attribute>{}).first;
+    [[nodiscard]] const std::vector<prov::attribute>* quantity_extra_attributes(std::size_t i) const noexcept {
+        const auto it = quantity_extra_.find(i);
+        return it == quantity_extra_.end() ? nullptr : &it->second;
+    }
+    [[nodiscard]] const std::vector<prov::attribute>* relation_extra_attributes(std::size_t i) const noexcept {
+        const auto it = relation_extra_.find(i);
+        return it == relation_extra_.end() ? nullptr : &it->second;
+    }
+    [[nodiscard]] bool extra_attributes_empty() const noexcept {
+        return extra_.empty() && quantity_extra_.empty() && relation_extra_.empty();
+    }
+    void add_extra_attribute(std::string_view id, prov::attribute a) {
+        auto it = extra_.find(id);
+        if (it == extra_.end()) it = extra_.emplace(std::string(id), std::vector<prov::attribute>{}).first;
         it->second.push_back(std::move(a));
     }
-    [[nodiscard]] static std::string quantity_key(std::size_t index) { return "#q" + std::to_string(index); }
-    [[nodiscard]] static std::string relation_key(std::size_t index) { return "#r" + std::to_string(index); }
+    void add_quantity_extra_attribute(std::size_t i, prov::attribute a) { quantity_extra_[i].push_back(std::move(a)); }
+    void add_relation_extra_attribute(std::size_t i, prov::attribute a) { relation_extra_[i].push_back(std::move(a)); }
 
     /// Bytes of string data the document holds (for memory reports).
     [[nodiscard]] std::size_t string_bytes() const noexcept { return strings_.bytes(); }
@@ -296,6 +308,8 @@ private:
         for (const auto& s : o.spans_) add_span(s);
         foreign_ = o.foreign_;
         extra_ = o.extra_;
+        quantity_extra_ = o.quantity_extra_;
+        relation_extra_ = o.relation_extra_;
     }
 
     string_arena strings_;
@@ -310,6 +324,8 @@ private:
     string_table<slot> ids_;
     prov::model foreign_;
     std::map<std::string, std::vector<prov::attribute>, std::less<>> extra_;
+    std::map<std::size_t, std::vector<prov::attribute>> quantity_extra_;
+    std::map<std::size_t, std::vector<prov::attribute>> relation_extra_;
 };
 
 }  // namespace newsprov

@@ -249,7 +249,7 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
             v.attrs.push_back({vocab::index, {std::string_view(v.number[1].data(), static_cast<std::size_t>(res.ptr - v.number[1].data()))},
                                "xsd:int", {}, prov::lexical::number});
             if (q.part_of != no_whole) v.id_ref(vocab::part_of, q.claim, q.part_of);
-            if (!doc.extra_attributes_empty()) v.extras(doc.extra_attributes(story_document::quantity_key(i)));
+            if (!doc.extra_attributes_empty()) v.extras(doc.quantity_extra_attributes(i));
             sink(std::as_const(v));
         }
     }
@@ -281,7 +281,7 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
         v.string(vocab::cue, rel.cue);
         v.string(vocab::date, rel.date);
         v.string(vocab::location, rel.location);
-        if (!doc.extra_attributes_empty()) v.extras(doc.extra_attributes(story_document::relation_key(i)));
+        if (!doc.extra_attributes_empty()) v.extras(doc.relation_extra_attributes(i));
         sink(std::as_const(v));
     }
 
@@ -418,19 +418,17 @@ template <std::size_t N>
     return nullptr;
 }
 
-/// Reads one record's attributes: known ones through `take`, the rest become
-/// extra attributes of key() (the first prov:type equal to `consumed_type`
-/// counts as known). The key is only made when an attribute needs it.
-template <class Key, class Take>
-void read_attributes(story_document& doc, prov_attributes attrs, Key&& key, std::string_view consumed_type,
-                     Take&& take) {
+/// Reads one record's attributes: known ones through `take`, the rest are handed
+/// to `add_extra` (the first prov:type equal to `consumed_type` counts as known).
+template <class AddExtra, class Take>
+void read_attributes(prov_attributes attrs, AddExtra&& add_extra, std::string_view consumed_type, Take&& take) {
     bool type_done = consumed_type.empty();
     for (const auto& a : attrs) {
         if (!type_done && same(a.name, vocab::prov_type) && a.value.is_qualified_name() && same(a.value.text, consumed_type)) {
             type_done = true;
             continue;
         }
-        if (!take(a)) doc.add_extra_attribute(key(), prov_flat_records::owned(a));
+        if (!take(a)) add_extra(prov_flat_records::owned(a));
     }
 }
 
@@ -477,7 +475,7 @@ public:
         story_document& doc = doc_;
         if (r.kind != prov::record_kind::entity && r.kind != prov::record_kind::agent) return false;
         const std::string_view id = qname_to_id(r.id);
-        auto own_key = [&] { return std::string(id); };  // the writer looks extras up by the part's id
+        auto add_own_extra = [&](prov::attribute a) { doc.add_extra_attribute(id, std::move(a)); };
         // The type tests below look only at qualified-name prov:type values;
         // with one of them (the usual case) they look at just that one.
         prov_attributes types = attrs;
@@ -497,7 +495,7 @@ public:
         if (source) {
             source_record s;
             s.kind = static_cast<source_kind>(*source);
-            read_attributes(doc, attrs, own_key, vocab::source_types[*source], [&](const prov_attribute_view& a) {
+            read_attributes(attrs, add_own_extra, vocab::source_types[*source], [&](const prov_attribute_view& a) {
                 if (same(a.name, vocab::prov_label) && !a.value.is_qualified_name()) s.name = a.value.text;
                 else if (same(a.name, vocab::description)) s.description = plain_string(r, a);
                 else if (same(a.name, vocab::role)) {
@@ -530,7 +528,7 @@ public:
             claim_record c;
             c.kind = static_cast<claim_kind>(*claim);
             c.id = id;
-            read_attributes(doc, attrs, own_key, vocab::claim_types[*claim], [&](const prov_attribute_view& a) {
+            read_attributes(attrs, add_own_extra, vocab::claim_types[*claim], [&](const prov_attribute_view& a) {
                 if (same(a.name, vocab::text)) c.text = plain_string(r, a);
                 else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
                 else return false;
@@ -542,7 +540,7 @@ public:
         } else if (has_type(types, vocab::story_type)) {
             story_info info{id};
             std::string_view text;
-            read_attributes(doc, attrs, own_key, vocab::story_type, [&](const prov_attribute_view& a) {
+            read_attributes(attrs, add_own_extra, vocab::story_type, [&](const prov_attribute_view& a) {
                 if (same(a.name, vocab::headline)) info.headline = plain_string(r, a);
                 else if (same(a.name, vocab::publication)) info.publication = qname_to_id(qname_value(r, a));
                 else if (same(a.name, vocab::date)) info.date = plain_string(r, a);
@@ -560,7 +558,7 @@ public:
             std::string_view part_of;
             bool has_figure = false;
             const std::size_t position = pending_.size();
-            read_attributes(doc, attrs, [&] { return story_document::quantity_key(position); }, vocab::quantity_type,
+            read_attributes(attrs, [&](prov::attribute a) { doc.add_quantity_extra_attribute(position, std::move(a)); }, vocab::quantity_type,
                             [&](const prov_attribute_view& a) {
                 if (same(a.name, vocab::figure)) {
                     q.claim = qname_to_id(qname_value(r, a));
@@ -650,7 +648,7 @@ public:
                                                                                                   : from;
         rel.to = qname_to_id(r.args[1]);
         const std::size_t position = doc.relations().size();
-        read_attributes(doc, attrs, [&] { return story_document::relation_key(position); }, consumed_type,
+        read_attributes(attrs, [&](prov::attribute a) { doc.add_relation_extra_attribute(position, std::move(a)); }, consumed_type,
                         [&](const prov_attribute_view& a) {
             if (same(a.name, vocab::cue)) rel.cue = plain_string(r, a);
             else if (same(a.name, vocab::date)) rel.date = plain_string(r, a);
