@@ -233,27 +233,24 @@ public:
     /// own: an id may be any string, so no key shaped like "#q0" is safe from
     /// colliding with one.
     [[nodiscard]] const std::vector<prov::attribute>* extra_attributes(std::string_view id) const noexcept {
-        const auto it = extra_.find(id);
-        return it == extra_.end() ? nullptr : &it->second;
+        return find_extras(extra_, id);
     }
     [[nodiscard]] const std::vector<prov::attribute>* quantity_extra_attributes(std::size_t i) const noexcept {
-        const auto it = quantity_extra_.find(i);
-        return it == quantity_extra_.end() ? nullptr : &it->second;
+        return find_extras(quantity_extra_, i);
     }
     [[nodiscard]] const std::vector<prov::attribute>* relation_extra_attributes(std::size_t i) const noexcept {
-        const auto it = relation_extra_.find(i);
-        return it == relation_extra_.end() ? nullptr : &it->second;
+        return find_extras(relation_extra_, i);
     }
     [[nodiscard]] bool extra_attributes_empty() const noexcept {
         return extra_.empty() && quantity_extra_.empty() && relation_extra_.empty();
     }
-    void add_extra_attribute(std::string_view id, prov::attribute a) {
-        auto it = extra_.find(id);
-        if (it == extra_.end()) it = extra_.emplace(std::string(id), std::vector<prov::attribute>{}).first;
-        it->second.push_back(std::move(a));
+    void add_extra_attribute(std::string_view id, prov::attribute a) { extras_of(extra_, id).push_back(std::move(a)); }
+    void add_quantity_extra_attribute(std::size_t i, prov::attribute a) {
+        extras_of(quantity_extra_, i).push_back(std::move(a));
     }
-    void add_quantity_extra_attribute(std::size_t i, prov::attribute a) { quantity_extra_[i].push_back(std::move(a)); }
-    void add_relation_extra_attribute(std::size_t i, prov::attribute a) { relation_extra_[i].push_back(std::move(a)); }
+    void add_relation_extra_attribute(std::size_t i, prov::attribute a) {
+        extras_of(relation_extra_, i).push_back(std::move(a));
+    }
 
     /// Bytes of string data the document holds (for memory reports).
     [[nodiscard]] std::size_t string_bytes() const noexcept { return strings_.bytes(); }
@@ -294,6 +291,20 @@ private:
         if (id.empty()) return {};
         if (const auto* e = ids_.find(id)) return e->key;
         return strings_.intern(id);
+    }
+
+    // One shape for the three maps of extra attributes (by id, by quantity
+    // index, by relation index).
+    template <class Map, class Key>
+    [[nodiscard]] static const std::vector<prov::attribute>* find_extras(const Map& m, const Key& k) noexcept {
+        const auto it = m.find(k);
+        return it == m.end() ? nullptr : &it->second;
+    }
+    template <class Map, class Key>
+    static std::vector<prov::attribute>& extras_of(Map& m, const Key& k) {
+        auto it = m.find(k);
+        if (it == m.end()) it = m.emplace(typename Map::key_type(k), std::vector<prov::attribute>{}).first;
+        return it->second;
     }
 
     void copy_from(const story_document& o) {
