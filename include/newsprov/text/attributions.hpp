@@ -358,6 +358,11 @@ private:
     [[nodiscard]] char32_t ch(std::uint32_t k) const { return tok(k).ch; }
     [[nodiscard]] bool is_ch(std::uint32_t k, char32_t c) const { return tok(k).kind == token_kind::punct && tok(k).ch == c; }
     [[nodiscard]] bool upper(std::uint32_t k) const { return is_word(k) && tok(k).has(tf_upper); }
+    /// An adverb in -ly ("repeatedly", "sarcastically"): a lower-case word of more
+    /// than four letters in -ly that is not one of the -ly nouns and adjectives.
+    [[nodiscard]] bool ly_adverb(std::uint32_t k) const {
+        return is_word(k) && !upper(k) && word(k).size() > 4 && word(k).ends_with("ly") && !in<detail::ly_non_adverbs>(k);
+    }
     [[nodiscard, gnu::always_inline]] bool lower_is(std::uint32_t k, std::string_view w) const {
         const token& t = tok(k);
         return t.end - t.begin == w.size() && t.kind == token_kind::word && detail::iequals(word(k), w);
@@ -405,8 +410,7 @@ private:
             (lower_is(b - 3, "went") || lower_is(b - 3, "goes") || lower_is(b - 3, "go") || lower_is(b - 3, "going")))
             b -= 3;
         while (b > f_ && (in<detail::cue_modifiers>(b - 1) ||
-                          (is_word(b - 1) && !upper(b - 1) && word(b - 1).size() > 4 && word(b - 1).ends_with("ly") &&
-                           !in<detail::ly_non_adverbs>(b - 1))))
+                          ly_adverb(b - 1)))
             --b;
         return b;
     }
@@ -432,8 +436,7 @@ private:
         // "said repeatedly that", "wrote recently:", "said sarcastically.": a manner or
         // time adverb right after the verb belongs to the cue when the complement (or
         // the sentence) follows at once, as one before it does ("has repeatedly said")
-        if (e + 1 <= le_ && e < le_ && is_word(e) && !upper(e) && word(e).size() > 4 && word(e).ends_with("ly") &&
-            !lower_is(e, "only") && !lower_is(e, "early") && !in_quote(e) &&
+        if (e + 1 <= le_ && e < le_ && ly_adverb(e) && !in_quote(e) &&
             (e + 1 >= le_ || is_ch(e + 1, U',') || is_ch(e + 1, U':') || lower_is(e + 1, "that") || is_open_quote(e + 1)))
             ++e;
         // "in a statement" belongs to the cue as PolNeAR marks it; "in an interview
@@ -718,8 +721,7 @@ private:
         if (k >= le_ || le_ - k > 2) return false;
         for (std::uint32_t j = k; j < le_; ++j) {
             if (!is_word(j) || upper(j) || in_quote(j)) return false;
-            const std::string_view w = word(j);
-            const bool adverb = (w.size() > 4 && w.ends_with("ly") && w != "only") || lower_is(j, "later") ||
+            const bool adverb = ly_adverb(j) || lower_is(j, "later") ||
                                 lower_is(j, "afterward") || lower_is(j, "afterwards") || lower_is(j, "again") ||
                                 lower_is(j, "too") || lower_is(j, "then") || lower_is(j, "earlier");
             if (!adverb) return false;
@@ -1289,7 +1291,7 @@ private:
         if (c < le_ && !in<detail::complementizers>(c) && !is_open_quote(c) && lem.lemma != "speak" &&
             lem.lemma != "talk" &&
             (is_ch(c, U',') || in<detail::circumstance_openers>(c) ||
-             (is_word(c) && !upper(c) && word(c).size() > 4 && word(c).ends_with("ly")))) {
+             ly_adverb(c) || lower_is(c, "early"))) {  // "said early Friday that"
             for (std::uint32_t j = c + 1; j < le_ && j < c + 16; ++j) {
                 if (in_quote(j) && !is_open_quote(j)) break;
                 if (lower_is(j, "that")) {
