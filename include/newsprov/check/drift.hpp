@@ -358,8 +358,8 @@ private:
     const span_overlaps o_matched(os, o_to), d_matched(ds, d_to), d_any(ds);
     for (std::size_t i = 0; i < os.size(); ++i) {
         if (o_to[i] != SIZE_MAX || o_matched.overlaps(os[i].content)) continue;
-        const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()), opt.sentence_threshold,
-                                              in_derived(os[i].content.begin));
+        const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()),
+                                              {.threshold = opt.sentence_threshold, .near = in_derived(os[i].content.begin)});
         if (m.found && !d_any.overlaps({m.begin, m.end}))
             add("attribution-lost", {m.begin, m.end}, os[i].content,
                 "claim " + show(dt, {m.begin, m.end}, 50) + " was attributed to " +
@@ -391,7 +391,8 @@ private:
             std::vector<std::uint64_t> figures;
             for (const auto& n : on) figures.push_back(n.first);
             const claim_match m =
-                find_paraphrase(derived, ot.substr(s.begin, s.size()), opt.sentence_threshold, in_derived(s.begin), figures);
+                find_paraphrase(derived, ot.substr(s.begin, s.size()),
+                                {.threshold = opt.sentence_threshold, .near = in_derived(s.begin), .ignore = figures});
             if (!m.found) continue;
             dsent = {ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
         }

@@ -309,14 +309,27 @@ struct source_key {
     return m;
 }
 
+/// How find_paraphrase searches.
+struct paraphrase_search {
+    /// Least share of the claim's content-word stems that counts as found.
+    double threshold = 0.5;
+    /// Among sentences that share as much, the one nearest this byte wins (the
+    /// first when not given): a caller that knows where the passage should be
+    /// finds the right one of several alike.
+    std::size_t near = 0;
+    /// Stems that do not count (a caller comparing figures aligns on the words
+    /// around them, not on the figures themselves).
+    std::span<const std::uint64_t> ignore = {};
+};
+
 /// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
-/// largest share of the claim's content-word stems. Among sentences that
-/// share as much, the one nearest byte `near` wins (the first when not given):
-/// a caller that knows where the passage should be finds the right one of
-/// several alike. Stems in `ignore` do not count (a caller comparing figures
-/// aligns on the words around them, not on the figures themselves).
-[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text, double threshold = 0.5,
-                                                 std::size_t near = 0, std::span<const std::uint64_t> ignore = {}) {
+/// largest share of the claim's content-word stems.
+[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text,
+                                                 const paraphrase_search& search = {}) {
+    // plain names, not a structured binding: lambdas below capture them (clang 14)
+    const double threshold = search.threshold;
+    const std::size_t near = search.near;
+    const std::span<const std::uint64_t> ignore = search.ignore;
     claim_match m;
     const std::vector<word> cw = split_words(claim_text);
     std::vector<std::uint64_t> stems;
@@ -469,7 +482,7 @@ private:
                 add("quote-not-verbatim", m.begin, m.end, std::move(msg), c.id);
             }
         } else {
-            m = find_paraphrase(a_, body, opt_.paraphrase_threshold);
+            m = find_paraphrase(a_, body, {.threshold = opt_.paraphrase_threshold});
             if (m.found && c.kind == claim_kind::mixed_quote) {
                 for (const auto& [fb, fe] : quoted_fragments(body)) {
                     const std::string frag = normalize_verbatim(body.substr(fb, fe - fb));
