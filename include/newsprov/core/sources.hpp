@@ -20,8 +20,12 @@ concept source_type = requires(const T& s) {
     { s.record() } -> std::same_as<source_record>;
 };
 
-struct person {
-    static constexpr source_kind kind = source_kind::person;
+/// A source known by its kind, name and a description: a person, an office
+/// ("the mayor of Kharkiv": a position rather than its holder), an
+/// organization, a publication (an outlet or wire service).
+template <source_kind Kind>
+struct named_source {
+    static constexpr source_kind kind = Kind;
     static constexpr source_role role = source_role::none;
     std::string_view id;
     std::string_view name;
@@ -36,59 +40,10 @@ struct person {
         return r;
     }
 };
-
-/// A position rather than its holder: "the mayor of Kharkiv".
-struct office {
-    static constexpr source_kind kind = source_kind::office;
-    static constexpr source_role role = source_role::none;
-    std::string_view id;
-    std::string_view name;
-    std::string_view description{};
-    [[nodiscard]] constexpr source_record record() const noexcept {
-        source_record r;
-        r.kind = kind;
-        r.role = role;
-        r.id = id;
-        r.name = name;
-        r.description = description;
-        return r;
-    }
-};
-
-struct organization {
-    static constexpr source_kind kind = source_kind::organization;
-    static constexpr source_role role = source_role::none;
-    std::string_view id;
-    std::string_view name;
-    std::string_view description{};
-    [[nodiscard]] constexpr source_record record() const noexcept {
-        source_record r;
-        r.kind = kind;
-        r.role = role;
-        r.id = id;
-        r.name = name;
-        r.description = description;
-        return r;
-    }
-};
-
-/// An outlet or wire service.
-struct publication {
-    static constexpr source_kind kind = source_kind::publication;
-    static constexpr source_role role = source_role::none;
-    std::string_view id;
-    std::string_view name;
-    std::string_view description{};
-    [[nodiscard]] constexpr source_record record() const noexcept {
-        source_record r;
-        r.kind = kind;
-        r.role = role;
-        r.id = id;
-        r.name = name;
-        r.description = description;
-        return r;
-    }
-};
+using person = named_source<source_kind::person>;
+using office = named_source<source_kind::office>;
+using organization = named_source<source_kind::organization>;
+using publication = named_source<source_kind::publication>;
 
 struct journalist {
     static constexpr source_kind kind = source_kind::journalist;
@@ -145,12 +100,13 @@ struct document {
     }
 };
 
-/// A person speaking on behalf of a principal (PROV actedOnBehalfOf).
-/// The principal's kind is part of the type, so the policy checks it statically.
-template <source_kind PrincipalKind>
-struct spokesperson {
+namespace detail {
+/// A person acting for a principal in a role; the principal's kind is part of
+/// the type, so the policy checks it statically.
+template <source_role Role, source_kind PrincipalKind>
+struct person_for_principal {
     static constexpr source_kind kind = source_kind::person;
-    static constexpr source_role role = source_role::spokesperson_for;
+    static constexpr source_role role = Role;
     static constexpr source_kind principal_kind = PrincipalKind;
     std::string_view id;
     std::string_view name;
@@ -158,8 +114,8 @@ struct spokesperson {
     std::string_view principal;
 
     template <source_type Principal>
-    constexpr spokesperson(std::string_view id_, std::string_view name_, std::string_view description_,
-                           const Principal& principal_) noexcept
+    constexpr person_for_principal(std::string_view id_, std::string_view name_, std::string_view description_,
+                                   const Principal& principal_) noexcept
         : id(id_), name(name_), description(description_), principal(principal_.id) {}
 
     [[nodiscard]] constexpr source_record record() const noexcept {
@@ -175,37 +131,20 @@ struct spokesperson {
         return r;
     }
 };
+}  // namespace detail
+
+/// A person speaking on behalf of a principal (PROV actedOnBehalfOf).
+template <source_kind PrincipalKind>
+struct spokesperson : detail::person_for_principal<source_role::spokesperson_for, PrincipalKind> {
+    using detail::person_for_principal<source_role::spokesperson_for, PrincipalKind>::person_for_principal;
+};
 template <source_type Principal>
 spokesperson(std::string_view, std::string_view, std::string_view, const Principal&) -> spokesperson<Principal::kind>;
 
 /// A person holding an office of a principal: "Ukraine's economy minister".
 template <source_kind PrincipalKind>
-struct official {
-    static constexpr source_kind kind = source_kind::person;
-    static constexpr source_role role = source_role::official_of;
-    static constexpr source_kind principal_kind = PrincipalKind;
-    std::string_view id;
-    std::string_view name;
-    std::string_view description;
-    std::string_view principal;
-
-    template <source_type Principal>
-    constexpr official(std::string_view id_, std::string_view name_, std::string_view description_,
-                       const Principal& principal_) noexcept
-        : id(id_), name(name_), description(description_), principal(principal_.id) {}
-
-    [[nodiscard]] constexpr source_record record() const noexcept {
-        source_record r;
-        r.kind = kind;
-        r.role = role;
-        r.id = id;
-        r.name = name;
-        r.description = description;
-        r.principal = principal;
-        r.has_principal_kind = true;
-        r.principal_kind = principal_kind;
-        return r;
-    }
+struct official : detail::person_for_principal<source_role::official_of, PrincipalKind> {
+    using detail::person_for_principal<source_role::official_of, PrincipalKind>::person_for_principal;
 };
 template <source_type Principal>
 official(std::string_view, std::string_view, std::string_view, const Principal&) -> official<Principal::kind>;
