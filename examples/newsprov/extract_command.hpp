@@ -66,6 +66,16 @@ inline void write_span(newsprov::json::writer& w, newsprov::text::span s) {
     w.begin_array().number(s.begin).number(s.end).end_array();
 }
 
+/// What a figure and each of its parts have: value, unit and span.
+template <class Quantity>
+void write_quantity_members(newsprov::json::writer& w, const Quantity& q) {
+    w.key("value");
+    write_value(w, q.value);
+    w.key("unit").string(q.unit);
+    w.key("span");
+    write_span(w, q.where);
+}
+
 inline void write_credit(newsprov::json::writer& w, const newsprov::text::credit& c) {
     w.begin_object();
     w.key("span");
@@ -102,19 +112,11 @@ void write_extraction(std::string& out, WriteId&& write_id, const newsprov::text
     w.key("figures").begin_array();
     for (const t::figure& f : x.figures) {
         w.begin_object();
-        w.key("value");
-        write_value(w, f.value);
-        w.key("unit").string(f.unit);
-        w.key("span");
-        write_span(w, f.where);
+        write_quantity_members(w, f);
         w.key("parts").begin_array();
         for (const t::figure_part& p : f.parts) {
             w.begin_object();
-            w.key("value");
-            write_value(w, p.value);
-            w.key("unit").string(p.unit);
-            w.key("span");
-            write_span(w, p.where);
+            write_quantity_members(w, p);
             w.end_object();
         }
         w.end_array();
