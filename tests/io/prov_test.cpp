@@ -235,6 +235,38 @@ endDocument
     CHECK(np::to_prov_n(np::read_prov_n(once)) == once);
 }
 
+TEST_CASE("PROV-N: an empty cue does not make an attribution of an undeclared claim newsprov's") {
+    // fuzz finding: np:cue="" made the relation an attribution, the writer left the
+    // empty cue out, and read back it became a foreign record written elsewhere
+    const std::string text = R"(document
+  prefix np <https://newsprov.dev/ns#>
+  prefix story <https://newsprov.dev/story/s/>
+  wasAttributedTo(story:c0, story:a, [np:note="not newsprov's"])
+  wasAttributedTo(story:c1, story:a, [np:cue=""])
+  wasAttributedTo(story:c2, story:a, [np:cue="said"])
+endDocument
+)";
+    const np::story_document doc = np::read_prov_n(text);
+    REQUIRE(doc.relations().size() == 1);
+    CHECK(doc.relations()[0].from == "c2");
+    CHECK(doc.foreign().top.records.size() == 2);
+    const std::string once = np::to_prov_n(doc);
+    CHECK(once.find(R"(wasAttributedTo(story:c1, story:a, [np:cue=""]))") != std::string::npos);
+    CHECK(np::to_prov_n(np::read_prov_n(once)) == once);
+    // of a declared claim, an empty cue is no cue: the attribution stays newsprov's
+    const np::story_document declared = np::read_prov_n(R"(document
+  prefix np <https://newsprov.dev/ns#>
+  prefix story <https://newsprov.dev/story/s/>
+  entity(story:c1, [prov:type='np:Paraphrase', np:text="t"])
+  wasAttributedTo(story:c1, story:a, [np:cue=""])
+endDocument
+)");
+    REQUIRE(declared.relations().size() == 1);
+    CHECK(declared.relations()[0].cue.empty());
+    const std::string written = np::to_prov_n(declared);
+    CHECK(np::to_prov_n(np::read_prov_n(written)) == written);
+}
+
 TEST_CASE("PROV-N written by python-prov is read") {
     constexpr std::string_view provn = R"(document
   prefix ex <http://example.org/>

@@ -613,8 +613,11 @@ public:
                 is_ours = true;
             } else {
                 rel.kind = relation_kind::attribution;
-                // The cue first: it is there on most and costs no lookup.
-                is_ours = attribute_value(attrs, vocab::cue) || doc.find_claim(qname_to_id(r.args[0]));
+                // The cue first: it is there on most and costs no lookup. An empty
+                // cue does not count: the writer leaves it out, and the relation
+                // read back would turn foreign (fuzz finding).
+                const prov_literal_view* cue = attribute_value(attrs, vocab::cue);
+                is_ours = (cue && !cue->text.empty()) || doc.find_claim(qname_to_id(r.args[0]));
             }
             break;
         }
