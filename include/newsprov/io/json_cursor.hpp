@@ -31,13 +31,12 @@
 // key) calls check_keys() first.
 
 #include <newsprov/core/error.hpp>
+#include <newsprov/core/string_hash.hpp>
 #include <newsprov/io/json_reader.hpp>
 
 #include <cstddef>
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -307,31 +306,7 @@ private:
 
     // ---- duplicate keys -------------------------------------------------------
     [[nodiscard]] static std::uint32_t key_hash(std::string_view k) noexcept {
-        constexpr std::uint64_t m = 0x9FB21C651E98DF25ull;
-        const char* p = k.data();
-        std::size_t n = k.size();
-        std::uint64_t h = seed() ^ (n * m);
-        while (n > 8) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, p, 8);
-            h = std::rotl((h ^ w) * m, 29);
-            p += 8;
-            n -= 8;
-        }
-        std::uint64_t w = 0;  // the last 1 to 8 bytes, in fixed-size loads
-        if (n >= 4) {
-            std::uint32_t lo = 0, hi = 0;
-            std::memcpy(&lo, p, 4);
-            std::memcpy(&hi, p + n - 4, 4);
-            w = lo | (std::uint64_t{hi} << 32);
-        } else if (n > 0) {
-            w = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
-                (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
-        }
-        h = (h ^ w) * m;
-        h ^= h >> 29;
-        h *= 0xD6E8FEB86659FD93ull;
-        return static_cast<std::uint32_t>(h ^ (h >> 32));
+        return static_cast<std::uint32_t>(newsprov::detail::string_hash(k));
     }
 
     NEWSPROV_CURSOR_HOT void remember_key(frame& f, std::string_view key, std::size_t at) {
@@ -441,10 +416,6 @@ private:
         const text_position p = where(first_at);
         throw input_error(where(at), "duplicate key \"" + printable(key) + "\" in object (first at " +
                                          std::to_string(p.line) + ":" + std::to_string(p.column) + ")");
-    }
-    [[nodiscard]] static std::uint64_t seed() noexcept {
-        static const std::uint64_t s = reinterpret_cast<std::uintptr_t>(&seed) * 0x9E3779B97F4A7C15ull;
-        return s;
     }
 
     std::vector<frame> frames_;  // [0, depth_) are the open containers
