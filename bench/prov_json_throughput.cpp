@@ -6,16 +6,18 @@
 //   prov_json_throughput [CLAIMS] [ROUNDS]     (defaults 100000 and 5)
 //
 // Prints times (best of ROUNDS for newsprov; python runs once), MB/s, the
-// ratios to python-prov, read against write (and against build + write), and peak memory of each
-// phase. The read is also timed in its two parts, each alone: the strict JSON
-// parse of the text with no document built (json::cursor skipping it, every
-// check on), and the document built through its API from records whose
-// strings are ready (no parsing, no number formatting). Times are CPU time of the process (both sides), which a machine
-// shared with other work disturbs least; elapsed times are printed beside. The document read back is checked against the one written: the same
-// number of sources, claims and relations, and written again it gives the
-// same bytes. Figures are printed, not judged by the exit status; it is 1 when
-// the read-back differs and 77 (after our own figures) when /usr/bin/python3
-// with python3-prov is not there to compare with.
+// ratios to python-prov, read against write (and against build + write), and
+// peak memory and page faults of each phase. The read is also timed in its two
+// parts, each alone: the strict JSON parse of the text with no document built
+// (json::cursor skipping it, every check on), and the document built through
+// its API from records whose strings are ready (no parsing, no number
+// formatting). Times are CPU time of the process (both sides), which a machine
+// shared with other work disturbs least; elapsed times are printed beside.
+// The document read back is checked against the one written: the same number
+// of sources, claims and relations, and written again it gives the same bytes.
+// Figures are printed, not judged by the exit status; it is 1 when the
+// read-back differs and 77 (after our own figures) when /usr/bin/python3 with
+// python3-prov is not there to compare with.
 
 #include <newsprov/graph/document.hpp>
 #include <newsprov/io/json_cursor.hpp>
@@ -237,10 +239,10 @@ int main(int argc, char** argv) {
     std::printf("  read / write: %.2f  (floor: at most 1, read back at least as fast as written: %s); read / (build + write): %.2f\n",
                 read_t.cpu / write_t.cpu, read_t.cpu <= write_t.cpu ? "met" : "NOT MET", read_t.cpu / bw.cpu);
     std::printf("  the read's parts, each timed alone, against the write:\n"
-                "    strict JSON parse, no document     %8.3f s (%.3f)  %7.1f MB/s   %.2f of the write\n"
-                "    document from ready strings        %8.3f s (%.3f)                  %.2f of the write\n",
-                parse_t.cpu, parse_t.wall, mb / parse_t.cpu, parse_t.cpu / write_t.cpu, rebuild_t.cpu, rebuild_t.wall,
-                rebuild_t.cpu / write_t.cpu);
+                "    strict JSON parse, no document     %8.3f s (%.3f)  %7.1f MB/s   %.2f of the write   page faults %6ld\n"
+                "    document from ready strings        %8.3f s (%.3f)                  %.2f of the write   page faults %6ld\n",
+                parse_t.cpu, parse_t.wall, mb / parse_t.cpu, parse_t.cpu / write_t.cpu, parse_t.faults, rebuild_t.cpu,
+                rebuild_t.wall, rebuild_t.cpu / write_t.cpu, rebuild_t.faults);
     std::fflush(stdout);
 
     const std::string cmd = std::string("/usr/bin/python3 " NEWSPROV_BENCH_DIR "/prov_json_baseline.py ") +
