@@ -3,7 +3,7 @@
 // (counting structural characters) measured in the same run; peak memory.
 //
 //   json_throughput [MEGABYTES]     (default 50)
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 
 #include <sys/resource.h>
 

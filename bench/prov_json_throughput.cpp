@@ -20,7 +20,7 @@
 // python3-prov is not there to compare with.
 
 #include <newsprov/graph/document.hpp>
-#include <newsprov/io/json_cursor.hpp>
+#include <newsprov/json/cursor.hpp>
 #include <newsprov/io/prov_json.hpp>
 
 #include <sys/resource.h>

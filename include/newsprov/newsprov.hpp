@@ -6,8 +6,8 @@
 
 #include <newsprov/core/claims.hpp>
 #include <newsprov/core/error.hpp>
-#include <newsprov/core/figures.hpp>
-#include <newsprov/core/fixed_string.hpp>
+#include <newsprov/story/figures.hpp>
+#include <newsprov/util/fixed_string.hpp>
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/core/sources.hpp>
@@ -27,7 +27,7 @@
 
 #include <newsprov/graph/graph.hpp>
 
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 #include <newsprov/io/prov_json.hpp>
 #include <newsprov/io/prov_n.hpp>
 #include <newsprov/io/dot.hpp>

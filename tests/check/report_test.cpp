@@ -1,7 +1,7 @@
 // Output of findings: compiler-style text with source line and caret, JSON,
 // and SARIF 2.1.0 with the fields code-scanning tools require.
 #include <newsprov/check/check.hpp>
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 
 #include <doctest/doctest.h>
 

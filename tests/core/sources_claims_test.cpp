@@ -1,5 +1,5 @@
 #include <newsprov/core/claims.hpp>
-#include <newsprov/core/figures.hpp>
+#include <newsprov/story/figures.hpp>
 #include <newsprov/core/sources.hpp>
 
 #include <doctest/doctest.h>

@@ -6,7 +6,7 @@
 
 #include <newsprov/graph/document.hpp>
 #include <newsprov/io/dot.hpp>
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 #include <newsprov/io/jsonld.hpp>
 #include <newsprov/io/turtle.hpp>
 

@@ -6,10 +6,10 @@
 //   tests/fuzz/run.sh 600 extract     (see README, "Robustness")
 #include "fuzz_support.hpp"
 
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 #include <newsprov/text/extract.hpp>
 
-#include "../../examples/newsprov/extract_command.hpp"
+#include "../../tools/newsprov/extract.cpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -8,7 +8,7 @@
 // includes the harnesses and replays tests/fuzz/regressions/<name>/*: there a
 // violated property throws property_violation instead of aborting.
 
-#include <newsprov/text/utf8.hpp>
+#include <newsprov/util/utf8.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -37,7 +37,7 @@ inline void require(bool ok, const char* what) {
 /// [begin, end) inside `text`, begin <= end, both on UTF-8 boundaries.
 inline void require_span(std::string_view text, std::size_t begin, std::size_t end, const char* what) {
     require(begin <= end && end <= text.size(), what);
-    require(newsprov::text::is_boundary(text, begin) && newsprov::text::is_boundary(text, end), what);
+    require(newsprov::utf8::is_boundary(text, begin) && newsprov::utf8::is_boundary(text, end), what);
 }
 
 /// Splits fuzz bytes at the first byte 0xFF (absent: the whole input, and an empty rest).

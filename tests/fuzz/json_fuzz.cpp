@@ -6,7 +6,7 @@
 //   tests/fuzz/run.sh 600 json     (see README, "Robustness")
 #include "fuzz_support.hpp"
 
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // json::cursor: the streaming reader accepts and rejects exactly what
 // json::parse does (JSONTestSuite, with the same error text), reads values,
 // and keeps the limits and the duplicate-key rule.
-#include <newsprov/io/json.hpp>
-#include <newsprov/io/json_cursor.hpp>
+#include <newsprov/json/json.hpp>
+#include <newsprov/json/cursor.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // JSON Lines records, from memory and from a stream, with file line numbers in errors.
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 
 #include <doctest/doctest.h>
 

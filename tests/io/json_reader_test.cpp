@@ -1,6 +1,6 @@
 // The strict JSON reader: accepted texts, values, positions, every error with
 // its line and column, limits.
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 
 #include <doctest/doctest.h>
 

@@ -6,7 +6,7 @@
 // them because either reading would silently drop data; the two y_ files with
 // duplicate keys must be refused with that error under the defaults, and are
 // accepted with duplicate_keys::keep_last. Everything else runs with defaults.
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // The JSON writer: escaping, invalid UTF-8, numbers, layout, misuse, and
 // round trips through the reader.
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // The schema.org JSON-LD writer: valid JSON with an inline @context, one
 // NewsArticle, a Claim per claim with author and appearance, sources typed by
 // kind, figures as QuantitativeValue. (tests/interop/ checks it with python.)
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 #include <newsprov/io/jsonld.hpp>
 
 #include "../../examples/seed/seed_story.hpp"

@@ -2,7 +2,7 @@
 // newsprov::input_error whose limit() names it and whose position points at
 // the place where the input went over (never a partial result).
 #include <newsprov/check/check.hpp>
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 #include <newsprov/io/prov_json.hpp>
 #include <newsprov/io/prov_n.hpp>
 

@@ -3,7 +3,7 @@
 #include <newsprov/graph/graph.hpp>
 #include <newsprov/io/prov_json.hpp>
 #include <newsprov/io/dot.hpp>
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 #include <newsprov/io/jsonld.hpp>
 #include <newsprov/io/prov_n.hpp>
 #include <newsprov/io/turtle.hpp>

@@ -4,7 +4,7 @@
 // inside the text, begins no later than it ends, and starts and ends on UTF-8
 // boundaries.
 #include <newsprov/text/extract.hpp>
-#include <newsprov/text/utf8.hpp>
+#include <newsprov/util/utf8.hpp>
 
 #include <doctest/doctest.h>
 
@@ -19,7 +19,7 @@ namespace {
 namespace t = newsprov::text;
 
 bool good(std::string_view s, t::span sp) {
-    return sp.begin <= sp.end && sp.end <= s.size() && t::is_boundary(s, sp.begin) && t::is_boundary(s, sp.end);
+    return sp.begin <= sp.end && sp.end <= s.size() && newsprov::utf8::is_boundary(s, sp.begin) && newsprov::utf8::is_boundary(s, sp.end);
 }
 bool good(std::string_view s, const std::vector<t::span>& v) {
     for (const t::span& sp : v)

@@ -48,7 +48,7 @@ std::string joined(std::string_view text, const std::vector<t::span>& parts) {
 void check_spans(std::string_view text, const t::extraction& x) {
     std::size_t bad = 0;
     auto ok = [&](t::span s) {
-        if (!(s.begin <= s.end && s.end <= text.size() && t::is_boundary(text, s.begin) && t::is_boundary(text, s.end)))
+        if (!(s.begin <= s.end && s.end <= text.size() && newsprov::utf8::is_boundary(text, s.begin) && newsprov::utf8::is_boundary(text, s.end)))
             ++bad;
     };
     for (const auto& a : x.attributions) {
@@ -89,18 +89,18 @@ TEST_CASE("utf8: decoding survives invalid bytes") {
     std::size_t i = 0;
     std::size_t steps = 0;
     while (i < bad.size()) {
-        const auto d = t::decode(bad, i);
+        const auto d = newsprov::utf8::decode(bad, i);
         CHECK(d.length >= 1);
         i += d.length;
         ++steps;
     }
     CHECK(i == bad.size());
-    CHECK(t::decode(bad, 1).valid == false);           // C3 28: truncated
-    CHECK(t::decode(bad, 6).cp == U'\U0001F600');      // a valid 4-byte sequence after bad bytes
-    CHECK_FALSE(t::is_valid(bad));
-    CHECK(t::is_valid("Kyiv \u2014 \u201Cquoted\u201D"));
-    CHECK_FALSE(t::is_boundary("\u2014", 1));
-    CHECK(t::is_boundary("\u2014", 3));
+    CHECK(newsprov::utf8::decode(bad, 1).valid == false);           // C3 28: truncated
+    CHECK(newsprov::utf8::decode(bad, 6).cp == U'\U0001F600');      // a valid 4-byte sequence after bad bytes
+    CHECK_FALSE(newsprov::utf8::is_valid(bad));
+    CHECK(newsprov::utf8::is_valid("Kyiv \u2014 \u201Cquoted\u201D"));
+    CHECK_FALSE(newsprov::utf8::is_boundary("\u2014", 1));
+    CHECK(newsprov::utf8::is_boundary("\u2014", 3));
 }
 
 TEST_CASE("quotes: straight, curly, single, guillemet and twin styles pair") {

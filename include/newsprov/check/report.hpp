@@ -16,8 +16,8 @@
 // (ANSI escapes) only when the caller asks, i.e. when writing to a terminal.
 
 #include <newsprov/check/finding.hpp>
-#include <newsprov/io/json_writer.hpp>
-#include <newsprov/text/utf8.hpp>
+#include <newsprov/json/writer.hpp>
+#include <newsprov/util/utf8.hpp>
 #include <newsprov/version.hpp>
 
 #include <cstddef>
@@ -54,7 +54,7 @@ inline void append_excerpt(std::string& out, std::string_view text, const locati
     std::size_t show_begin = line_begin;
     if (cut_front) {
         show_begin = at - 40;
-        while (show_begin < at && !text::is_boundary(text, show_begin)) ++show_begin;
+        while (show_begin < at && !utf8::is_boundary(text, show_begin)) ++show_begin;
     }
     const std::string_view window = text.substr(0, std::min(text.size(), show_begin + 111));
     std::size_t line_end = window.find('\n', at);
@@ -63,12 +63,12 @@ inline void append_excerpt(std::string& out, std::string_view text, const locati
     const bool cut_back = show_end > show_begin + 110;
     if (cut_back) {
         show_end = show_begin + 100;
-        while (show_end > at && !text::is_boundary(text, show_end)) --show_end;
+        while (show_end > at && !utf8::is_boundary(text, show_end)) --show_end;
     }
     auto printable = [&](std::size_t b, std::size_t e, std::string& to, bool caret_line) {
         std::size_t n = 0;
         for (std::size_t i = b; i < e;) {
-            const text::decoded d = text::decode(text, i);
+            const utf8::decoded d = utf8::decode(text, i);
             if (caret_line) {
                 ++n;
             } else if (d.cp == U'\t' || d.cp == U'\r' || d.cp < 0x20 || d.cp == 0x7F || !d.valid) {

@@ -9,9 +9,9 @@
 
 #include <newsprov/check/finding.hpp>
 #include <newsprov/check/report.hpp>
-#include <newsprov/io/json_writer.hpp>
+#include <newsprov/json/writer.hpp>
 #include <newsprov/policy/rule.hpp>
-#include <newsprov/text/utf8.hpp>
+#include <newsprov/util/utf8.hpp>
 #include <newsprov/version.hpp>
 
 #include <cstddef>
@@ -75,7 +75,7 @@ private:
         std::size_t offset, count;  ///< the first code point starting at or after a block's start, and how many precede it
     };
     [[nodiscard]] std::size_t step(std::size_t i) const {
-        const std::size_t length = text::decode(text_, i).length;
+        const std::size_t length = utf8::decode(text_, i).length;
         return length == 0 ? 1 : length;
     }
     [[nodiscard]] std::size_t count_before(std::size_t offset) const {

@@ -14,7 +14,8 @@
 // declared claim, not to judge meaning.
 
 #include <newsprov/text/figures.hpp>
-#include <newsprov/text/utf8.hpp>
+#include <newsprov/text/characters.hpp>
+#include <newsprov/util/utf8.hpp>
 
 #include <algorithm>
 #include <array>
@@ -61,7 +62,7 @@ inline constexpr std::uint64_t fnv_prime = 1099511628211ull;
 [[nodiscard]] constexpr std::size_t word_char(std::string_view s, std::size_t i) noexcept {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) return ascii_alnum(c) ? 1 : 0;
-    const text::decoded d = text::decode(s, i);
+    const utf8::decoded d = utf8::decode(s, i);
     if (!d.valid) return 0;
     return text::is_letter(d.cp) || text::is_digit(d.cp) ? d.length : 0;
 }
@@ -137,7 +138,7 @@ inline void lower_word(std::string_view w, std::string& out) {
     if (lower.size() > 4 && lower.back() == 'e') lower.remove_suffix(1);
     // keep whole code points: cut at five bytes, or after the code point that crosses it
     std::size_t n = std::min<std::size_t>(lower.size(), 5);
-    while (n < lower.size() && !text::is_boundary(lower, n)) ++n;
+    while (n < lower.size() && !utf8::is_boundary(lower, n)) ++n;
     return lower.substr(0, n);
 }
 
@@ -210,7 +211,7 @@ namespace detail {
     const char c = s[i];
     if (c == '"' || c == '\'' || c == '`') return 1;
     if (static_cast<unsigned char>(c) < 0x80) return 0;
-    const text::decoded d = text::decode(s, i);
+    const utf8::decoded d = utf8::decode(s, i);
     switch (d.cp) {
         case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u201C': case U'\u201D':
         case U'\u201E': case U'\u201F': case U'\u00AB': case U'\u00BB': case U'\u2039': case U'\u203A':
@@ -223,7 +224,7 @@ namespace detail {
     const char c = s[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
     if (static_cast<unsigned char>(c) < 0x80) return 0;
-    const text::decoded d = text::decode(s, i);
+    const utf8::decoded d = utf8::decode(s, i);
     return d.valid && text::is_space(d.cp) ? d.length : 0;
 }
 }  // namespace detail

@@ -73,7 +73,7 @@ namespace detail {
     }
     if (out.size() > max) {
         std::size_t cut = max;
-        while (cut > 0 && !text::is_boundary(out, cut)) --cut;
+        while (cut > 0 && !utf8::is_boundary(out, cut)) --cut;
         out.resize(cut);
         out += "...";
     }
@@ -241,7 +241,7 @@ struct source_key {
         const std::size_t q = quote_mark(s, i);
         // an apostrophe inside a word is not a quotation mark
         const bool inner = q != 0 && i > 0 && i + q < s.size() && word_char(s, i + q) != 0 &&
-                           word_char(s, text::previous_boundary(s, i)) != 0;
+                           word_char(s, utf8::previous_boundary(s, i)) != 0;
         if (q == 0 || inner) {
             ++i;
             continue;

@@ -9,8 +9,8 @@
 // entry, so building a document of a million parts is not dominated by the
 // allocator and by std::hash.
 
-#include <newsprov/core/large_buffer.hpp>
-#include <newsprov/core/string_hash.hpp>
+#include <newsprov/util/large_buffer.hpp>
+#include <newsprov/util/string_hash.hpp>
 
 #include <algorithm>
 #include <bit>

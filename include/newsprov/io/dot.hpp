@@ -20,7 +20,7 @@
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/io/export_view.hpp>
-#include <newsprov/io/json_utf8.hpp>
+#include <newsprov/util/utf8.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -48,7 +48,7 @@ inline void append_dot_html(std::string& out, std::string_view s) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x80) {
             std::size_t bad = 0;
-            const std::size_t len = json::detail::utf8_sequence(s, i, bad);
+            const std::size_t len = utf8::sequence(s, i, bad);
             if (len == 0) {
                 out.append("\xEF\xBF\xBD");
                 i += bad;

@@ -17,7 +17,7 @@
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/io/export_view.hpp>
-#include <newsprov/io/json_writer.hpp>
+#include <newsprov/json/writer.hpp>
 
 #include <algorithm>
 #include <cctype>

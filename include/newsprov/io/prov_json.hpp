@@ -4,7 +4,7 @@
 //   std::string text = newsprov::to_prov_json(doc);            // write a document
 //   newsprov::story_document doc = newsprov::read_prov_json(text);   // read one (any tool's)
 //
-// Reading is strict JSON (io/json_reader.hpp) and then the PROV-JSON shape:
+// Reading is strict JSON (json/reader.hpp) and then the PROV-JSON shape:
 // "prefix", "bundle" and one object per record type, each mapping identifiers
 // to a record or (several records with one id) to an array of them. Attribute
 // values keep their JSON spelling (string, number, boolean, {"$", "type"},
@@ -16,10 +16,10 @@
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/graph/prov_model.hpp>
-#include <newsprov/io/json_cursor.hpp>
-#include <newsprov/io/json_reader.hpp>
-#include <newsprov/io/json_value.hpp>
-#include <newsprov/io/json_writer.hpp>
+#include <newsprov/json/cursor.hpp>
+#include <newsprov/json/reader.hpp>
+#include <newsprov/json/value.hpp>
+#include <newsprov/json/writer.hpp>
 #include <newsprov/io/prov_mapping.hpp>
 
 #include <algorithm>

@@ -23,9 +23,9 @@
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/graph/prov_model.hpp>
-#include <newsprov/io/json_reader.hpp>
+#include <newsprov/json/reader.hpp>
 #include <newsprov/io/prov_mapping.hpp>
-#include <newsprov/text/utf8.hpp>
+#include <newsprov/util/utf8.hpp>
 
 #include <array>
 #include <cctype>
@@ -262,7 +262,7 @@ public:
         // PROV-N is Unicode text: a bad byte would otherwise reach names and
         // strings, and the writers would have to change it.
         for (std::size_t i = 0; i < s_.size();) {
-            const text::decoded d = text::decode(s_, i);
+            const utf8::decoded d = utf8::decode(s_, i);
             if (!d.valid) {
                 static constexpr char hex[] = "0123456789ABCDEF";
                 const auto byte = static_cast<unsigned char>(s_[i]);

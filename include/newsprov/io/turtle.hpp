@@ -19,7 +19,7 @@
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/io/export_view.hpp>
-#include <newsprov/io/json_utf8.hpp>
+#include <newsprov/util/utf8.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -51,7 +51,7 @@ inline void append_turtle_string(std::string& out, std::string_view s, bool asci
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x80) {
             std::size_t bad = 0;
-            const std::size_t len = json::detail::utf8_sequence(s, i, bad);
+            const std::size_t len = utf8::sequence(s, i, bad);
             if (len == 0) {
                 out.append(ascii_only ? "\\uFFFD" : "\xEF\xBF\xBD");
                 i += bad;
@@ -116,7 +116,7 @@ inline void append_turtle_iri(std::string& out, std::string_view iri) {
         const auto c = static_cast<unsigned char>(iri[i]);
         if (c >= 0x80) {
             std::size_t bad = 0;
-            const std::size_t len = json::detail::utf8_sequence(iri, i, bad);
+            const std::size_t len = utf8::sequence(iri, i, bad);
             if (len != 0) {
                 out.append(iri.substr(i, len));
                 i += len;

@@ -8,7 +8,7 @@
 // arguments of the constexpr call in its "in call to" note. Either way the
 // error names the rule. At run time the same call throws rule_violation.
 
-#include <newsprov/core/fixed_string.hpp>
+#include <newsprov/util/fixed_string.hpp>
 #include <newsprov/policy/rule.hpp>
 
 #include <cstddef>

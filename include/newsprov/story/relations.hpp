@@ -7,7 +7,7 @@
 // rule_violation when the builder runs at run time.
 
 #include <newsprov/core/claims.hpp>
-#include <newsprov/core/figures.hpp>
+#include <newsprov/story/figures.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/core/sources.hpp>
 #include <newsprov/policy/concepts.hpp>

@@ -8,7 +8,7 @@
 //       rubio, quote, newsprov::attribute(quote, rubio, "said"), ...);
 
 #include <newsprov/core/claims.hpp>
-#include <newsprov/core/figures.hpp>
+#include <newsprov/story/figures.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/core/sources.hpp>
 #include <newsprov/policy/check_records.hpp>

@@ -45,7 +45,7 @@ namespace detail {
     if (text[i] == '"' || (text[i] == '`' && i + 1 < text.size() && text[i + 1] == '`') ||
         (text[i] == '\'' && i + 1 < text.size() && text[i + 1] == '\''))
         return true;
-    const decoded d = decode(text, i);
+    const utf8::decoded d = utf8::decode(text, i);
     return d.cp == U'\u201C' || d.cp == U'\u00AB' || d.cp == U'\u201E';
 }
 

@@ -48,9 +48,9 @@ struct paragraph_bounds {
                     cut = j;
                     break;
                 }
-            while (cut > begin && !is_boundary(text, cut)) --cut;
+            while (cut > begin && !utf8::is_boundary(text, cut)) --cut;
             if (cut == begin) cut = i;
-            while (cut < n && !is_boundary(text, cut)) ++cut;
+            while (cut < n && !utf8::is_boundary(text, cut)) ++cut;
             return {cut, cut};
         }
         if (text[i] != '\n') {

@@ -5,7 +5,7 @@
 // the later stages (quote pairing, sentences, cues, sources, figures) index into.
 // Nothing here allocates per token: the caller owns and reuses the vector.
 
-#include <newsprov/text/utf8.hpp>
+#include <newsprov/text/characters.hpp>
 
 #include <array>
 #include <cstddef>
@@ -123,12 +123,12 @@ template <class OnToken>
 [[gnu::noinline]] std::size_t tokenize_step(std::string_view text, std::size_t begin, std::size_t end, std::size_t i,
                                             std::vector<token>& out, bool& space_before, OnToken& on_token) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    auto cp_at = [&](std::size_t j) -> decoded { return j < end ? decode(text, j) : decoded{U' ', 1, true}; };
+    auto cp_at = [&](std::size_t j) -> utf8::decoded { return j < end ? utf8::decode(text, j) : utf8::decoded{U' ', 1, true}; };
     auto prev_cp = [&](std::size_t j) -> char32_t {
         if (j <= begin) return U' ';
-        return decode(text, previous_boundary(text, j)).cp;
+        return utf8::decode(text, utf8::previous_boundary(text, j)).cp;
     };
-    const decoded d = byte < 0x80 ? decoded{byte, 1, true} : decode(text, i);
+    const utf8::decoded d = byte < 0x80 ? utf8::decoded{byte, 1, true} : utf8::decode(text, i);
     const char32_t c = d.cp;
     if (is_space(c) || (c < 0x20)) {
         if (!out.empty()) out.back().flags |= tf_space_after;
@@ -151,7 +151,7 @@ template <class OnToken>
             t.flags |= tf_can_open;
         } else {
             const char32_t before = prev_cp(i);
-            const decoded after = cp_at(i + 2);
+            const utf8::decoded after = cp_at(i + 2);
             set_flanking(t, before, after.cp, i + 2 >= end, i == begin);
         }
         out.push_back(t);
@@ -161,14 +161,14 @@ template <class OnToken>
         // An apostrophe inside a word (Ukraine's, don't) or before a decade ('90s)
         // is part of the word, not a quotation mark.
         const char32_t before = prev_cp(i);
-        const decoded after = cp_at(i + d.length);
+        const utf8::decoded after = cp_at(i + d.length);
         const bool apostrophe_like = c == U'\'' || c == U'\u2019';
         if (apostrophe_like && is_letter(before) && is_letter(after.cp) && !out.empty() &&
             out.back().kind == token_kind::word && out.back().end == i) {
             // glue: continue the previous word
             std::size_t j = i + d.length;
             while (j < end) {
-                const decoded e = decode(text, j);
+                const utf8::decoded e = utf8::decode(text, j);
                 if (!detail::is_word_char(e.cp)) break;
                 j += e.length;
             }
@@ -180,7 +180,7 @@ template <class OnToken>
         if (apostrophe_like && is_digit(after.cp) && !is_letter(before) && !is_digit(before)) {
             // '90s: a decade; keep it as part of the number that follows
             std::size_t j = i + d.length;
-            while (j < end && detail::is_word_char(decode(text, j).cp)) j += decode(text, j).length;
+            while (j < end && detail::is_word_char(utf8::decode(text, j).cp)) j += utf8::decode(text, j).length;
             t.kind = token_kind::number;
             t.end = static_cast<std::uint32_t>(j);
             on_token(t);
@@ -213,7 +213,7 @@ template <class OnToken>
         if (is_upper(c)) t.flags |= tf_upper;
         std::size_t j = i + d.length;
         while (j < end) {
-            const decoded e = decode(text, j);
+            const utf8::decoded e = utf8::decode(text, j);
             if (is_letter(e.cp) || is_digit(e.cp)) {
                 ascii = ascii && e.cp < 0x80;
                 if (is_letter(e.cp)) {
@@ -225,7 +225,7 @@ template <class OnToken>
             }
             // inner hyphen or dot followed by a letter: one word (well-known, U.S., R-Ky)
             if ((e.cp == U'-' || e.cp == U'.' || e.cp == U'&') && j + 1 < end) {
-                const decoded f = decode(text, j + 1);
+                const utf8::decoded f = utf8::decode(text, j + 1);
                 if (is_letter(f.cp) || (e.cp == U'-' && is_digit(f.cp))) {
                     j += 1;
                     continue;
@@ -249,7 +249,7 @@ template <class OnToken>
         t.kind = token_kind::number;
         std::size_t j = i + d.length;
         while (j < end) {
-            const decoded e = decode(text, j);
+            const utf8::decoded e = utf8::decode(text, j);
             if (is_digit(e.cp) || is_letter(e.cp) || e.cp == U'%') {
                 j += e.length;
                 continue;

@@ -1,8 +1,8 @@
-#pragma once
 // `newsprov diff ORIGINAL.txt DERIVED.txt`: attribution drift from a story to
 // a version of it (a rewrite, a summary); findings as text, JSON or SARIF,
 // located in DERIVED with the original's place beside them.
 
+#include "commands.hpp"
 #include "check_support.hpp"
 
 #include <newsprov/check/check.hpp>
@@ -30,7 +30,7 @@ inline constexpr std::string_view diff_usage =
     "\n"
     "exit status: 0 no drift, 1 drift found, 2 unusable input or arguments\n";
 
-inline int diff_main(std::span<char*> args) {
+int diff_main(std::span<char*> args) {
     namespace ck = newsprov::checker;
     namespace cs = check_support;
     const char* paths[2] = {nullptr, nullptr};

@@ -1,7 +1,7 @@
 #pragma once
 // One hash of short strings (ids, keys, interned words) for every table of the
 // library: the document's ids and string arena (graph/strings.hpp) and the
-// JSON cursor's duplicate-key check (io/json_cursor.hpp).
+// JSON cursor's duplicate-key check (json/cursor.hpp).
 
 #include <bit>
 #include <cstddef>

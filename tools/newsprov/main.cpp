@@ -1,10 +1,7 @@
 // The `newsprov` command: one entry point, one file per subcommand.
-#include <newsprov/newsprov.hpp>
+#include <newsprov/version.hpp>
 
-#include "check_command.hpp"
-#include "diff_command.hpp"
-#include "export_command.hpp"
-#include "extract_command.hpp"
+#include "commands.hpp"
 
 #include <array>
 #include <cstdio>
@@ -13,8 +10,8 @@
 
 namespace {
 
-// Each subcommand lives in its own header as `int NAME_main(std::span<char*> args)`,
-// where args[0] is the subcommand's name; list it here.
+// Each subcommand lives in its own file as `int NAME_main(std::span<char*> args)`
+// (declared in commands.hpp), where args[0] is the subcommand's name; list it here.
 using command_main = int (*)(std::span<char*>);
 struct command {
     std::string_view name;

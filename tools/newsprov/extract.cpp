@@ -1,13 +1,13 @@
-#pragma once
 // `newsprov extract [--jsonl] [FILE...]`: attributions, figures and credits found
 // in article text, one JSON line per article (the shape ../shared/eval/score.py
 // scores; see DESIGN.md). Plain-text FILEs hold one article each (the id is the
 // file name); with --jsonl every line of every FILE (or of standard input) is a
 // record {"id", "text", ...}. Offsets are UTF-8 byte offsets, end exclusive.
 
+#include "commands.hpp"
 #include <newsprov/check/article.hpp>
 #include <newsprov/core/error.hpp>
-#include <newsprov/io/json.hpp>
+#include <newsprov/json/json.hpp>
 #include <newsprov/text/extract.hpp>
 
 #include <charconv>
@@ -138,7 +138,7 @@ void write_extraction(std::string& out, WriteId&& write_id, const newsprov::text
 
 }  // namespace detail
 
-inline int extract_main(std::span<char*> args) {
+int extract_main(std::span<char*> args) {
     bool jsonl = false;
     std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
     constexpr std::size_t max_article_bytes = std::size_t{1} << 30;

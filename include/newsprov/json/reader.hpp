@@ -21,8 +21,9 @@
 // byte, twice that while the array is being closed). max_input_bytes bounds it.
 
 #include <newsprov/core/error.hpp>
-#include <newsprov/io/json_utf8.hpp>
-#include <newsprov/io/json_value.hpp>
+#include <newsprov/json/scan.hpp>
+#include <newsprov/util/utf8.hpp>
+#include <newsprov/json/value.hpp>
 
 #include <algorithm>
 #include <bit>
@@ -71,7 +72,7 @@ struct limits {
 
 namespace detail {
 
-/// What the DOM parser and the streaming cursor (io/json_cursor.hpp) share:
+/// What the DOM parser and the streaming cursor (json/cursor.hpp) share:
 /// the input, where we are in it, errors with positions, whitespace, strings
 /// and escapes. One definition of the grammar's lexical part, so both readers
 /// accept and reject exactly the same texts with the same messages.
@@ -277,7 +278,7 @@ protected:
                 continue;
             }
             std::size_t bad = 0;
-            const std::size_t len = utf8_sequence(s_, j, bad);
+            const std::size_t len = utf8::sequence(s_, j, bad);
             if (len == 0) return j;
             j += len;
         }
@@ -334,7 +335,7 @@ protected:
             }
         }
         std::string utf8;
-        append_utf8(utf8, cp);
+        utf8::append(utf8, cp);
         append(out, utf8, string_start);
     }
 

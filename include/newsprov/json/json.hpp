@@ -4,8 +4,8 @@
 // cursor), an ordered in-memory value, a streaming writer, and JSON Lines
 // records.
 
-#include <newsprov/io/json_cursor.hpp>
-#include <newsprov/io/json_lines.hpp>
-#include <newsprov/io/json_reader.hpp>
-#include <newsprov/io/json_value.hpp>
-#include <newsprov/io/json_writer.hpp>
+#include <newsprov/json/cursor.hpp>
+#include <newsprov/json/lines.hpp>
+#include <newsprov/json/reader.hpp>
+#include <newsprov/json/value.hpp>
+#include <newsprov/json/writer.hpp>

@@ -1,8 +1,8 @@
-#pragma once
 // `newsprov export --to FORMAT [-o OUT] FILE`: reads a provenance document
 // (PROV-JSON or PROV-N, told apart by its first character) and writes it in
 // FORMAT. Formats are rows of `export_formats`: adding one is one row.
 
+#include "commands.hpp"
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/io/prov_json.hpp>
@@ -67,7 +67,7 @@ inline std::string export_usage() {
     return newsprov::read_prov_n(text);
 }
 
-inline int export_main(std::span<char*> args) {
+int export_main(std::span<char*> args) {
     std::string_view to, out_path, in_path;
     auto usage_error = [](const std::string& message) {
         std::fprintf(stderr, "newsprov export: %s\n\n%s", message.c_str(), export_usage().c_str());

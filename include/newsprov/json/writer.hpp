@@ -16,9 +16,10 @@
 // value) throws std::logic_error: it is a programming mistake, not bad input.
 // write(value) walks the tree with an explicit stack: no recursion.
 
-#include <newsprov/io/json_utf8.hpp>
-#include <newsprov/core/large_buffer.hpp>
-#include <newsprov/io/json_value.hpp>
+#include <newsprov/json/scan.hpp>
+#include <newsprov/util/utf8.hpp>
+#include <newsprov/util/large_buffer.hpp>
+#include <newsprov/json/value.hpp>
 
 #include <algorithm>
 #include <bit>
@@ -63,7 +64,7 @@ inline void append_quoted(std::string& out, std::string_view s) {
         }
         if (c >= 0x80) {
             std::size_t bad = 0;
-            const std::size_t len = utf8_sequence(s, i, bad);
+            const std::size_t len = utf8::sequence(s, i, bad);
             if (len != 0) {
                 i += len;
                 continue;
@@ -230,7 +231,7 @@ private:
             const auto c = static_cast<unsigned char>(in[i]);
             if (c >= 0x80) {
                 std::size_t bad = 0;
-                const std::size_t len = utf8_sequence(s, i, bad);
+                const std::size_t len = utf8::sequence(s, i, bad);
                 if (len != 0) {
                     std::memcpy(p, in + i, len);
                     p += len;

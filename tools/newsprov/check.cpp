@@ -1,8 +1,8 @@
-#pragma once
 // `newsprov check --claims DOC ARTICLE.txt`: the attributions declared in DOC
 // (PROV-JSON, or PROV-N when the file name ends in .provn) proved against the
 // article text; findings as text, JSON or SARIF.
 
+#include "commands.hpp"
 #include "check_support.hpp"
 
 #include <newsprov/check/check.hpp>
@@ -36,7 +36,7 @@ inline constexpr std::string_view check_usage =
     "\n"
     "exit status: 0 clean, 1 findings, 2 unusable input or arguments (file:line:col)\n";
 
-inline int check_main(std::span<char*> args) {
+int check_main(std::span<char*> args) {
     namespace ck = newsprov::checker;
     namespace cs = check_support;
     const char* claims_path = nullptr;

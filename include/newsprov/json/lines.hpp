@@ -14,8 +14,8 @@
 //   while (auto rec = lines.next()) use(rec->line, rec->data);
 
 #include <newsprov/core/error.hpp>
-#include <newsprov/io/json_reader.hpp>
-#include <newsprov/io/json_value.hpp>
+#include <newsprov/json/reader.hpp>
+#include <newsprov/json/value.hpp>
 
 #include <cstddef>
 #include <istream>

@@ -13,7 +13,7 @@
 //   c.finish();
 //
 // It is exactly as strict as json::parse (the two share the lexer of
-// io/json_reader.hpp): the same texts are rejected with the same messages and
+// json/reader.hpp): the same texts are rejected with the same messages and
 // positions, the same limits apply (depth, string size, members per container,
 // input size), and duplicate keys in an object are an error. (The keep_last
 // duplicate policy needs the whole object; it is json::parse's alone, and
@@ -31,8 +31,8 @@
 // key) calls check_keys() first.
 
 #include <newsprov/core/error.hpp>
-#include <newsprov/core/string_hash.hpp>
-#include <newsprov/io/json_reader.hpp>
+#include <newsprov/util/string_hash.hpp>
+#include <newsprov/json/reader.hpp>
 
 #include <cstddef>
 #include <array>
