@@ -80,7 +80,12 @@ namespace detail {
     return out;
 }
 
-[[nodiscard]] inline std::string quoted(std::string_view s, std::size_t max = 80) { return "\"" + clip(s, max) + "\""; }
+// Built with append(): g++ 12 reports a false -Wrestrict on "\"" + std::string.
+[[nodiscard]] inline std::string quoted(std::string_view s, std::size_t max = 80) {
+    std::string out(1, '"');
+    out.append(clip(s, max)).push_back('"');
+    return out;
+}
 
 [[nodiscard]] inline std::string format_score(double v) {
     char buf[16];
