@@ -19,8 +19,11 @@ const option_spec* find_short(std::span<const option_spec> specs, char c) {
 }  // namespace
 
 int parsed_args::usage_error(const std::string& message) const {
-    std::fprintf(stderr, "newsprov %.*s: %s\n\n%.*s", static_cast<int>(command_.size()), command_.data(), message.c_str(),
-                 static_cast<int>(usage_.size()), usage_.data());
+    // The message and the usage lines (up to the first blank line); --help has the rest.
+    const std::string_view synopsis = usage_.substr(0, usage_.find("\n\n") + 1);
+    std::fprintf(stderr, "newsprov %.*s: %s\n%.*s(newsprov %.*s --help tells more)\n", static_cast<int>(command_.size()),
+                 command_.data(), message.c_str(), static_cast<int>(synopsis.size()), synopsis.data(),
+                 static_cast<int>(command_.size()), command_.data());
     return 2;
 }
 
@@ -63,14 +66,19 @@ parsed_args::parsed_args(std::string_view command, std::span<char*> args, std::s
         const bool is_long = a.starts_with("--");
         const std::size_t eq = is_long ? a.find('=') : std::string_view::npos;
         const std::string_view name = is_long ? a.substr(2, eq == std::string_view::npos ? eq : eq - 2) : a.substr(1);
-        const option_spec* spec = is_long ? find_long(specs, name) : name.size() == 1 ? find_short(specs, name[0]) : nullptr;
+        const option_spec* spec = is_long ? find_long(specs, name) : find_short(specs, name[0]);
+        // -jVALUE: a short option's value may follow it directly.
+        const bool attached = !is_long && spec != nullptr && spec->takes_value && name.size() > 1;
+        if (!is_long && name.size() > 1 && !attached) spec = nullptr;
         if (spec == nullptr) {
             error_ = true;
             usage_error("unknown option '" + std::string(a) + "'");
             break;
         }
         std::optional<std::string_view> value;
-        if (eq != std::string_view::npos) {
+        if (attached) {
+            value = name.substr(1);
+        } else if (eq != std::string_view::npos) {
             value = a.substr(eq + 1);
         } else if (spec->takes_value && i + 1 < args.size()) {
             value = std::string_view{args[++i]};

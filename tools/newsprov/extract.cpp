@@ -137,10 +137,7 @@ int extract_main(std::span<char*> args) {
     };
     const parsed_args opts("extract", args, specs, extract_usage);
     if (opts.error()) return 2;
-    if (opts.help()) {
-        std::fputs(extract_usage.data(), stdout);
-        return 0;
-    }
+    if (opts.help()) return write_to_stdout(extract_usage);
     std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
     if (auto v = opts.value("max-quotes")) {
         const auto n = parse_count(*v);
