@@ -18,22 +18,24 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for _ in $(seq "$copies"); do cat "$input"; done >"$tmp/input.jsonl"
 bytes=$(wc -c <"$tmp/input.jsonl")
-best() {  # best JOBS: the shortest wall time of REPEATS runs, in seconds
-    local b=""
+best() {  # best JOBS: "WALL CPU" seconds of the run with the shortest wall time
+    local b="" cpu=""
     for _ in $(seq "$repeats"); do
-        local s e
-        s=$(date +%s.%N)
-        "$newsprov" extract --jsonl --quiet --jobs "$1" "$tmp/input.jsonl" >"$tmp/out$1.jsonl"
-        e=$(date +%s.%N)
-        b=$(echo "$s $e $b" | awk '{ t = $2 - $1; if ($3 == "" || t < $3) t = t; else t = $3; printf "%.4f", t }')
+        /usr/bin/time -f "%e %U %S" -o "$tmp/time" "$newsprov" extract --jsonl --quiet --jobs "$1" "$tmp/input.jsonl" >"$tmp/out$1.jsonl"
+        read -r wall user sys <"$tmp/time"
+        if [ -z "$b" ] || awk -v t="$wall" -v b="$b" 'BEGIN { exit !(t < b) }'; then
+            b=$wall
+            cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+        fi
     done
-    echo "$b"
+    echo "$b $cpu"
 }
 echo "input: $(basename "$input") x $copies = $((bytes / 1048576)) MiB, $(grep -c . "$tmp/input.jsonl") records; cores: $(nproc); best of $repeats"
-t1=$(best 1)
-echo "jobs 1: $t1 s, $(awk -v b="$bytes" -v t="$t1" 'BEGIN { printf "%.1f", b / t / 1e6 }') MB/s"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+read -r t1 c1 <<<"$(best 1)"
+echo "jobs 1: $t1 s wall, $c1 s CPU, $(awk -v b="$bytes" -v t="$t1" 'BEGIN { printf "%.1f", b / t / 1e6 }') MB/s"
 for n in "${jobs[@]}"; do
-    tn=$(best "$n")
+    read -r tn cn <<<"$(best "$n")"
     cmp -s "$tmp/out1.jsonl" "$tmp/out$n.jsonl" && same="byte-identical to jobs 1" || same="DIFFERENT from jobs 1"
-    echo "jobs $n: $tn s, $(awk -v b="$bytes" -v t="$tn" 'BEGIN { printf "%.1f", b / t / 1e6 }') MB/s, speed-up $(awk -v a="$t1" -v b="$tn" 'BEGIN { printf "%.2f", a / b }'), $same"
+    echo "jobs $n: $tn s wall, $cn s CPU, $(awk -v b="$bytes" -v t="$tn" 'BEGIN { printf "%.1f", b / t / 1e6 }') MB/s, speed-up $(awk -v a="$t1" -v b="$tn" 'BEGIN { printf "%.2f", a / b }'), $same"
 done
