@@ -128,6 +128,12 @@ chmod 640 target.provn
 expect 0 '' export --to prov-n -o target.provn "$prov/seed.provn"
 same by_file.provn target.provn "export -o writes the whole document"
 [ "$(stat -c %a target.provn)" = 640 ] && pass "-o keeps the target's mode" || fail "-o changed the mode to $(stat -c %a target.provn)"
+# -o through a symbolic link replaces the file it points to; the link stays.
+printf 'old contents\n' >linked.provn
+ln -s linked.provn link.provn
+expect 0 '' export --to prov-n -o link.provn "$prov/seed.provn"
+[ -L link.provn ] && pass "-o keeps a symbolic link a link" || fail "-o replaced the symbolic link with a file"
+same by_file.provn linked.provn "-o through a link writes the file it points to"
 # -o that fails part way (a 4 KiB file-size limit; the document is larger) leaves
 # the old target, and the input when -o names it, byte for byte as they were.
 printf 'old contents\n' >target.provn

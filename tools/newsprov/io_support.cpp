@@ -132,27 +132,36 @@ mode_t mode_for(const std::string& target) {
 }  // namespace
 
 std::optional<output> output::open(std::string_view path) {
-    if (path == "-") return output(STDOUT_FILENO, "-", "");
-    const std::string target(path);
+    if (path == "-") return output(STDOUT_FILENO, "<stdout>", "-", "");
+    std::string target(path);
+    // A symbolic link stays one: the file it points to is replaced.
+    struct stat link {};
+    if (::lstat(target.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        if (char* real = ::realpath(target.c_str(), nullptr)) {
+            target = real;
+            std::free(real);
+        }
+    }
     const auto [folder, file] = split_path(target);
     std::string temp = (folder == "/" ? "" : folder) + "/." + file + ".newsprov-XXXXXX";
     const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd < 0) {
-        report_system_error(target, "cannot open", errno);
+        report_system_error(path, "cannot open", errno);
         return std::nullopt;
     }
     if (::fchmod(fd, mode_for(target)) != 0) {
         const int error = errno;
         ::close(fd);
         ::unlink(temp.c_str());
-        report_system_error(target, "cannot open", error);
+        report_system_error(path, "cannot open", error);
         return std::nullopt;
     }
-    return output(fd, target, std::move(temp));
+    return output(fd, std::string(path), target, std::move(temp));
 }
 
 output::output(output&& other) noexcept
     : fd_(std::exchange(other.fd_, -1)),
+      name_(std::move(other.name_)),
       target_(std::move(other.target_)),
       temp_(std::exchange(other.temp_, std::string())),
       buffer_(std::move(other.buffer_)),
@@ -168,7 +177,7 @@ void output::fail(int error) {
     if (error_ != 0) return;
     error_ = error;
     buffer_.clear();
-    report_system_error(target_ == "-" ? std::string_view("<stdout>") : std::string_view(target_), "cannot write", error);
+    report_system_error(name_, "cannot write", error);
 }
 
 void output::write_through(std::string_view data) {

@@ -111,12 +111,14 @@ public:
     [[nodiscard]] bool failed() const noexcept { return error_ != 0; }
 
 private:
-    output(int fd, std::string target, std::string temp) : fd_(fd), target_(std::move(target)), temp_(std::move(temp)) {}
+    output(int fd, std::string name, std::string target, std::string temp)
+        : fd_(fd), name_(std::move(name)), target_(std::move(target)), temp_(std::move(temp)) {}
     void write_through(std::string_view data);
     void fail(int error);
 
     int fd_ = -1;
-    std::string target_;  // "-" for standard output
+    std::string name_;    // as given, for messages: "<stdout>" for standard output
+    std::string target_;  // the file renamed over (a link's target); "-" for standard output
     std::string temp_;    // empty for standard output, or once renamed
     std::string buffer_;
     int error_ = 0;
