@@ -56,24 +56,20 @@ int run_batch(std::string_view command, std::span<const std::string_view> files,
     auto out = output::open(c.output_path);
     if (!out) return 2;
     std::size_t total = 0;
-    std::vector<std::optional<input_file>> opened;
-    std::vector<std::string> open_errors(inputs.size());
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        opened.push_back(input_file::open(inputs[i], open_errors[i]));
-        if (opened.back()) total += opened.back()->size_hint();
-    }
+    for (const auto f : inputs) total += file_size_hint(f);
     progress shown(command, c.quiet, total);
     std::size_t done = 0;
     bool bad = false, failing = false, going = true;
     for (std::size_t i = 0; i < inputs.size() && going; ++i) {
-        if (!opened[i]) {
-            std::fprintf(stderr, "%s\n", open_errors[i].c_str());
+        std::string message;
+        auto in = input_file::open(inputs[i], message);  // one file open at a time
+        if (!in) {
+            std::fprintf(stderr, "%s\n", message.c_str());
             bad = true;
             going = !c.fail_fast;
             continue;
         }
-        going = run_file(*opened[i], c, *out, shown, done, bad, failing, check_pair);
-        opened[i].reset();
+        going = run_file(*in, c, *out, shown, done, bad, failing, check_pair);
     }
     shown.finish();
     if (!out->commit() || bad) return 2;

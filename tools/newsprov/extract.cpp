@@ -157,14 +157,8 @@ int extract_main(std::span<char*> args) {
 
     auto out = output::open(opts.value("output").value_or("-"));
     if (!out) return 2;
-    // Open every input first: their sizes give the progress line its time left.
-    std::vector<std::optional<input_file>> inputs;
-    std::vector<std::string> open_errors(files.size());
-    std::size_t total_bytes = 0;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        inputs.push_back(input_file::open(files[i], open_errors[i]));
-        total_bytes += inputs.back() ? inputs.back()->size_hint() : 0;
-    }
+    std::size_t total_bytes = 0;  // for the progress line's time left
+    for (const auto f : files) total_bytes += file_size_hint(f);
     progress shown("extract", opts.has("quiet"), total_bytes);
     std::size_t done = 0, bytes_before = 0;
     input_file* reading = nullptr;
@@ -187,12 +181,12 @@ int extract_main(std::span<char*> args) {
     for (std::size_t i = 0; i < files.size() && going; ++i) {
         article_item item;
         item.name = shown_name(files[i]);
-        if (!inputs[i]) {
-            item.error = open_errors[i];
+        auto in = input_file::open(files[i], item.error);  // one file open at a time
+        if (!in) {
             going = pool.submit(std::move(item));
             continue;
         }
-        reading = &*inputs[i];
+        reading = &*in;
         if (jsonl) {
             going = submit_records(*reading, pool);
         } else {
@@ -205,7 +199,6 @@ int extract_main(std::span<char*> args) {
         }
         bytes_before += reading->consumed();
         reading = nullptr;
-        inputs[i].reset();  // close it
     }
     if (going) pool.finish();
     shown.finish();

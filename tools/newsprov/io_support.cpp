@@ -102,6 +102,12 @@ std::optional<std::string> input_file::read_all(std::size_t max_bytes, std::stri
     }
 }
 
+std::size_t file_size_hint(std::string_view path) {
+    struct stat st {};
+    if (path == "-" || ::stat(std::string(path).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+    return static_cast<std::size_t>(st.st_size);
+}
+
 std::optional<std::string> read_whole_file(std::string_view path, std::size_t max_bytes) {
     std::string message;
     auto in = input_file::open(path, message);

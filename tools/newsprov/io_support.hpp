@@ -86,6 +86,9 @@ private:
     std::string buffer_;
 };
 
+/// The size of PATH when it is a regular file, 0 otherwise ("-", a pipe, missing).
+[[nodiscard]] std::size_t file_size_hint(std::string_view path);
+
 /// Reads PATH whole: "-" is standard input. Nothing (and a message) on failure.
 [[nodiscard]] std::optional<std::string> read_whole_file(std::string_view path, std::size_t max_bytes);
 
