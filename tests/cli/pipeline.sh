@@ -277,6 +277,11 @@ cp article.txt a2.txt
 "$newsprov" extract --jobs 3 article.txt a2.txt empty.txt >files3.jsonl
 same files1.jsonl files3.jsonl "extract --jobs 3 over plain-text files keeps their order"
 
+# Many files, few descriptors: one input is open at a time.
+mkdir many && for i in $(seq 1 300); do printf 'The mayor said %d.\n' "$i" >"many/f$i.txt"; done
+n=$( (ulimit -n 32; "$newsprov" extract --jobs 2 many/*.txt) | grep -c '"id"')
+[ "$n" -eq 300 ] && pass "extract over 300 files under ulimit -n 32" || fail "extract over 300 files under ulimit -n 32: $n records"
+
 # ---- progress ------------------------------------------------------------------
 "$newsprov" extract --jsonl many.jsonl -o /dev/null 2>err
 [ ! -s err ] && pass "no progress when standard error is not a terminal" || fail "progress on a file: $(head -c 200 err)"
