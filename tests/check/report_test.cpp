@@ -73,6 +73,20 @@ TEST_CASE("report: JSON output") {
     CHECK(v.at("summary").at("errors").as_int() == 1);
 }
 
+TEST_CASE("report: a JSON Lines report line per pair, id first, the same findings as write_json") {
+    const auto fs = ck::drift(before, after);
+    const ck::named_text o{"original", before};
+    std::string line, whole;
+    ck::write_json_line(line, json::value("pair-3"), fs, {"derived", after}, &o);
+    ck::write_json(whole, fs, {"derived", after}, &o);
+    CHECK(line.starts_with("{\"id\":\"pair-3\",\"tool\":\"newsprov\""));
+    CHECK(line.find('\n') == line.size() - 1);  // one line
+    const json::value v = json::parse(line);
+    const json::value w = json::parse(whole);
+    CHECK(v.at("findings") == w.at("findings"));
+    CHECK(v.at("summary") == w.at("summary"));
+}
+
 TEST_CASE("report: SARIF 2.1.0 carries version, $schema, runs, rules and located results") {
     const auto fs = ck::drift(before, after);
     const ck::named_text o{"my original.txt", before};

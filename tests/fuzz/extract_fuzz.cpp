@@ -9,7 +9,7 @@
 #include <newsprov/json/json.hpp>
 #include <newsprov/text/extract.hpp>
 
-#include "../../tools/newsprov/extract.cpp"
+#include <newsprov/io/extraction_jsonl.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -82,7 +82,7 @@ inline int run_extract(const std::uint8_t* data, std::size_t size) {
     reused.extract(s, {}, again);
     require(same(fresh, again), "a reused extractor gives what a fresh one gives");
     std::string line;
-    newsprov_cli::detail::write_extraction(line, [](newsprov::json::writer& w) { w.string("id"); }, fresh);
+    newsprov::write_extraction_jsonl(line, "id", fresh);
     try {
         (void)newsprov::json::parse(line);
     } catch (const newsprov::input_error&) {

@@ -1,8 +1,12 @@
 // `newsprov export --to FORMAT [-o OUT] FILE`: reads a provenance document
-// (PROV-JSON or PROV-N, told apart by its first character) and writes it in
+// (PROV-JSON or PROV-N, told apart by content: document_input.hpp) and writes it in
 // FORMAT. Formats are rows of `export_formats`: adding one is one row.
 
+#include "args.hpp"
 #include "commands.hpp"
+#include "document_input.hpp"
+#include "io_support.hpp"
+
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/io/prov_json.hpp>
@@ -13,11 +17,7 @@
 
 #include <array>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <span>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -53,83 +53,46 @@ inline std::string export_usage() {
     for (const auto& f : export_formats) u.append("  ").append(f.name).append(12 - f.name.size(), ' ').append(f.description).append("\n");
     u.append(
         "\n"
-        "  -o OUT      write to OUT instead of standard output\n"
+        "  -o, --output OUT\n"
+        "              write to OUT, whole or not at all ('-': standard output)\n"
         "  -h, --help  this text\n"
         "\n"
-        "exit status: 0 written, 2 unusable input or arguments (file:line:col: message)\n");
+        "exit status: 0 written, 2 unusable input, a failed write or bad arguments\n"
+        "(FILE:line:col: message)\n");
     return u;
 }
 
-/// The document in `text`: PROV-JSON when it starts with '{', PROV-N otherwise.
-[[nodiscard]] inline newsprov::story_document read_provenance(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && text[first] == '{') return newsprov::read_prov_json(text);
-    return newsprov::read_prov_n(text);
-}
-
 int export_main(std::span<char*> args) {
-    std::string_view to, out_path, in_path;
-    auto usage_error = [](const std::string& message) {
-        std::fprintf(stderr, "newsprov export: %s\n\n%s", message.c_str(), export_usage().c_str());
-        return 2;
-    };
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string_view a = args[i];
-        if (a == "-h" || a == "--help") {
-            std::fputs(export_usage().c_str(), stdout);
-            return 0;
-        }
-        if (a == "--to" || a == "-o") {
-            if (i + 1 >= args.size()) return usage_error(std::string(a) + " needs a value");
-            (a == "--to" ? to : out_path) = args[++i];
-        } else if (a.starts_with("--to=")) {
-            to = a.substr(5);
-        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            return usage_error("unknown option " + std::string(a));
-        } else if (!in_path.empty()) {
-            return usage_error("one input FILE at a time");
-        } else {
-            in_path = a;
-        }
-    }
-    if (to.empty()) return usage_error("--to FORMAT is required");
+    static constexpr option_spec specs[] = {{"to", '\0', true}, {"output", 'o', true}};
+    const std::string usage = export_usage();
+    const parsed_args opts("export", args, specs, usage);
+    if (opts.error()) return 2;
+    if (opts.help()) return write_to_stdout(usage);
+    const auto to = opts.value("to");
+    if (!to) return opts.usage_error("--to FORMAT is required");
     const export_format* format = nullptr;
     for (const auto& f : export_formats)
-        if (f.name == to) format = &f;
-    if (!format) return usage_error("unknown format '" + std::string(to) + "'");
-    if (in_path.empty()) return usage_error("no input FILE");
+        if (f.name == *to) format = &f;
+    if (!format) return opts.usage_error("unknown format '" + std::string(*to) + "'");
+    if (opts.files().size() != 1) return opts.usage_error(opts.files().empty() ? "no input FILE" : "one input FILE at a time");
+    const std::string_view in_path = opts.files()[0];
 
-    std::string text;
-    if (in_path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-        std::ifstream in{std::string(in_path), std::ios::binary};
-        if (!in) {
-            std::fprintf(stderr, "%.*s: cannot open\n", static_cast<int>(in_path.size()), in_path.data());
-            return 2;
-        }
-        std::ostringstream buf;
-        buf << in.rdbuf();
-        text = std::move(buf).str();
-    }
-    std::string output;
+    const auto text = read_whole_file(in_path, std::size_t{1} << 30);
+    if (!text) return 2;
+    std::string written;
     try {
-        output = format->write(read_provenance(text));
+        written = format->write(read_document(*text, in_path));
     } catch (const newsprov::input_error& e) {
-        std::fprintf(stderr, "%.*s:%s\n", static_cast<int>(in_path.size()), in_path.data(), e.what());
+        std::fprintf(stderr, "%s:%s\n", shown_name(in_path).c_str(), e.what());
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s:1:1: %s\n", shown_name(in_path).c_str(), e.what());
         return 2;
     }
-    if (out_path.empty()) {
-        std::fwrite(output.data(), 1, output.size(), stdout);
-        return std::fflush(stdout) == 0 ? 0 : 2;
-    }
-    std::ofstream out{std::string(out_path), std::ios::binary};
-    out.write(output.data(), static_cast<std::streamsize>(output.size()));
-    if (!out.flush()) {
-        std::fprintf(stderr, "%.*s: cannot write\n", static_cast<int>(out_path.size()), out_path.data());
-        return 2;
-    }
-    return 0;
+    auto out = output::open(opts.value("output").value_or("-"));
+    if (!out) return 2;
+    out->write(written);
+    return out->commit() ? 0 : 2;
 }
 
 }  // namespace newsprov_cli

@@ -4,237 +4,206 @@
 // file name); with --jsonl every line of every FILE (or of standard input) is a
 // record {"id", "text", ...}. Offsets are UTF-8 byte offsets, end exclusive.
 
+#include "args.hpp"
 #include "commands.hpp"
+#include "io_support.hpp"
+#include "ordered_pool.hpp"
+#include "progress.hpp"
+
 #include <newsprov/check/article.hpp>
 #include <newsprov/core/error.hpp>
+#include <newsprov/io/extraction_jsonl.hpp>
 #include <newsprov/json/json.hpp>
 #include <newsprov/text/extract.hpp>
 
-#include <charconv>
-#include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <istream>
 #include <span>
-#include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace newsprov_cli {
 
 inline constexpr std::string_view extract_usage =
-    "usage: newsprov extract [--jsonl] [--max-quotes N] [FILE...]\n"
+    "usage: newsprov extract [--jsonl] [--jobs N] [-o OUT] [--fail-fast] [--quiet]\n"
+    "                        [--max-quotes N] [FILE...]\n"
     "\n"
     "Finds attributions (content, source, cue, kind, speaker), reported figures,\n"
     "the byline, contributor lines and the dateline in news text, and writes one\n"
-    "JSON line per article:\n"
+    "JSON line per article (schemas/extract-record.schema.json):\n"
     "  {\"id\", \"quotes\": [{\"content\": [[s,e],...], \"source\": [...], \"cue\": [...],\n"
     "                      \"kind\": \"direct|mixed|indirect\", \"speaker\": \"...\"}],\n"
     "   \"figures\": [...], \"byline\": ..., \"contributors\": [...], \"dateline\": ...}\n"
     "Offsets are UTF-8 byte offsets into the article text, end exclusive.\n"
     "\n"
-    "  FILE...     plain-text articles, one per file (default: standard input)\n"
-    "  --jsonl     the input is JSON Lines records {\"id\", \"text\", ...}\n"
-    "  --max-quotes N\n"
-    "              refuse an article with more than N attributions (default 100000)\n"
-    "  -h, --help  this text\n"
+    "  FILE...         plain-text articles, one per file ('-' or none: standard input)\n"
+    "  --jsonl         the input is JSON Lines records {\"id\", \"text\", ...}\n"
+    "  -j, --jobs N    threads (default: the number of cores); the output is the\n"
+    "                  same, byte for byte and in input order, for every N\n"
+    "  -o, --output OUT\n"
+    "                  write to OUT, whole or not at all ('-': standard output)\n"
+    "  --fail-fast     stop at the first bad article or record (default: report\n"
+    "                  it on standard error and go on with the next)\n"
+    "  -q, --quiet     no progress line (shown only on a terminal, after 3 s)\n"
+    "  --max-quotes N  refuse an article with more than N attributions (default 100000)\n"
+    "  -h, --help      this text\n"
     "\n"
     "Limits: a plain-text article of at most 1 GiB; a JSON Lines record of at most\n"
-    "64 MiB (JSON nesting 512, strings 16 MiB). Beyond a limit the command stops\n"
-    "with a message naming the limit and FILE:line:col, exit status 2.\n"
+    "64 MiB (JSON nesting 512, strings 16 MiB). A bad record is named on standard\n"
+    "error as FILE:line:col: message; the other records keep their output.\n"
     "\n"
-    "exit status: 0 done, 2 unusable input or arguments\n";
+    "exit status: 0 done, 2 a bad input, a failed write or bad arguments\n";
 
-namespace detail {
+namespace {
 
-inline void write_spans(newsprov::json::writer& w, const std::vector<newsprov::text::span>& spans) {
-    w.begin_array();
-    for (const auto& s : spans) w.begin_array().number(s.begin).number(s.end).end_array();
-    w.end_array();
-}
+constexpr std::size_t max_article_bytes = std::size_t{1} << 30;
 
-/// A figure's value; one too large for a double ("10^400 people") is the
-/// string "INF", as JSON has no infinity (json::writer would throw).
-inline void write_value(newsprov::json::writer& w, double v) {
-    if (std::isfinite(v)) w.number(v);
-    else w.string(std::isnan(v) ? "NaN" : v > 0 ? "INF" : "-INF");
-}
+/// One article on its way through the pool: what it is, then what it gave.
+struct article_item {
+    newsprov::json::value id;
+    std::string text;
+    std::string name;       // the file, as shown in messages
+    std::size_t line = 0;   // the JSON Lines record's line; 0 for a plain-text file
+    std::string output;     // the record written
+    std::string error;      // or the message for standard error
+};
 
-inline void write_span(newsprov::json::writer& w, newsprov::text::span s) {
-    w.begin_array().number(s.begin).number(s.end).end_array();
-}
+/// Each worker's own extractor and scratch extraction.
+struct extract_state {
+    newsprov::text::extractor extractor;
+    newsprov::text::extraction found;
+};
 
-/// What a figure and each of its parts have: value, unit and span.
-template <class Quantity>
-void write_quantity_members(newsprov::json::writer& w, const Quantity& q) {
-    w.key("value");
-    write_value(w, q.value);
-    w.key("unit").string(q.unit);
-    w.key("span");
-    write_span(w, q.where);
-}
-
-inline void write_credit(newsprov::json::writer& w, const newsprov::text::credit& c) {
-    w.begin_object();
-    w.key("span");
-    write_span(w, c.where);
-    w.key("names");
-    write_spans(w, c.names);
-    w.key("places");
-    write_spans(w, c.places);
-    w.end_object();
-}
-
-/// Appends one output line for an article.
-template <class WriteId>
-void write_extraction(std::string& out, WriteId&& write_id, const newsprov::text::extraction& x) {
-    namespace t = newsprov::text;
-    newsprov::json::writer w(out);
-    w.begin_object();
-    w.key("id");
-    write_id(w);
-    w.key("quotes").begin_array();
-    for (const t::attribution& a : x.attributions) {
-        w.begin_object();
-        w.key("content");
-        write_spans(w, a.content);
-        w.key("source");
-        write_spans(w, a.source);
-        w.key("cue");
-        write_spans(w, a.cue);
-        w.key("kind").string(t::to_string(a.kind));
-        w.key("speaker").string(a.speaker);
-        w.end_object();
+void extract_one(extract_state& st, article_item& item, std::size_t max_quotes) {
+    if (!item.error.empty()) return;
+    const std::string where = item.line == 0 ? item.name + ":" : item.name + ":" + std::to_string(item.line) + ":1: ";
+    try {
+        st.extractor.extract(item.text, {}, st.found);
+        newsprov::checker::check_quote_count(item.text, st.found, max_quotes);
+        newsprov::write_extraction_jsonl(item.output, item.id, st.found);
+    } catch (const newsprov::input_error& e) {
+        item.error = item.line == 0 ? where + e.what() : where + "record text: " + e.message();
+    } catch (const std::exception& e) {
+        item.error = item.line == 0 ? where + "1:1: " + e.what() : where + e.what();
     }
-    w.end_array();
-    w.key("figures").begin_array();
-    for (const t::figure& f : x.figures) {
-        w.begin_object();
-        write_quantity_members(w, f);
-        w.key("parts").begin_array();
-        for (const t::figure_part& p : f.parts) {
-            w.begin_object();
-            write_quantity_members(w, p);
-            w.end_object();
-        }
-        w.end_array();
-        w.end_object();
-    }
-    w.end_array();
-    w.key("byline");
-    if (x.byline) write_credit(w, *x.byline);
-    else w.null();
-    w.key("contributors").begin_array();
-    for (const auto& c : x.contributors) write_credit(w, c);
-    w.end_array();
-    w.key("dateline");
-    if (x.dateline.empty()) w.null();
-    else write_span(w, x.dateline);
-    w.end_object();
-    out.push_back('\n');
+    std::string().swap(item.text);
 }
 
-}  // namespace detail
-
-int extract_main(std::span<char*> args) {
-    bool jsonl = false;
-    std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
-    constexpr std::size_t max_article_bytes = std::size_t{1} << 30;
-    std::vector<std::string> files;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string_view a{args[i]};
-        if (a == "-h" || a == "--help") {
-            std::fputs(extract_usage.data(), stdout);
-            return 0;
-        }
-        if (a == "--jsonl") {
-            jsonl = true;
-        } else if (a == "--max-quotes") {
-            const std::string_view v = i + 1 < args.size() ? std::string_view{args[++i]} : std::string_view{};
-            const auto r = std::from_chars(v.data(), v.data() + v.size(), max_quotes);
-            if (v.empty() || r.ec != std::errc{} || r.ptr != v.data() + v.size()) {
-                std::fprintf(stderr, "newsprov extract: --max-quotes needs a number\n\n%s", extract_usage.data());
-                return 2;
-            }
-        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            std::fprintf(stderr, "newsprov extract: unknown option '%s'\n\n%s", args[i], extract_usage.data());
-            return 2;
-        } else {
-            files.emplace_back(a);
-        }
-    }
-    if (files.empty()) files.emplace_back("-");
-
-    newsprov::text::extractor ex;
-    newsprov::text::extraction x;
-    std::string out;
-    auto flush = [&] {
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        out.clear();
-    };
-    for (const std::string& name : files) {
-        std::ifstream file;
-        std::istream* in = &std::cin;
-        const std::string shown = name == "-" ? "<stdin>" : name;
-        if (name != "-") {
-            file.open(name, std::ios::binary);
-            if (!file) {
-                std::fprintf(stderr, "newsprov extract: %s: cannot open\n", shown.c_str());
-                return 2;
-            }
-            in = &file;
-        }
-        if (!jsonl) {
-            std::string text{std::istreambuf_iterator<char>(*in), std::istreambuf_iterator<char>()};
-            if (text.size() > max_article_bytes) {
-                std::fprintf(stderr, "%s:1:1: article larger than max_input_bytes (1 GiB)\n", shown.c_str());
-                return 2;
-            }
-            ex.extract(text, {}, x);
-            try {
-                newsprov::checker::check_quote_count(text, x, max_quotes);
-            } catch (const newsprov::input_error& e) {
-                std::fprintf(stderr, "%s:%s\n", shown.c_str(), e.what());
-                return 2;
-            }
-            detail::write_extraction(out, [&](newsprov::json::writer& w) { w.string(name == "-" ? "-" : name); }, x);
-            flush();
-            continue;
-        }
+/// Every record of a JSON Lines input, one item each; false when the run was stopped.
+bool submit_records(input_file& in, ordered_pool<article_item, extract_state>& pool) {
+    std::istream stream(&in);
+    newsprov::json::stream_line_reader lines(stream);
+    for (;;) {
+        article_item item;
+        item.name = in.name();
         try {
-            newsprov::json::stream_line_reader lines(*in);
-            while (auto rec = lines.next()) {
-                const newsprov::json::value& v = rec->data;
-                const newsprov::json::value* text = v.is_object() ? v.find("text") : nullptr;
-                if (text == nullptr || !text->is_string()) {
-                    throw newsprov::input_error({rec->line, 1, rec->offset}, "record without a string \"text\"");
-                }
-                ex.extract(text->as_string(), {}, x);
-                try {
-                    newsprov::checker::check_quote_count(text->as_string(), x, max_quotes);
-                } catch (const newsprov::input_error& e) {
-                    throw newsprov::input_error({rec->line, 1, rec->offset}, "record text: " + e.message(), e.limit());
-                }
-                const newsprov::json::value* id = v.find("id");
-                detail::write_extraction(
-                    out,
-                    [&](newsprov::json::writer& w) {
-                        if (id != nullptr && (id->is_string() || id->is_number())) w.write(*id);
-                        else w.number(rec->line);
-                    },
-                    x);
-                if (out.size() > (1u << 16)) flush();
+            auto rec = lines.next();
+            if (!rec) break;
+            item.line = rec->line;
+            newsprov::json::value* text = rec->data.is_object() ? rec->data.find("text") : nullptr;
+            const newsprov::json::value* id = rec->data.is_object() ? rec->data.find("id") : nullptr;
+            if (text == nullptr || !text->is_string()) {
+                item.error = item.name + ":" + std::to_string(rec->line) + ":1: record without a string \"text\"";
+            } else {
+                item.text = std::move(text->as_string());
+                item.id = id != nullptr && (id->is_string() || id->is_number()) ? *id : newsprov::json::value(rec->line);
             }
         } catch (const newsprov::input_error& e) {
-            flush();
-            std::fprintf(stderr, "%s:%s\n", shown.c_str(), e.what());
-            return 2;
+            item.error = item.name + ":" + e.what();
+            // A line too long, or too many records: the reader cannot go on.
+            const bool fatal = e.limit() == "max_input_bytes" || e.limit() == "max_records";
+            if (!pool.submit(std::move(item))) return false;
+            if (fatal) return true;
+            continue;
         }
-        flush();
+        if (!pool.submit(std::move(item))) return false;
     }
-    return 0;
+    if (in.error() != 0) {
+        article_item failed;
+        failed.error = system_error_message(in.name(), "cannot read", in.error());
+        return pool.submit(std::move(failed));
+    }
+    return true;
+}
+
+}  // namespace
+
+int extract_main(std::span<char*> args) {
+    static constexpr option_spec specs[] = {
+        {"jsonl", '\0', false},  {"max-quotes", '\0', true}, {"jobs", 'j', true}, {"output", 'o', true},
+        {"fail-fast", '\0', false}, {"quiet", 'q', false},
+    };
+    const parsed_args opts("extract", args, specs, extract_usage);
+    if (opts.error()) return 2;
+    if (opts.help()) return write_to_stdout(extract_usage);
+    std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
+    if (auto v = opts.value("max-quotes")) {
+        const auto n = parse_count(*v);
+        if (!n) return opts.usage_error("--max-quotes needs a number");
+        max_quotes = *n;
+    }
+    std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
+    if (auto v = opts.value("jobs")) {
+        const auto n = parse_count(*v);
+        if (!n || *n == 0 || *n > 1024) return opts.usage_error("--jobs needs a number from 1 to 1024");
+        jobs = *n;
+    }
+    const bool jsonl = opts.has("jsonl");
+    const bool fail_fast = opts.has("fail-fast");
+    std::vector<std::string_view> files = opts.files();
+    if (files.empty()) files.emplace_back("-");
+
+    auto out = output::open(opts.value("output").value_or("-"));
+    if (!out) return 2;
+    std::size_t total_bytes = 0;  // for the progress line's time left
+    for (const auto f : files) total_bytes += file_size_hint(f);
+    progress shown("extract", opts.has("quiet"), total_bytes);
+    std::size_t done = 0, bytes_before = 0;
+    input_file* reading = nullptr;
+    bool bad_input = false;
+    ordered_pool<article_item, extract_state> pool(
+        jobs, [max_quotes](extract_state& st, article_item& item) { extract_one(st, item, max_quotes); },
+        [&](article_item& item) {
+            ++done;
+            shown.update(done, bytes_before + (reading ? reading->consumed() : 0));
+            if (!item.error.empty()) {
+                shown.finish();
+                std::fprintf(stderr, "%s\n", item.error.c_str());
+                bad_input = true;
+                return !fail_fast;
+            }
+            out->write(item.output);
+            return !out->failed();
+        });
+    bool going = true;
+    for (std::size_t i = 0; i < files.size() && going; ++i) {
+        article_item item;
+        item.name = shown_name(files[i]);
+        auto in = input_file::open(files[i], item.error);  // one file open at a time
+        if (!in) {
+            going = pool.submit(std::move(item));
+            continue;
+        }
+        reading = &*in;
+        if (jsonl) {
+            going = submit_records(*reading, pool);
+        } else {
+            std::string message;
+            auto text = reading->read_all(max_article_bytes, message);
+            if (text) item.text = std::move(*text);
+            else item.error = message;
+            item.id = newsprov::json::value(files[i] == "-" ? std::string("-") : std::string(files[i]));
+            going = pool.submit(std::move(item));
+        }
+        bytes_before += reading->consumed();
+        reading = nullptr;
+    }
+    if (going) pool.finish();
+    shown.finish();
+    const bool written = out->commit();
+    return bad_input || !written ? 2 : 0;
 }
 
 }  // namespace newsprov_cli

@@ -2,8 +2,10 @@
 #include <newsprov/version.hpp>
 
 #include "commands.hpp"
+#include "io_support.hpp"
 
 #include <array>
+#include <exception>
 #include <cstdio>
 #include <span>
 #include <string_view>
@@ -30,18 +32,24 @@ constexpr std::string_view usage_text =
     "commands:\n"
     "  extract [--jsonl] [FILE...]        attributions found in text, one JSON line per article\n"
     "  check --claims DOC ARTICLE.txt     declared attributions proved against the text\n"
+    "  check --jsonl [PAIRS.jsonl]        many claims/article pairs, one report line each\n"
     "  diff ORIGINAL.txt DERIVED.txt      attribution drift between two versions\n"
+    "  diff --jsonl [PAIRS.jsonl]         many original/derived pairs, one report line each\n"
     "  export --to FORMAT DOC             prov-json | prov-n | turtle | jsonld | dot\n"
+    "\n"
+    "Every FILE may be '-' (standard input); -o OUT writes OUT whole or not at all.\n"
     "\n"
     "options:\n"
     "  -h, --help       this text (also: newsprov <command> --help)\n"
     "  --version        the version\n"
     "\n"
-    "exit status: 0 clean, 1 findings, 2 unusable input or arguments\n";
+    "exit status: 0 clean, 1 findings (at or above --fail-on), 2 unusable input,\n"
+    "a failed write or bad arguments\n";
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    newsprov_cli::ignore_write_signals();
     const std::span<char*> args{argv, static_cast<std::size_t>(argc)};
     if (args.size() < 2) {
         std::fputs(usage_text.data(), stderr);
@@ -49,15 +57,19 @@ int main(int argc, char** argv) {
     }
     const std::string_view command{args[1]};
     if (command == "-h" || command == "--help" || command == "help") {
-        std::fputs(usage_text.data(), stdout);
-        return 0;
+        return newsprov_cli::write_to_stdout(usage_text);
     }
     if (command == "--version") {
-        std::printf("newsprov %s\n", NEWSPROV_VERSION_STRING);
-        return 0;
+        return newsprov_cli::write_to_stdout("newsprov " NEWSPROV_VERSION_STRING "\n");
     }
     for (const auto& c : commands) {
-        if (c.name == command) return c.run(args.subspan(1));
+        if (c.name != command) continue;
+        try {
+            return c.run(args.subspan(1));
+        } catch (const std::exception& e) {  // a bug or out of memory: a message, never an abort
+            std::fprintf(stderr, "newsprov %.*s: %s\n", static_cast<int>(command.size()), command.data(), e.what());
+            return 2;
+        }
     }
     std::fprintf(stderr, "newsprov: unknown command '%.*s'\n\n%s", static_cast<int>(command.size()),
                  command.data(), usage_text.data());

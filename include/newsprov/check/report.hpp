@@ -16,6 +16,7 @@
 // (ANSI escapes) only when the caller asks, i.e. when writing to a terminal.
 
 #include <newsprov/check/finding.hpp>
+#include <newsprov/json/value.hpp>
 #include <newsprov/json/writer.hpp>
 #include <newsprov/util/utf8.hpp>
 #include <newsprov/version.hpp>
@@ -160,16 +161,10 @@ inline void write_location(json::writer& w, std::string_view file, const locatio
 }
 }  // namespace detail
 
-/// Findings as one JSON document:
-/// {"tool", "version", "findings": [{"rule", "severity", "message", "hint",
-///  "subject", "location": {...}, "related": {...}}], "summary": {...}}.
-/// Offsets are UTF-8 bytes; columns count bytes from 1; end_column is exclusive.
-inline void write_json(std::string& out, std::span<const finding> findings, const named_text& checked,
-                       const named_text* original = nullptr) {
-    json::writer w(out, json::write_options{2});
-    w.begin_object();
-    w.key("tool").string("newsprov");
-    w.key("version").string(NEWSPROV_VERSION_STRING);
+namespace detail {
+/// "findings" and "summary", the members every JSON report has.
+inline void write_report_members(json::writer& w, std::span<const finding> findings, const named_text& checked,
+                                 const named_text* original) {
     w.key("findings").begin_array();
     std::size_t counts[3] = {0, 0, 0};
     for (const finding& f : findings) {
@@ -181,10 +176,10 @@ inline void write_json(std::string& out, std::span<const finding> findings, cons
         w.key("hint").string(f.hint);
         if (!f.subject.empty()) w.key("subject").string(f.subject);
         w.key("location");
-        detail::write_location(w, f.in_original && original ? original->name : checked.name, f.where);
+        write_location(w, f.in_original && original ? original->name : checked.name, f.where);
         if (f.related && original) {
             w.key("related");
-            detail::write_location(w, original->name, *f.related);
+            write_location(w, original->name, *f.related);
         }
         w.end_object();
     }
@@ -194,6 +189,35 @@ inline void write_json(std::string& out, std::span<const finding> findings, cons
     w.key("warnings").number(counts[1]);
     w.key("notes").number(counts[0]);
     w.end_object();
+}
+}  // namespace detail
+
+/// Findings as one JSON document (schemas/check-report.schema.json):
+/// {"tool", "version", "findings": [{"rule", "severity", "message", "hint",
+///  "subject", "location": {...}, "related": {...}}], "summary": {...}}.
+/// Offsets are UTF-8 bytes; columns count bytes from 1; end_column is exclusive.
+inline void write_json(std::string& out, std::span<const finding> findings, const named_text& checked,
+                       const named_text* original = nullptr) {
+    json::writer w(out, json::write_options{2});
+    w.begin_object();
+    w.key("tool").string("newsprov");
+    w.key("version").string(NEWSPROV_VERSION_STRING);
+    detail::write_report_members(w, findings, checked, original);
+    w.end_object();
+    out += '\n';
+}
+
+/// The same report as one JSON Lines record with the "id" of the pair it is
+/// about first (schemas/batch-report.schema.json): what `newsprov check
+/// --jsonl` and `newsprov diff --jsonl` write for each pair.
+inline void write_json_line(std::string& out, const json::value& id, std::span<const finding> findings,
+                            const named_text& checked, const named_text* original = nullptr) {
+    json::writer w(out);
+    w.begin_object();
+    w.key("id").write(id);
+    w.key("tool").string("newsprov");
+    w.key("version").string(NEWSPROV_VERSION_STRING);
+    detail::write_report_members(w, findings, checked, original);
     w.end_object();
     out += '\n';
 }
