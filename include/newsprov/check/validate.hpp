@@ -31,6 +31,7 @@
 #include <newsprov/graph/check.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/policy/default_policy.hpp>
+#include <newsprov/util/sha256.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -436,6 +437,7 @@ public:
         std::sort(extents_.begin(), extents_.end(), [](const auto& x, const auto& y) { return x.first.begin < y.first.begin; });
         for (const text::figure& f : a_.extraction().figures) figures_.push_back(&f);
         std::sort(figures_.begin(), figures_.end(), [](const text::figure* x, const text::figure* y) { return x->where.begin < y->where.begin; });
+        check_binding();
         matches_.resize(claims.size());
         for (std::size_t i = 0; i < claims.size(); ++i) check_claim(claims[i], matches_[i]);
         check_credits();
@@ -457,6 +459,17 @@ private:
         f.hint = hint.empty() && r ? std::string(r->help) : std::move(hint);
         f.subject = std::string(subject);
         out_.push_back(std::move(f));
+    }
+
+    /// A document bound to its article (np:articleSha256) given another text.
+    void check_binding() {
+        const std::string_view declared = doc_.article_sha256();
+        if (declared.empty()) return;
+        const std::string actual = sha256_hex(a_.text());
+        if (actual != declared)
+            add("article-changed", 0, 0,
+                "the text's SHA-256 is " + actual + ", but the document was made from a text with SHA-256 " +
+                    std::string(declared));
     }
 
     void check_claim(const claim_record& c, claim_match& m) {

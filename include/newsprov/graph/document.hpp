@@ -113,6 +113,19 @@ public:
     void set_text(std::string_view text) { text_ = strings_.store(text); }
     [[nodiscard]] std::string_view text() const noexcept { return text_; }
 
+    /// Binds the document to the article it was made from: the SHA-256 of the
+    /// text as 64 hex digits (util/sha256.hpp's sha256_hex), written as
+    /// np:articleSha256; checker::validate reports article-changed when the text
+    /// it is given hashes differently. Empty unbinds. document_error on other forms.
+    void set_article_sha256(std::string_view hex) {
+        if (!hex.empty() && (hex.size() != 64 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos))
+            throw document_error("np:articleSha256 must be 64 hex digits");
+        std::string lower(hex);
+        for (char& c : lower) c = (c >= 'A' && c <= 'F') ? static_cast<char>(c - 'A' + 'a') : c;
+        article_sha256_ = strings_.store(lower);
+    }
+    [[nodiscard]] std::string_view article_sha256() const noexcept { return article_sha256_; }
+
     // ---- building ---------------------------------------------------------
     /// Adds a source; returns its id (fresh if `s.id` is empty).
     std::string_view add_source(const source_record& s) {
@@ -310,6 +323,7 @@ private:
     void copy_from(const story_document& o) {
         set_info(o.info_);
         if (!o.text_.empty()) set_text(o.text_);
+        if (!o.article_sha256_.empty()) set_article_sha256(o.article_sha256_);
         sources_.reserve(o.sources_.size());
         claims_.reserve(o.claims_.size());
         for (const auto& s : o.sources_) add_source(s);
@@ -326,6 +340,7 @@ private:
     string_arena strings_;
     story_info info_{};
     std::string_view text_;
+    std::string_view article_sha256_;
     std::vector<source_record> sources_;
     std::vector<claim_record> claims_;
     std::vector<quantity_record> quantities_;
