@@ -3,12 +3,20 @@
 // scores; see DESIGN.md). Plain-text FILEs hold one article each (the id is the
 // file name); with --jsonl every line of every FILE (or of standard input) is a
 // record {"id", "text", ...}. Offsets are UTF-8 byte offsets, end exclusive.
+// With --to FORMAT one article becomes a provenance document
+// (text/to_document.hpp) bound to the text by its SHA-256.
 
 #include "commands.hpp"
 #include <newsprov/check/article.hpp>
 #include <newsprov/core/error.hpp>
+#include <newsprov/io/dot.hpp>
+#include <newsprov/io/jsonld.hpp>
+#include <newsprov/io/prov_json.hpp>
+#include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/turtle.hpp>
 #include <newsprov/json/json.hpp>
 #include <newsprov/text/extract.hpp>
+#include <newsprov/text/to_document.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -25,7 +33,7 @@
 namespace newsprov_cli {
 
 inline constexpr std::string_view extract_usage =
-    "usage: newsprov extract [--jsonl] [--max-quotes N] [FILE...]\n"
+    "usage: newsprov extract [--jsonl | --to FORMAT] [--max-quotes N] [FILE...]\n"
     "\n"
     "Finds attributions (content, source, cue, kind, speaker), reported figures,\n"
     "the byline, contributor lines and the dateline in news text, and writes one\n"
@@ -37,6 +45,11 @@ inline constexpr std::string_view extract_usage =
     "\n"
     "  FILE...     plain-text articles, one per file (default: standard input)\n"
     "  --jsonl     the input is JSON Lines records {\"id\", \"text\", ...}\n"
+    "  --to FORMAT write one article as a provenance document instead: prov-json,\n"
+    "              prov-n, turtle, jsonld or dot. Each attribution is a claim of its\n"
+    "              speaker, figures are reported figures, the byline and contributors\n"
+    "              journalists; the story records the text's SHA-256 (np:articleSha256),\n"
+    "              so `newsprov check --claims DOC ARTICLE` notices an edited article\n"
     "  --max-quotes N\n"
     "              refuse an article with more than N attributions (default 100000)\n"
     "  -h, --help  this text\n"
@@ -136,10 +149,31 @@ void write_extraction(std::string& out, WriteId&& write_id, const newsprov::text
     out.push_back('\n');
 }
 
+/// The document in one of the formats of `newsprov export` (the same writers).
+inline bool write_document(std::string& out, std::string_view format, const newsprov::story_document& d) {
+    if (format == "prov-json") out = newsprov::to_prov_json(d, {1});
+    else if (format == "prov-n") out = newsprov::to_prov_n(d);
+    else if (format == "turtle") out = newsprov::to_turtle(d);
+    else if (format == "jsonld") out = newsprov::to_jsonld(d);
+    else if (format == "dot") out = newsprov::to_dot(d);
+    else return false;
+    return true;
+}
+
+/// The story id of a file's document: its name without folders and extension ("article" for standard input).
+inline std::string story_id_of(std::string_view file) {
+    if (file == "-") return "article";
+    if (const auto slash = file.find_last_of('/'); slash != std::string_view::npos) file.remove_prefix(slash + 1);
+    if (const auto dot = file.find('.'); dot != std::string_view::npos && dot > 0) file = file.substr(0, dot);
+    const std::string id = newsprov::text::detail::slug(file);
+    return id.empty() ? "article" : id;
+}
+
 }  // namespace detail
 
 int extract_main(std::span<char*> args) {
     bool jsonl = false;
+    std::string to;
     std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
     constexpr std::size_t max_article_bytes = std::size_t{1} << 30;
     std::vector<std::string> files;
@@ -151,6 +185,13 @@ int extract_main(std::span<char*> args) {
         }
         if (a == "--jsonl") {
             jsonl = true;
+        } else if (a == "--to" || a.starts_with("--to=")) {
+            to = a == "--to" ? (i + 1 < args.size() ? args[++i] : "") : std::string(a.substr(5));
+            std::string probe;
+            if (!detail::write_document(probe, to, {})) {
+                std::fprintf(stderr, "newsprov extract: --to needs a format: prov-json, prov-n, turtle, jsonld or dot\n");
+                return 2;
+            }
         } else if (a == "--max-quotes") {
             const std::string_view v = i + 1 < args.size() ? std::string_view{args[++i]} : std::string_view{};
             const auto r = std::from_chars(v.data(), v.data() + v.size(), max_quotes);
@@ -166,6 +207,10 @@ int extract_main(std::span<char*> args) {
         }
     }
     if (files.empty()) files.emplace_back("-");
+    if (!to.empty() && (jsonl || files.size() != 1)) {
+        std::fprintf(stderr, "newsprov extract: --to writes one plain-text article (one FILE or -, no --jsonl)\n");
+        return 2;
+    }
 
     newsprov::text::extractor ex;
     newsprov::text::extraction x;
@@ -199,7 +244,12 @@ int extract_main(std::span<char*> args) {
                 std::fprintf(stderr, "%s:%s\n", shown.c_str(), e.what());
                 return 2;
             }
-            detail::write_extraction(out, [&](newsprov::json::writer& w) { w.string(name == "-" ? "-" : name); }, x);
+            if (!to.empty()) {
+                const std::string id = detail::story_id_of(name);
+                (void)detail::write_document(out, to, newsprov::text::to_document(x, text, {.story_id = id}));
+            } else {
+                detail::write_extraction(out, [&](newsprov::json::writer& w) { w.string(name == "-" ? "-" : name); }, x);
+            }
             flush();
             continue;
         }
