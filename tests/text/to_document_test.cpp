@@ -143,6 +143,7 @@ TEST_CASE("to_document: the source-kind heuristic") {
     CHECK(np::text::source_kind_of("Dmitry Peskov") == source_kind::person);
     CHECK(np::text::source_kind_of("mayor of Kharkiv") == source_kind::office);
     CHECK(np::text::source_kind_of("the president") == source_kind::office);
+    CHECK(np::text::source_kind_of("Ukraine's economy minister") == source_kind::office);
     CHECK(np::text::source_kind_of("the Kremlin") == source_kind::organization);
     CHECK(np::text::source_kind_of("Justice Department") == source_kind::organization);
     CHECK(np::text::source_kind_of("The New York Times") == source_kind::publication);

@@ -112,7 +112,8 @@ template <std::size_t N>
 ///                 indefinite phrase: "officials", "a source familiar with ...", "two aides";
 ///   publication   an outlet's word: "The New York Times", "Reuters", "CNN";
 ///   organization  a body's word: "the Kremlin", "the Justice Department", "Trump campaign";
-///   office        a lowercase phrase headed by a title: "mayor of Kharkiv", "the president";
+///   office        a phrase headed or ended by a lowercase title: "mayor of Kharkiv",
+///                 "the president", "Ukraine's economy minister";
 ///   person        everything else (the extractor gives people's names without titles).
 [[nodiscard]] inline source_kind source_kind_of(std::string_view speaker) {
     const std::vector<std::string_view> words = detail::name_words(speaker);
@@ -128,9 +129,12 @@ template <std::size_t N>
         return source_kind::anonymous;
     if (detail::any_word_in(words, detail::publication_words)) return source_kind::publication;
     if (detail::any_word_in(words, detail::organization_words)) return source_kind::organization;
+    // the head noun of "the president", "mayor of Kharkiv", "Ukraine's economy minister"
+    auto office_noun = [](std::string_view w) {
+        return !w.empty() && !(w.front() >= 'A' && w.front() <= 'Z') && detail::in_list(detail::office_words, w);
+    };
     const std::string_view head = first == "the" && words.size() > 1 ? words[1] : words.front();
-    if (!head.empty() && !(head.front() >= 'A' && head.front() <= 'Z') && detail::in_list(detail::office_words, head))
-        return source_kind::office;
+    if (office_noun(head) || office_noun(words.back())) return source_kind::office;
     return source_kind::person;
 }
 
