@@ -35,5 +35,7 @@
 #include <newsprov/io/turtle.hpp>
 
 #include <newsprov/text/extract.hpp>
+#include <newsprov/text/to_document.hpp>
+#include <newsprov/util/sha256.hpp>
 
 #include <newsprov/check/check.hpp>

@@ -1,19 +1,15 @@
 // `newsprov export --to FORMAT [-o OUT] FILE`: reads a provenance document
 // (PROV-JSON or PROV-N, told apart by content: document_input.hpp) and writes it in
-// FORMAT. Formats are rows of `export_formats`: adding one is one row.
+// FORMAT. Formats are rows of `export_formats` (document_formats.hpp): adding one is one row.
 
 #include "args.hpp"
 #include "commands.hpp"
 #include "document_input.hpp"
 #include "io_support.hpp"
 
+#include "document_formats.hpp"
+
 #include <newsprov/core/error.hpp>
-#include <newsprov/graph/document.hpp>
-#include <newsprov/io/prov_json.hpp>
-#include <newsprov/io/dot.hpp>
-#include <newsprov/io/jsonld.hpp>
-#include <newsprov/io/prov_n.hpp>
-#include <newsprov/io/turtle.hpp>
 
 #include <array>
 #include <cstdio>
@@ -22,24 +18,6 @@
 #include <string_view>
 
 namespace newsprov_cli {
-
-/// One output format of `newsprov export`.
-struct export_format {
-    std::string_view name;
-    std::string_view description;
-    std::string (*write)(const newsprov::story_document&);
-};
-
-inline constexpr std::array export_formats{
-    export_format{"prov-json", "W3C PROV-JSON",
-                  [](const newsprov::story_document& d) { return newsprov::to_prov_json(d, {1}); }},
-    export_format{"prov-n", "W3C PROV-N", [](const newsprov::story_document& d) { return newsprov::to_prov_n(d); }},
-    export_format{"turtle", "PROV-O in Turtle", [](const newsprov::story_document& d) { return newsprov::to_turtle(d); }},
-    export_format{"jsonld", "schema.org JSON-LD (NewsArticle, Claim)",
-                  [](const newsprov::story_document& d) { return newsprov::to_jsonld(d); }},
-    export_format{"dot", "Graphviz DOT (pipe to dot -Tsvg)",
-                  [](const newsprov::story_document& d) { return newsprov::to_dot(d); }},
-};
 
 inline std::string export_usage() {
     std::string u =
@@ -70,9 +48,7 @@ int export_main(std::span<char*> args) {
     if (opts.help()) return write_to_stdout(usage);
     const auto to = opts.value("to");
     if (!to) return opts.usage_error("--to FORMAT is required");
-    const export_format* format = nullptr;
-    for (const auto& f : export_formats)
-        if (f.name == *to) format = &f;
+    const export_format* format = find_export_format(*to);
     if (!format) return opts.usage_error("unknown format '" + std::string(*to) + "'");
     if (opts.files().size() != 1) return opts.usage_error(opts.files().empty() ? "no input FILE" : "one input FILE at a time");
     const std::string_view in_path = opts.files()[0];

@@ -3,9 +3,12 @@
 // scores; see DESIGN.md). Plain-text FILEs hold one article each (the id is the
 // file name); with --jsonl every line of every FILE (or of standard input) is a
 // record {"id", "text", ...}. Offsets are UTF-8 byte offsets, end exclusive.
+// With --to FORMAT one article becomes a provenance document
+// (text/to_document.hpp) bound to the text by its SHA-256.
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "document_formats.hpp"
 #include "io_support.hpp"
 #include "ordered_pool.hpp"
 #include "progress.hpp"
@@ -15,6 +18,7 @@
 #include <newsprov/io/extraction_jsonl.hpp>
 #include <newsprov/json/json.hpp>
 #include <newsprov/text/extract.hpp>
+#include <newsprov/text/to_document.hpp>
 
 #include <cstdio>
 #include <istream>
@@ -27,8 +31,8 @@
 namespace newsprov_cli {
 
 inline constexpr std::string_view extract_usage =
-    "usage: newsprov extract [--jsonl] [--jobs N] [-o OUT] [--fail-fast] [--quiet]\n"
-    "                        [--max-quotes N] [FILE...]\n"
+    "usage: newsprov extract [--jsonl | --to FORMAT] [--jobs N] [-o OUT] [--fail-fast]\n"
+    "                        [--quiet] [--max-quotes N] [FILE...]\n"
     "\n"
     "Finds attributions (content, source, cue, kind, speaker), reported figures,\n"
     "the byline, contributor lines and the dateline in news text, and writes one\n"
@@ -40,6 +44,12 @@ inline constexpr std::string_view extract_usage =
     "\n"
     "  FILE...         plain-text articles, one per file ('-' or none: standard input)\n"
     "  --jsonl         the input is JSON Lines records {\"id\", \"text\", ...}\n"
+    "  --to FORMAT     write one article as a provenance document instead: prov-json,\n"
+    "                  prov-n, turtle, jsonld or dot. Each attribution is a claim of\n"
+    "                  its speaker, figures are reported figures, the byline and\n"
+    "                  contributors journalists; the story records the text's SHA-256\n"
+    "                  (np:articleSha256), so `newsprov check --claims DOC ARTICLE`\n"
+    "                  notices an edited article\n"
     "  -j, --jobs N    threads (default: the number of cores); the output is the\n"
     "                  same, byte for byte and in input order, for every N\n"
     "  -o, --output OUT\n"
@@ -76,13 +86,26 @@ struct extract_state {
     newsprov::text::extraction found;
 };
 
-void extract_one(extract_state& st, article_item& item, std::size_t max_quotes) {
+/// The story id of a file's document: its name without folders and extension ("article" for standard input).
+std::string story_id_of(std::string_view file) {
+    if (file == "-" || file == "<stdin>") return "article";
+    if (const auto slash = file.find_last_of('/'); slash != std::string_view::npos) file.remove_prefix(slash + 1);
+    if (const auto dot = file.find('.'); dot != std::string_view::npos && dot > 0) file = file.substr(0, dot);
+    const std::string id = newsprov::text::detail::slug(file);
+    return id.empty() ? "article" : id;
+}
+
+/// What one article becomes: a JSON Lines record, or a document in `format` (--to).
+void extract_one(extract_state& st, article_item& item, std::size_t max_quotes, const export_format* format) {
     if (!item.error.empty()) return;
     const std::string where = item.line == 0 ? item.name + ":" : item.name + ":" + std::to_string(item.line) + ":1: ";
     try {
         st.extractor.extract(item.text, {}, st.found);
         newsprov::checker::check_quote_count(item.text, st.found, max_quotes);
-        newsprov::write_extraction_jsonl(item.output, item.id, st.found);
+        if (format != nullptr)
+            item.output = format->write(newsprov::text::to_document(st.found, item.text, {.story_id = story_id_of(item.name)}));
+        else
+            newsprov::write_extraction_jsonl(item.output, item.id, st.found);
     } catch (const newsprov::input_error& e) {
         item.error = item.line == 0 ? where + e.what() : where + "record text: " + e.message();
     } catch (const std::exception& e) {
@@ -133,7 +156,7 @@ bool submit_records(input_file& in, ordered_pool<article_item, extract_state>& p
 int extract_main(std::span<char*> args) {
     static constexpr option_spec specs[] = {
         {"jsonl", '\0', false},  {"max-quotes", '\0', true}, {"jobs", 'j', true}, {"output", 'o', true},
-        {"fail-fast", '\0', false}, {"quiet", 'q', false},
+        {"fail-fast", '\0', false}, {"quiet", 'q', false}, {"to", '\0', true},
     };
     const parsed_args opts("extract", args, specs, extract_usage);
     if (opts.error()) return 2;
@@ -154,6 +177,12 @@ int extract_main(std::span<char*> args) {
     const bool fail_fast = opts.has("fail-fast");
     std::vector<std::string_view> files = opts.files();
     if (files.empty()) files.emplace_back("-");
+    const export_format* format = nullptr;
+    if (auto to = opts.value("to")) {
+        format = find_export_format(*to);
+        if (!format) return opts.usage_error("--to needs a format: prov-json, prov-n, turtle, jsonld or dot");
+        if (jsonl || files.size() != 1) return opts.usage_error("--to writes one plain-text article (one FILE or -, no --jsonl)");
+    }
 
     auto out = output::open(opts.value("output").value_or("-"));
     if (!out) return 2;
@@ -164,7 +193,7 @@ int extract_main(std::span<char*> args) {
     input_file* reading = nullptr;
     bool bad_input = false;
     ordered_pool<article_item, extract_state> pool(
-        jobs, [max_quotes](extract_state& st, article_item& item) { extract_one(st, item, max_quotes); },
+        jobs, [max_quotes, format](extract_state& st, article_item& item) { extract_one(st, item, max_quotes, format); },
         [&](article_item& item) {
             ++done;
             shown.update(done, bytes_before + (reading ? reading->consumed() : 0));

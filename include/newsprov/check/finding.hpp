@@ -57,6 +57,8 @@ inline constexpr std::array validation_rules{
               "declare the figure as a reported figure with its source", severity::note},
     rule_info{"quote-without-source", "a quotation in the text has no source",
               "name who said it, or remove the quotation marks", severity::warning},
+    rule_info{"article-changed", "the text hashes differently from the np:articleSha256 the document was made from",
+              "check the claims against the edited article, then record its new hash", severity::warning},
 };
 
 /// The rules of `drift()` (comparing two versions of a story).

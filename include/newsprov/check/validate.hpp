@@ -31,6 +31,7 @@
 #include <newsprov/graph/check.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/policy/default_policy.hpp>
+#include <newsprov/util/sha256.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -122,6 +123,7 @@ struct source_key {
     std::vector<std::uint64_t> description;  ///< the same for the description
     std::uint64_t surname = 0;               ///< persons and journalists: last word of the name
     bool personal = false;
+    std::string_view full_name;  ///< the name as declared: a speaker spelled the same is this source
 };
 
 [[nodiscard]] inline source_key key_of(const source_record& s) {
@@ -132,6 +134,7 @@ struct source_key {
             if (!w.stop) out.push_back(w.exact);
         return out;
     };
+    k.full_name = s.name;
     k.name = words_of(s.name);
     k.description = words_of(s.description);
     k.personal = s.kind == source_kind::person || s.kind == source_kind::journalist;
@@ -145,6 +148,7 @@ struct source_key {
 /// Does the extractor's canonical speaker name denote this source?
 [[nodiscard]] inline bool speaker_is(std::string_view speaker, const source_key& k) {
     if (speaker.empty()) return false;
+    if (speaker == k.full_name) return true;  // even a name of stop words only ("This")
     std::vector<std::uint64_t> sp;
     for (const word& w : split_words(speaker))
         if (!w.stop) sp.push_back(w.exact);
@@ -263,8 +267,17 @@ struct source_key {
 
 }  // namespace detail
 
-/// Finds a direct quote: verbatim, else the closest passage.
-[[nodiscard]] inline claim_match find_quote(const article& a, std::string_view quote, double threshold = 0.5) {
+/// Where a document says a claim is: the first and last byte of its content
+/// spans (graph/document.hpp's text_span); none when it declares no span.
+struct declared_place {
+    bool known = false;
+    std::size_t begin = 0, end = 0;
+};
+
+/// Finds a direct quote: verbatim (the occurrence nearest `near` when the
+/// quote appears more than once), else the closest passage.
+[[nodiscard]] inline claim_match find_quote(const article& a, std::string_view quote, double threshold = 0.5,
+                                            declared_place near = {}) {
     claim_match m;
     const std::vector<word> cw = split_words(quote);
     if (cw.empty()) return m;
@@ -288,13 +301,16 @@ struct source_key {
         if (!same) continue;
         const std::uint32_t b = ws[s].begin, e = ws[s + cw.size() - 1].end;
         if (normalize_verbatim(a.text().substr(b, e - b)) == core) {
+            auto distance = [&](std::size_t x) { return x > near.begin ? x - near.begin : near.begin - x; };
+            if (m.found && distance(b) >= distance(m.begin)) continue;
             m.found = m.verbatim = true;
             m.score = 1;
             m.begin = b;
             m.end = e;
-            return m;
+            if (!near.known) return m;
         }
     }
+    if (m.found) return m;
     // closest passage: align around the best candidate windows, word by word
     const std::span<const word> claim = std::span<const word>(cw).first(std::min<std::size_t>(cw.size(), 1000));
     for (const std::size_t start : detail::candidate_starts(a.index(), claim, 4)) {
@@ -325,6 +341,11 @@ struct paraphrase_search {
     /// Stems that do not count (a caller comparing figures aligns on the words
     /// around them, not on the figures themselves).
     std::span<const std::uint64_t> ignore = {};
+    /// Where the document says the claim is. When the sentences holding that
+    /// place (if it is not much longer than the claim) hold a share of at least
+    /// `threshold`, they are the passage: a claim said twice is checked where
+    /// the document puts it.
+    declared_place at = {};
 };
 
 /// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
@@ -333,7 +354,7 @@ struct paraphrase_search {
                                                  const paraphrase_search& search = {}) {
     // plain names, not a structured binding: lambdas below capture them (clang 14)
     const double threshold = search.threshold;
-    const std::size_t near = search.near;
+    const std::size_t near = search.at.known ? search.at.begin : search.near;
     const std::span<const std::uint64_t> ignore = search.ignore;
     claim_match m;
     const std::vector<word> cw = split_words(claim_text);
@@ -408,6 +429,16 @@ struct paraphrase_search {
         }
         return static_cast<double>(hit) / static_cast<double>(stems.size());
     };
+    if (const declared_place& at = search.at;
+        at.known && at.begin < at.end && at.end <= a.text().size() && at.end - at.begin <= 2 * claim_text.size() + 200) {
+        std::uint32_t b = 0, e = 0;
+        const double sc = share(a.sentence_at(at.begin), a.sentence_at(at.end - 1), b, e);
+        if (sc >= threshold) {
+            m.found = true;
+            m.score = sc, m.begin = b, m.end = e;
+            return m;
+        }
+    }
     for (const auto& v : votes) {
         const std::size_t s = v.second;
         std::uint32_t b = 0, e = 0;
@@ -433,6 +464,13 @@ public:
         for (std::size_t i = 0; i < relations.size(); ++i) relations_of_[relations[i].from].push_back(i);
         const auto quantities = doc_.quantities();
         for (std::size_t i = 0; i < quantities.size(); ++i) quantities_of_[quantities[i].claim].push_back(i);
+        for (const text_span& sp : doc_.spans()) {
+            if (sp.role != span_role::content) continue;
+            declared_place& p = declared_[sp.subject];
+            p.begin = p.known ? std::min(p.begin, sp.begin) : sp.begin;
+            p.end = p.known ? std::max(p.end, sp.end) : sp.end;
+            p.known = true;
+        }
         for (const text::attribution& at : a_.extraction().attributions) {
             const text::span ce = article::content_extent(at);
             extents_.push_back({ce, &at});
@@ -441,6 +479,7 @@ public:
         std::sort(extents_.begin(), extents_.end(), [](const auto& x, const auto& y) { return x.first.begin < y.first.begin; });
         for (const text::figure& f : a_.extraction().figures) figures_.push_back(&f);
         std::sort(figures_.begin(), figures_.end(), [](const text::figure* x, const text::figure* y) { return x->where.begin < y->where.begin; });
+        check_binding();
         matches_.resize(claims.size());
         for (std::size_t i = 0; i < claims.size(); ++i) check_claim(claims[i], matches_[i]);
         check_credits();
@@ -464,10 +503,23 @@ private:
         out_.push_back(std::move(f));
     }
 
+    /// A document bound to its article (np:articleSha256) given another text.
+    void check_binding() {
+        const std::string_view declared = doc_.article_sha256();
+        if (declared.empty()) return;
+        const std::string actual = sha256_hex(a_.text());
+        if (actual != declared)
+            add("article-changed", 0, 0,
+                "the text's SHA-256 is " + actual + ", but the document was made from a text with SHA-256 " +
+                    std::string(declared));
+    }
+
     void check_claim(const claim_record& c, claim_match& m) {
         std::string_view body = c.text;
+        const auto place = declared_.find(c.id);
+        const declared_place at = place == declared_.end() ? declared_place{} : place->second;
         if (c.kind == claim_kind::direct_quote) {
-            m = find_quote(a_, body, opt_.quote_threshold);
+            m = find_quote(a_, body, opt_.quote_threshold, at);
             if (m.found && !m.verbatim) {
                 std::string msg = "quote '" + std::string(c.id) + "' is not verbatim: closest passage (similarity " +
                                   format_score(m.score) + ")";
@@ -487,7 +539,7 @@ private:
                 add("quote-not-verbatim", m.begin, m.end, std::move(msg), c.id);
             }
         } else {
-            m = find_paraphrase(a_, body, {.threshold = opt_.paraphrase_threshold});
+            m = find_paraphrase(a_, body, {.threshold = opt_.paraphrase_threshold, .at = at});
             if (m.found && c.kind == claim_kind::mixed_quote) {
                 for (const auto& [fb, fe] : quoted_fragments(body)) {
                     const std::string frag = normalize_verbatim(body.substr(fb, fe - fb));
@@ -730,6 +782,7 @@ private:
     std::vector<claim_match> matches_;
     std::vector<finding> out_;
     std::unordered_map<std::string_view, std::vector<std::size_t>> relations_of_, quantities_of_;
+    std::unordered_map<std::string_view, declared_place> declared_;  // by claim id
     std::vector<std::pair<text::span, const text::attribution*>> extents_;  // by content begin
     std::uint32_t longest_ = 0;
     std::vector<const text::figure*> figures_;  // by position

@@ -10,6 +10,14 @@
 //   doc.add_relation({.kind = relation_kind::attribution, .from = "c1", .to = "rubio", .cue = "said"});
 //   auto diagnostics = newsprov::check(doc);            // graph/check.hpp
 //
+// or with the typed builders, which check the policy as the parts go in and
+// throw the same rule_violation (same rule id) as the compile-time builders:
+//
+//   doc.add(newsprov::person{"rubio", "Marco Rubio"});
+//   doc.add(newsprov::paraphrase{"c1", "talks were productive"});
+//   doc.attribute("c1", "rubio", "said");               // ids of declared parts
+//   doc.add(newsprov::reported_figure{"toll", "..."}.with(newsprov::quantity{98, "", "injured"}.including(6, "children")));
+//
 // It holds the same uniform records as a compile-time story (core/records.hpp),
 // so the one rule checker (policy/check_records.hpp) serves both. Every string
 // a record holds is a view into the document's own arena: the caller's strings
@@ -27,6 +35,9 @@
 #include <newsprov/graph/prov_model.hpp>
 #include <newsprov/graph/strings.hpp>
 #include <newsprov/policy/check_records.hpp>
+#include <newsprov/policy/evaluate.hpp>
+#include <newsprov/story/figures.hpp>
+#include <newsprov/story/relations.hpp>
 #include <newsprov/story/story.hpp>
 
 #include <cstddef>
@@ -36,6 +47,7 @@
 #include <optional>
 #include <span>
 #include <stdexcept>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -113,6 +125,19 @@ public:
     void set_text(std::string_view text) { text_ = strings_.store(text); }
     [[nodiscard]] std::string_view text() const noexcept { return text_; }
 
+    /// Binds the document to the article it was made from: the SHA-256 of the
+    /// text as 64 hex digits (util/sha256.hpp's sha256_hex), written as
+    /// np:articleSha256; checker::validate reports article-changed when the text
+    /// it is given hashes differently. Empty unbinds. document_error on other forms.
+    void set_article_sha256(std::string_view hex) {
+        if (!hex.empty() && (hex.size() != 64 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos))
+            throw document_error("np:articleSha256 must be 64 hex digits");
+        std::string lower(hex);
+        for (char& c : lower) c = (c >= 'A' && c <= 'F') ? static_cast<char>(c - 'A' + 'a') : c;
+        article_sha256_ = strings_.store(lower);
+    }
+    [[nodiscard]] std::string_view article_sha256() const noexcept { return article_sha256_; }
+
     // ---- building ---------------------------------------------------------
     /// Adds a source; returns its id (fresh if `s.id` is empty).
     std::string_view add_source(const source_record& s) {
@@ -173,6 +198,80 @@ public:
     void add_span(const text_span& s) {
         if (s.end < s.begin) throw document_error("span ends before it begins");
         spans_.push_back({id_view(s.subject), s.role, s.begin, s.end});
+    }
+
+    // ---- typed builders: the policy checked as the parts go in -------------
+    // Each throws rule_violation naming the rule a part breaks (the rule id the
+    // compile-time builders and check() use); add_source/add_claim/add_relation
+    // above take anything and leave the verdict to check().
+
+    /// A typed source (person, office, spokesperson, anonymous...); returns its id.
+    template <policy P = default_policy, source_type S>
+    std::string_view add(const S& source) {
+        detail::enforce_source_values<P>(source);
+        return add_source(source.record());
+    }
+    /// A source whose kind is known only at run time (read from data).
+    template <policy P = default_policy>
+    std::string_view add(const source_record& source) {
+        for (const rule& r : P::rules)
+            if (breaks_source_rule(r, source.kind, source.anonymity_reason)) throw rule_violation(r.id, r.message, r.hint, source.id);
+        return add_source(source);
+    }
+    /// A typed claim; a reported figure brings its quantities, parts given by
+    /// value (`.with(quantity{98, "", "injured"}.including(6, "children"))`).
+    template <policy P = default_policy, claim_type C>
+    std::string_view add(const C& claim) {
+        if constexpr (std::is_same_v<C, reported_figure>) detail::enforce_figure_values<P>(claim);
+        const std::string_view id = add_claim(claim.record());
+        if constexpr (std::is_same_v<C, reported_figure>) {
+            for (std::size_t i = 0; i < claim.count; ++i) {
+                quantity_record q = claim.quantities[i];
+                q.claim = id;  // the figure's id, fresh when it had none
+                add_quantity(q);
+            }
+        }
+        return id;
+    }
+
+    /// `claim` wasAttributedTo `source` (ids of declared parts), checked against
+    /// the policy's attribution rules for their kinds and role.
+    template <policy P = default_policy>
+    std::size_t attribute(std::string_view claim, std::string_view source, std::string_view cue = {},
+                          std::string_view date = {}) {
+        const claim_record& c = declared_claim<P>(claim);
+        const source_record& s = declared_source<P>(source, claim);
+        if (const rule* r = first_broken_attribution_rule(P::rules, {c.kind, s.kind, s.role}))
+            throw rule_violation(r->id, r->message, r->hint, claim);
+        return add_relation({.kind = relation_kind::attribution, .from = claim, .to = source, .cue = cue, .date = date});
+    }
+    /// The same with typed parts: a broken rule does not compile (story/relations.hpp).
+    template <policy P = default_policy, claim_type C, source_type S>
+    std::size_t attribute(const C& claim, const S& source, std::string_view cue = {}, std::string_view date = {}) {
+        return add_relation(newsprov::attribute<P>(claim, source, cue, date));
+    }
+    /// `agent` speaks for `principal` (ids of declared sources).
+    template <policy P = default_policy>
+    std::size_t on_behalf_of(std::string_view agent, std::string_view principal) {
+        const source_record& a = declared_source<P>(agent, agent);
+        const source_record& p = declared_source<P>(principal, agent);
+        const source_role role = a.role == source_role::none ? source_role::spokesperson_for : a.role;
+        for (const rule& r : P::rules) {
+            if (breaks_principal_rule(r, role, p.kind) || breaks_relation_rule(r, agent, principal))
+                throw rule_violation(r.id, r.message, r.hint, agent);
+        }
+        return add_relation({.kind = relation_kind::on_behalf_of, .from = agent, .to = principal});
+    }
+    /// The story's byline or a contributor line (a declared journalist's id).
+    template <policy P = default_policy>
+    std::size_t credit(std::string_view journalist, relation_kind kind = relation_kind::byline,
+                       std::string_view location = {}) {
+        if (kind != relation_kind::byline && kind != relation_kind::contributor)
+            throw document_error("credit() takes relation_kind::byline or relation_kind::contributor");
+        const source_record& j = declared_source<P>(journalist, journalist);
+        for (const rule& r : P::rules)
+            if (breaks_byline_rule(r, j.kind, j.role)) throw rule_violation(r.id, r.message, r.hint, journalist);
+        return add_relation({.kind = kind, .from = info_.id, .to = journalist, .location = location});
     }
 
     /// Room for this many parts (a reader that knows the counts saves regrowing).
@@ -261,6 +360,25 @@ private:
         detail::advise_huge_pages(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
     }
 
+    /// The declared part an id names, or the policy's attributor-declared violation.
+    template <policy P>
+    [[noreturn]] static void undeclared(std::string_view id, std::string_view subject) {
+        const rule* r = find_rule(P::rules, "attributor-declared");
+        const std::string message = "no declared part has the id '" + std::string(id) + "'";
+        if (r == nullptr) throw document_error(message);
+        throw rule_violation(r->id, message, r->hint, subject);
+    }
+    template <policy P>
+    const claim_record& declared_claim(std::string_view id) const {
+        if (const claim_record* c = find_claim(id)) return *c;
+        undeclared<P>(id, id);
+    }
+    template <policy P>
+    const source_record& declared_source(std::string_view id, std::string_view subject) const {
+        if (const source_record* s = find_source(id)) return *s;
+        undeclared<P>(id, subject);
+    }
+
     struct slot {  // small: it sits in the id table's probed array
         part_kind kind = part_kind::story;
         std::uint32_t index = 0;
@@ -310,6 +428,7 @@ private:
     void copy_from(const story_document& o) {
         set_info(o.info_);
         if (!o.text_.empty()) set_text(o.text_);
+        if (!o.article_sha256_.empty()) set_article_sha256(o.article_sha256_);
         sources_.reserve(o.sources_.size());
         claims_.reserve(o.claims_.size());
         for (const auto& s : o.sources_) add_source(s);
@@ -326,6 +445,7 @@ private:
     string_arena strings_;
     story_info info_{};
     std::string_view text_;
+    std::string_view article_sha256_;
     std::vector<source_record> sources_;
     std::vector<claim_record> claims_;
     std::vector<quantity_record> quantities_;

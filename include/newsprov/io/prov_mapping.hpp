@@ -7,7 +7,7 @@
 //   document source   entity(story:ID, [prov:type='np:Document', np:documentKind='np:Statement', ...])
 //   claim             entity(story:ID, [prov:type='np:DirectQuote'|..., np:text=..., np:span="b-e"...])
 //   quantity          entity(story:FIGURE-qN, [prov:type='np:Quantity', np:figure=..., np:value=..., np:partOf=...])
-//   story info        entity(story:ID, [prov:type='np:Story', np:headline=..., np:date=..., np:dateline=...])
+//   story info        entity(story:ID, [prov:type='np:Story', np:headline=..., np:date=..., np:dateline=..., np:articleSha256=...])
 //   attribution       wasAttributedTo(claim, source, [np:cue=..., np:date=...])
 //   relayed_by        wasAttributedTo(claim, origin, [prov:type='np:Relay', np:via=relayer])
 //   on_behalf_of      actedOnBehalfOf(agent, principal, -)
@@ -152,7 +152,7 @@ struct prov_record_view {
 }
 [[nodiscard]] inline bool has_story_entity(const story_document& doc) noexcept {
     const story_info& info = doc.info();
-    if (!info.id.empty() || !info.headline.empty() || !doc.text().empty()) return true;
+    if (!info.id.empty() || !info.headline.empty() || !doc.text().empty() || !doc.article_sha256().empty()) return true;
     for (const relation_record& r : doc.relations())
         if (r.kind == relation_kind::byline || r.kind == relation_kind::contributor) return true;
     return false;
@@ -193,6 +193,7 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
         v.string(vocab::date, info.date);
         v.string(vocab::dateline, info.dateline);
         v.string(vocab::article_text, doc.text());
+        v.string(vocab::article_sha256, doc.article_sha256());
         v.extras(doc.extra_attributes(info.id));
         sink(std::as_const(v));
     }
@@ -539,19 +540,21 @@ public:
             return true;
         } else if (has_type(types, vocab::story_type)) {
             story_info info{id};
-            std::string_view text;
+            std::string_view text, sha;
             read_attributes(attrs, add_own_extra, vocab::story_type, [&](const prov_attribute_view& a) {
                 if (same(a.name, vocab::headline)) info.headline = plain_string(r, a);
                 else if (same(a.name, vocab::publication)) info.publication = qname_to_id(qname_value(r, a));
                 else if (same(a.name, vocab::date)) info.date = plain_string(r, a);
                 else if (same(a.name, vocab::dateline)) info.dateline = plain_string(r, a);
                 else if (same(a.name, vocab::article_text)) text = plain_string(r, a);
+                else if (same(a.name, vocab::article_sha256)) sha = plain_string(r, a);
                 else return false;
                 return true;
             });
             if (!doc.info().id.empty()) prov_mapping_error(r, "a document has one np:Story");
             guarded(r, [&] { doc.set_info(info); });
             if (!text.empty()) doc.set_text(text);
+            if (!sha.empty()) guarded(r, [&] { doc.set_article_sha256(sha); });
             return true;
         } else if (has_type(types, vocab::quantity_type)) {
             quantity_record q;

@@ -57,6 +57,7 @@ inline constexpr std::string_view headline = "np:headline";
 inline constexpr std::string_view publication = "np:publication";
 inline constexpr std::string_view dateline = "np:dateline";
 inline constexpr std::string_view article_text = "np:articleText";
+inline constexpr std::string_view article_sha256 = "np:articleSha256";
 
 inline constexpr std::string_view prov_type = "prov:type";
 inline constexpr std::string_view prov_label = "prov:label";

@@ -22,19 +22,14 @@
 
 namespace newsprov {
 
-/// What a story is: its id, headline, publication, date and dateline.
+/// What a story is: its id, headline, publication, date and dateline. An
+/// aggregate: `story_info{"id", "headline"}` or `story_info{.id = "id", .dateline = "PARIS"}`.
 struct story_info {
-    std::string_view id;
-    std::string_view headline;
-    std::string_view publication;  ///< id of the publishing outlet, if declared as a source
-    std::string_view date;         ///< ISO 8601
-    std::string_view dateline;     ///< "PARIS"
-
-    constexpr story_info() noexcept = default;
-    constexpr explicit story_info(std::string_view id_, std::string_view headline_ = {},
-                                  std::string_view publication_ = {}, std::string_view date_ = {},
-                                  std::string_view dateline_ = {}) noexcept
-        : id(id_), headline(headline_), publication(publication_), date(date_), dateline(dateline_) {}
+    std::string_view id = {};
+    std::string_view headline = {};
+    std::string_view publication = {};  ///< id of the publishing outlet, if declared as a source
+    std::string_view date = {};         ///< ISO 8601
+    std::string_view dateline = {};     ///< "PARIS"
 };
 
 template <std::size_t Sources, std::size_t Claims, std::size_t Quantities, std::size_t Relations>
