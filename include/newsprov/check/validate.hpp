@@ -34,10 +34,12 @@
 #include <newsprov/util/sha256.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -293,22 +295,43 @@ struct declared_place {
             rarest = j;
         }
     }
-    for (const std::uint32_t p : a.index().positions(cw[rarest].stem)) {
-        if (p < rarest || p - rarest + cw.size() > ws.size()) continue;
+    const auto positions = a.index().positions(cw[rarest].stem);
+    // the quote verbatim at the occurrence of its rarest word at positions[i]?
+    auto verbatim_at = [&](std::size_t i) {
+        const std::uint32_t p = positions[i];
+        if (p < rarest || p - rarest + cw.size() > ws.size()) return false;
         const std::size_t s = p - rarest;
-        bool same = true;
-        for (std::size_t j = 0; j < cw.size() && same; ++j) same = ws[s + j].exact == cw[j].exact;
-        if (!same) continue;
+        for (std::size_t j = 0; j < cw.size(); ++j)
+            if (ws[s + j].exact != cw[j].exact) return false;
         const std::uint32_t b = ws[s].begin, e = ws[s + cw.size() - 1].end;
-        if (normalize_verbatim(a.text().substr(b, e - b)) == core) {
-            auto distance = [&](std::size_t x) { return x > near.begin ? x - near.begin : near.begin - x; };
-            if (m.found && distance(b) >= distance(m.begin)) continue;
-            m.found = m.verbatim = true;
-            m.score = 1;
-            m.begin = b;
-            m.end = e;
-            if (!near.known) return m;
-        }
+        if (normalize_verbatim(a.text().substr(b, e - b)) != core) return false;
+        m.found = m.verbatim = true;
+        m.score = 1;
+        m.begin = b;
+        m.end = e;
+        return true;
+    };
+    if (!near.known) {
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            if (verbatim_at(i)) return m;
+    } else {
+        // the occurrences are in text order: the nearest match is the first one
+        // found walking out from the declared place, on one side or the other
+        const std::size_t mid = static_cast<std::size_t>(
+            std::partition_point(positions.begin(), positions.end(),
+                                 [&](std::uint32_t p) { return p < rarest || ws[p - rarest].begin < near.begin; }) -
+            positions.begin());
+        claim_match after;
+        for (std::size_t i = mid; i < positions.size(); ++i)
+            if (verbatim_at(i)) {
+                after = m;
+                break;
+            }
+        m = claim_match{};
+        for (std::size_t i = mid; i-- > 0;)
+            if (verbatim_at(i)) break;
+        // the nearer of the two; the earlier on a tie
+        if (after.found && (!m.found || after.begin - near.begin < near.begin - m.begin)) m = after;
     }
     if (m.found) return m;
     // closest passage: align around the best candidate windows, word by word
@@ -348,15 +371,13 @@ struct paraphrase_search {
     declared_place at = {};
 };
 
-/// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
-/// largest share of the claim's content-word stems.
-[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text,
-                                                 const paraphrase_search& search = {}) {
-    // plain names, not a structured binding: lambdas below capture them (clang 14)
-    const double threshold = search.threshold;
-    const std::size_t near = search.at.known ? search.at.begin : search.near;
-    const std::span<const std::uint64_t> ignore = search.ignore;
-    claim_match m;
+namespace detail {
+
+/// The claim stems a paraphrase search counts: content-word stems (all stems when
+/// the claim has only stop words), sorted and unique, without `ignore` (unless
+/// that would leave none).
+[[nodiscard]] inline std::vector<std::uint64_t> paraphrase_stems(std::string_view claim_text,
+                                                                 std::span<const std::uint64_t> ignore) {
     const std::vector<word> cw = split_words(claim_text);
     std::vector<std::uint64_t> stems;
     for (const word& w : cw)
@@ -371,84 +392,155 @@ struct paraphrase_search {
             if (std::find(ignore.begin(), ignore.end(), h) == ignore.end()) kept.push_back(h);
         if (!kept.empty()) stems = std::move(kept);
     }
-    if (stems.empty() || a.sentences().empty()) return m;
-    // vote for sentences with the rarest stems
+    return stems;
+}
+
+/// The sentences holding a claim's rarest stems (at most four stems, the first
+/// 4096 places of each), grouped by how many of those stems each holds.
+struct sentence_votes {
+    std::array<std::vector<std::uint32_t>, 5> by_count;  ///< [votes]: sentence indices in text order
+    [[nodiscard]] std::size_t size() const noexcept {
+        std::size_t n = 0;
+        for (const auto& v : by_count) n += v.size();
+        return n;
+    }
+};
+
+[[nodiscard]] inline sentence_votes vote_sentences(const article& a, const std::vector<std::uint64_t>& stems) {
     std::vector<std::pair<std::size_t, std::span<const std::uint32_t>>> rares;
     for (std::size_t j = 0; j < stems.size(); ++j)
         if (const auto ps = a.index().positions(stems[j]); !ps.empty()) rares.emplace_back(ps.size(), ps);
     std::sort(rares.begin(), rares.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     if (rares.size() > 4) rares.resize(4);
-    std::vector<std::size_t> sents;
+    std::vector<std::uint32_t> sents;
     const auto ws = a.words();
     for (const auto& r : rares) {
         std::size_t last = SIZE_MAX;
         for (std::size_t k = 0; k < r.second.size() && k < 4096; ++k) {
             const std::size_t s = a.sentence_at(ws[r.second[k]].begin);
-            if (s != last) sents.push_back(s);
+            if (s != last) sents.push_back(static_cast<std::uint32_t>(s));
             last = s;
         }
     }
     std::sort(sents.begin(), sents.end());
-    std::vector<std::pair<std::size_t, std::size_t>> votes;  // (count, sentence)
+    sentence_votes v;
     for (std::size_t i = 0; i < sents.size();) {
         std::size_t j = i;
         while (j < sents.size() && sents[j] == sents[i]) ++j;
-        votes.emplace_back(j - i, sents[i]);
+        v.by_count[std::min<std::size_t>(j - i, 4)].push_back(sents[i]);  // one vote per stem: at most 4
         i = j;
     }
+    return v;
+}
+
+/// The `limit` best-voted sentences, in order: most votes first, then the nearest
+/// to byte `near`, then the first. Logarithmic in the votes: a sentence repeated
+/// a thousand times is not ranked a thousand times.
+[[nodiscard]] inline std::vector<std::size_t> best_voted(const article& a, const sentence_votes& v, std::size_t near,
+                                                         std::size_t limit) {
     const auto sentences = a.sentences();
-    auto distance = [&](std::size_t s) {
-        const std::size_t b = sentences[s].begin;
-        return b > near ? b - near : near - b;
-    };
-    std::sort(votes.begin(), votes.end(), [&](const auto& x, const auto& y) {
-        if (x.first != y.first) return x.first > y.first;
-        const std::size_t dx = distance(x.second), dy = distance(y.second);
-        return dx != dy ? dx < dy : x.second < y.second;
-    });
-    if (votes.size() > 6) votes.resize(6);
-    std::vector<char> seen(stems.size());  // reused: this runs for every candidate window
-    auto share = [&](std::size_t s0, std::size_t s1, std::uint32_t& b, std::uint32_t& e) {
-        const std::span<const word> sw = detail::window_words(a, sentences[s0].begin, sentences[s1].end);
-        std::fill(seen.begin(), seen.end(), char{0});
-        std::size_t hit = 0;
-        // the passage: from the first to the last word whose stem the claim has
-        b = sentences[s0].begin;
-        e = sentences[s1].end;
-        bool any = false;
-        for (const word& w : sw) {
-            const auto at = std::lower_bound(stems.begin(), stems.end(), w.stem);
-            if (at == stems.end() || *at != w.stem) continue;
-            char& was = seen[static_cast<std::size_t>(at - stems.begin())];
-            hit += was ? 0 : 1;
-            was = 1;
-            if (w.stop) continue;
-            if (!any) b = w.begin;
-            e = w.end;
-            any = true;
-        }
-        return static_cast<double>(hit) / static_cast<double>(stems.size());
-    };
-    if (const declared_place& at = search.at;
-        at.known && at.begin < at.end && at.end <= a.text().size() && at.end - at.begin <= 2 * claim_text.size() + 200) {
-        std::uint32_t b = 0, e = 0;
-        const double sc = share(a.sentence_at(at.begin), a.sentence_at(at.end - 1), b, e);
-        if (sc >= threshold) {
-            m.found = true;
-            m.score = sc, m.begin = b, m.end = e;
-            return m;
+    std::vector<std::size_t> out;
+    for (std::size_t votes = v.by_count.size(); votes-- > 1 && out.size() < limit;) {
+        const std::vector<std::uint32_t>& group = v.by_count[votes];
+        // sentences are in text order: walk out from `near` both ways
+        std::size_t right = static_cast<std::size_t>(
+            std::partition_point(group.begin(), group.end(), [&](std::uint32_t s) { return sentences[s].begin < near; }) -
+            group.begin());
+        std::size_t left = right;  // group[left - 1] is the next one on the left
+        while (out.size() < limit && (left > 0 || right < group.size())) {
+            const bool take_right =
+                right < group.size() &&
+                (left == 0 || sentences[group[right]].begin - near < near - sentences[group[left - 1]].begin);
+            out.push_back(take_right ? group[right++] : group[--left]);
         }
     }
-    for (const auto& v : votes) {
-        const std::size_t s = v.second;
-        std::uint32_t b = 0, e = 0;
-        double sc = share(s, s, b, e);
-        if (sc > m.score) m.score = sc, m.begin = b, m.end = e;
-        if (s + 1 < sentences.size() && (sc = share(s, s + 1, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
-        if (s > 0 && (sc = share(s - 1, s, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
+    return out;
+}
+
+}  // namespace detail
+
+/// Finds paraphrases in one article, remembering the sentence votes of each
+/// claim signature (its stems): claims repeated in a document, or a sentence
+/// repeated in a derived text, are ranked once, so that the work stays linear.
+class paraphrase_finder {
+public:
+    explicit paraphrase_finder(const article& a) : a_(a) {}
+
+    /// The sentence, or two adjacent sentences, holding the largest share of the
+    /// claim's content-word stems.
+    [[nodiscard]] claim_match find(std::string_view claim_text, const paraphrase_search& search = {}) {
+        claim_match m;
+        const std::vector<std::uint64_t> stems = detail::paraphrase_stems(claim_text, search.ignore);
+        if (stems.empty() || a_.sentences().empty()) return m;
+        const auto sentences = a_.sentences();
+        std::vector<char> seen(stems.size());  // reused: this runs for every candidate window
+        auto share = [&](std::size_t s0, std::size_t s1, std::uint32_t& b, std::uint32_t& e) {
+            const std::span<const word> sw = detail::window_words(a_, sentences[s0].begin, sentences[s1].end);
+            std::fill(seen.begin(), seen.end(), char{0});
+            std::size_t hit = 0;
+            // the passage: from the first to the last word whose stem the claim has
+            b = sentences[s0].begin;
+            e = sentences[s1].end;
+            bool any = false;
+            for (const word& w : sw) {
+                const auto at = std::lower_bound(stems.begin(), stems.end(), w.stem);
+                if (at == stems.end() || *at != w.stem) continue;
+                char& was = seen[static_cast<std::size_t>(at - stems.begin())];
+                hit += was ? 0 : 1;
+                was = 1;
+                if (w.stop) continue;
+                if (!any) b = w.begin;
+                e = w.end;
+                any = true;
+            }
+            return static_cast<double>(hit) / static_cast<double>(stems.size());
+        };
+        if (const declared_place& at = search.at; at.known && at.begin < at.end && at.end <= a_.text().size() &&
+                                                  at.end - at.begin <= 2 * claim_text.size() + 200) {
+            std::uint32_t b = 0, e = 0;
+            const double sc = share(a_.sentence_at(at.begin), a_.sentence_at(at.end - 1), b, e);
+            if (sc >= search.threshold) {
+                m.found = true;
+                m.score = sc, m.begin = b, m.end = e;
+                return m;
+            }
+        }
+        const std::size_t near = search.at.known ? search.at.begin : search.near;
+        for (const std::size_t s : detail::best_voted(a_, votes_for(stems), near, 6)) {
+            std::uint32_t b = 0, e = 0;
+            double sc = share(s, s, b, e);
+            if (sc > m.score) m.score = sc, m.begin = b, m.end = e;
+            if (s + 1 < sentences.size() && (sc = share(s, s + 1, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
+            if (s > 0 && (sc = share(s - 1, s, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
+        }
+        m.found = m.score >= search.threshold;
+        return m;
     }
-    m.found = m.score >= threshold;
-    return m;
+
+private:
+    /// Votes of a stem signature: remembered when ranking them again would cost,
+    /// within a memory budget (a cache miss only costs time, never changes a result).
+    const detail::sentence_votes& votes_for(const std::vector<std::uint64_t>& stems) {
+        if (const auto it = remembered_.find(stems); it != remembered_.end()) return it->second;
+        scratch_ = detail::vote_sentences(a_, stems);
+        const std::size_t n = scratch_.size();
+        if (n < 32 || remembered_votes_ + n > (std::size_t{1} << 21)) return scratch_;
+        remembered_votes_ += n;
+        return remembered_.emplace(stems, std::move(scratch_)).first->second;
+    }
+
+    const article& a_;
+    std::map<std::vector<std::uint64_t>, detail::sentence_votes> remembered_;
+    std::size_t remembered_votes_ = 0;
+    detail::sentence_votes scratch_;
+};
+
+/// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
+/// largest share of the claim's content-word stems. (Searching one article for
+/// many claims, a paraphrase_finder ranks repeated signatures once.)
+[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text,
+                                                 const paraphrase_search& search = {}) {
+    return paraphrase_finder(a).find(claim_text, search);
 }
 
 namespace detail {
@@ -519,7 +611,7 @@ private:
         const auto place = declared_.find(c.id);
         const declared_place at = place == declared_.end() ? declared_place{} : place->second;
         if (c.kind == claim_kind::direct_quote) {
-            m = find_quote(a_, body, opt_.quote_threshold, at);
+            m = quote_match(body, at);
             if (m.found && !m.verbatim) {
                 std::string msg = "quote '" + std::string(c.id) + "' is not verbatim: closest passage (similarity " +
                                   format_score(m.score) + ")";
@@ -539,7 +631,7 @@ private:
                 add("quote-not-verbatim", m.begin, m.end, std::move(msg), c.id);
             }
         } else {
-            m = find_paraphrase(a_, body, {.threshold = opt_.paraphrase_threshold, .at = at});
+            m = paraphrases_.find(body, {.threshold = opt_.paraphrase_threshold, .at = at});
             if (m.found && c.kind == claim_kind::mixed_quote) {
                 for (const auto& [fb, fe] : quoted_fragments(body)) {
                     const std::string frag = normalize_verbatim(body.substr(fb, fe - fb));
@@ -566,6 +658,17 @@ private:
         }
         check_attribution(c, m);
         check_figures(c, m);
+    }
+
+    /// find_quote, once per quote text: a document that repeats a quote does not
+    /// search the article again for every repeat.
+    /// A quote the document places is looked for nearest that place (the walk out
+    /// from it is logarithmic in the quote's repeats).
+    claim_match quote_match(std::string_view body, const declared_place& at) {
+        if (at.known) return find_quote(a_, body, opt_.quote_threshold, at);
+        auto [it, fresh] = quotes_found_.try_emplace(body);
+        if (fresh) it->second = find_quote(a_, body, opt_.quote_threshold);
+        return it->second;
     }
 
     void check_attribution(const claim_record& c, const claim_match& m) {
@@ -780,6 +883,8 @@ private:
     const validate_options& opt_;
     line_map lines_;
     std::vector<claim_match> matches_;
+    paraphrase_finder paraphrases_{a_};
+    std::unordered_map<std::string_view, claim_match> quotes_found_;  ///< by quote text
     std::vector<finding> out_;
     std::unordered_map<std::string_view, std::vector<std::size_t>> relations_of_, quantities_of_;
     std::unordered_map<std::string_view, declared_place> declared_;  // by claim id

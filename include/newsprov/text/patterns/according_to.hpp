@@ -14,8 +14,8 @@
 namespace newsprov::text::detail {
 
 /// "According to X, C." / "C, according to X." / "C, according to X, C2." with "according" at k.
-[[nodiscard]] inline bool according_to(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k, attribution& a,
-                                      std::uint32_t& used) {
+[[nodiscard]] inline bool according_to(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k,
+                                       attribution& a, std::uint32_t& used) {
     const std::uint32_t sb = k + 2;
     const std::uint32_t se = np_right(s, sb, false);
     if (se <= sb) return false;
@@ -26,7 +26,8 @@ namespace newsprov::text::detail {
     while (left_end > s.first && s.is_punct(left_end - 1) && !s.is_close_quote(left_end - 1)) --left_end;
     if (left_end > s.first + 1) {
         add_content(s, a, s.first, left_end);
-        if (se < s.body_end && s.is_ch(se, U',') && se + 1 < s.body_end) add_content(s, a, se + 1, content_end(s, se + 1));
+        if (se < s.body_end && s.is_ch(se, U',') && se + 1 < s.body_end)
+            add_content(s, a, se + 1, content_end(s, se + 1));
     } else {
         std::uint32_t b = se;
         if (b < s.body_end && s.is_ch(b, U',')) ++b;
@@ -37,7 +38,9 @@ namespace newsprov::text::detail {
     std::size_t words = 0;
     for (const span& part : a.content)
         for (std::uint32_t t = s.first; t < s.body_end; ++t)
-            if (s.tok(t).begin >= part.begin && s.tok(t).end <= part.end && (s.is_word(t) || s.tok(t).kind == token_kind::number)) ++words;
+            if (s.tok(t).begin >= part.begin && s.tok(t).end <= part.end &&
+                (s.is_word(t) || s.tok(t).kind == token_kind::number))
+                ++words;
     return words >= 2;
 }
 
