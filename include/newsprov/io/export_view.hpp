@@ -1,10 +1,12 @@
 #pragma once
 // What the graph writers (Turtle, JSON-LD, DOT) read: a story's info and its
 // records. Compile-time stories (`s.info`) and run-time documents (`d.info()`)
-// both provide them, so every writer takes either, and needs nothing of graph/.
+// both provide them, so every writer takes either; a document's foreign PROV
+// records (graph/prov_model.hpp) come along through foreign_of().
 
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
+#include <newsprov/graph/prov_model.hpp>
 #include <newsprov/io/prov_vocabulary.hpp>
 #include <newsprov/policy/check_records.hpp>
 #include <newsprov/story/story.hpp>
@@ -59,6 +61,23 @@ template <exportable_story S>
         return s.info();
     else
         return s.info;
+}
+
+/// A document's foreign PROV records (story_document::foreign()), or nullptr for
+/// a story that has none.
+template <exportable_story S>
+[[nodiscard]] constexpr const prov::model* foreign_of(const S& s) noexcept {
+    if constexpr (requires { { s.foreign() } -> std::convertible_to<const prov::model&>; })
+        return &s.foreign();
+    else
+        return nullptr;
+}
+
+/// Whether a document has nothing of the news vocabulary (a generic PROV
+/// document): the writers then draw no story node.
+[[nodiscard]] inline bool no_story(const story_info& info, const story_records& records) noexcept {
+    return info.id.empty() && info.headline.empty() && records.sources.empty() && records.claims.empty() &&
+           records.relations.empty() && records.quantities.empty();
 }
 
 /// Lookups the writers need, built once per export (linear in the records, so
