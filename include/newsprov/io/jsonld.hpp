@@ -21,6 +21,7 @@
 #include <newsprov/json/writer.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstddef>
@@ -82,15 +83,10 @@ namespace detail {
     return "Thing";
 }
 
-[[nodiscard]] constexpr std::string_view np_kind_name(source_kind k) noexcept {
-    constexpr std::string_view names[]{"Person", "Office", "Organization", "Publication",
-                                       "Journalist", "Anonymous", "Document"};
-    return names[static_cast<std::size_t>(k)];
-}
-[[nodiscard]] constexpr std::string_view np_kind_name(claim_kind k) noexcept {
-    constexpr std::string_view names[]{"DirectQuote", "MixedQuote", "Paraphrase",
-                                       "ReportedFigure", "Denial", "Observation"};
-    return names[static_cast<std::size_t>(k)];
+/// A kind's np: name without its prefix ("Person"), from the vocabulary table.
+template <class Kind, std::size_t N>
+[[nodiscard]] constexpr std::string_view np_kind_name(const std::array<std::string_view, N>& table, Kind k) noexcept {
+    return table[static_cast<std::size_t>(k)].substr(vocab::np_prefix.size() + 1);
 }
 
 class jsonld_ids {
@@ -175,7 +171,7 @@ inline void jsonld_source(json::writer& w, jsonld_story& d, const source_record&
     w.begin_object();
     w.key("@id").string(d.ids(s.id));
     w.key("@type").string(jsonld_source_type(s));
-    w.key("additionalType").string(d.np_vocab_kind + std::string(np_kind_name(s.kind)));
+    w.key("additionalType").string(d.np_vocab_kind + std::string(np_kind_name(vocab::source_types, s.kind)));
     if (!s.name.empty()) w.key(s.kind == source_kind::anonymous ? "description" : "name").string(s.name);
     if (!s.description.empty())
         // an anonymous source's name is its description already: no duplicate key
@@ -201,7 +197,7 @@ inline void jsonld_source(json::writer& w, jsonld_story& d, const source_record&
         w.end_array();
     }
     if (s.role != source_role::none)
-        w.key("np:role").string(s.role == source_role::spokesperson_for ? "Spokesperson" : "Official");
+        w.key("np:role").string(np_kind_name(vocab::role_names, s.role));
     // Where they reported from: the credit line's location, else the source's own.
     std::vector<std::string_view> places;
     if (const auto credits = d.credit_location.find(s.id); credits != d.credit_location.end()) {
@@ -322,7 +318,7 @@ inline void jsonld_claim(json::writer& w, jsonld_story& d, const claim_record& c
     w.begin_object();
     w.key("@id").string(d.ids(c.id));
     w.key("@type").string("Claim");
-    w.key("additionalType").string(d.np_vocab_kind + std::string(np_kind_name(c.kind)));
+    w.key("additionalType").string(d.np_vocab_kind + std::string(np_kind_name(vocab::claim_types, c.kind)));
     if (!c.text.empty()) w.key("text").string(c.text);
     w.key("appearance");
     jsonld_ref(w, d.ids, d.story_id);

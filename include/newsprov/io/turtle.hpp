@@ -141,42 +141,21 @@ private:
     std::size_t triples_ = 0;
 };
 
-[[nodiscard]] constexpr std::string_view turtle_agent_types(source_kind k) noexcept {
+/// The PROV classes of a source kind; its np: class comes from vocab::source_types,
+/// the one table of kind names.
+[[nodiscard]] constexpr std::string_view turtle_prov_classes(source_kind k) noexcept {
     switch (k) {
-        case source_kind::person: return "prov:Agent, prov:Person, np:Person";
-        case source_kind::office: return "prov:Agent, np:Office";
-        case source_kind::organization: return "prov:Agent, prov:Organization, np:Organization";
-        case source_kind::publication: return "prov:Agent, prov:Organization, np:Publication";
-        case source_kind::journalist: return "prov:Agent, prov:Person, np:Journalist";
-        case source_kind::anonymous: return "prov:Agent, np:Anonymous";
-        case source_kind::document: return "prov:Entity, np:Document";
+        case source_kind::person:
+        case source_kind::journalist: return "prov:Agent, prov:Person";
+        case source_kind::organization:
+        case source_kind::publication: return "prov:Agent, prov:Organization";
+        case source_kind::document: return "prov:Entity";
+        default: return "prov:Agent";
     }
-    return "prov:Agent";
 }
-
-[[nodiscard]] constexpr std::string_view turtle_document_type(document_kind k) noexcept {
-    switch (k) {
-        case document_kind::statement: return "np:Statement";
-        case document_kind::report: return "np:Report";
-        case document_kind::memorandum: return "np:Memorandum";
-        case document_kind::filing: return "np:Filing";
-        case document_kind::transcript: return "np:Transcript";
-        case document_kind::article: return "np:Article";
-        case document_kind::other: break;
-    }
-    return "np:OtherDocument";
-}
-
-[[nodiscard]] constexpr std::string_view turtle_claim_type(claim_kind k) noexcept {
-    switch (k) {
-        case claim_kind::direct_quote: return "np:DirectQuote";
-        case claim_kind::mixed_quote: return "np:MixedQuote";
-        case claim_kind::paraphrase: return "np:Paraphrase";
-        case claim_kind::reported_figure: return "np:ReportedFigure";
-        case claim_kind::denial: return "np:Denial";
-        case claim_kind::observation: return "np:Observation";
-    }
-    return "np:Claim";
+template <class Table, class Kind>
+[[nodiscard]] constexpr std::string_view np_name(const Table& table, Kind k) noexcept {
+    return table[static_cast<std::size_t>(k)];
 }
 
 /// The predicates of subject `id` that its relations make: plain PROV
@@ -276,15 +255,15 @@ inline void write_turtle_story(turtle_out& t, const story_info& info, const stor
     t.comment("sources");
     for (const source_record& s : records.sources) {
         t.subject(s.id);
-        t.types(detail::turtle_agent_types(s.kind));
+        t.types(detail::turtle_prov_classes(s.kind));
+        t.more_type(detail::np_name(vocab::source_types, s.kind));
         if (s.kind == source_kind::document)
-            t.predicate("np:documentKind").append(detail::turtle_document_type(s.document));
+            t.predicate("np:documentKind").append(detail::np_name(vocab::document_types, s.document));
         if (!s.name.empty()) t.object_string("rdfs:label", s.name);
         if (!s.description.empty()) t.object_string("np:description", s.description);
         if (!s.anonymity_reason.empty()) t.object_string("np:anonymityReason", s.anonymity_reason);
         if (!s.location.empty()) t.object_string("np:location", s.location);
-        if (s.role == source_role::spokesperson_for) t.predicate("np:role").append("np:Spokesperson");
-        if (s.role == source_role::official_of) t.predicate("np:role").append("np:Official");
+        if (s.role != source_role::none) t.predicate("np:role").append(detail::np_name(vocab::role_names, s.role));
         detail::turtle_relations(t, records, index, s.id, std::nullopt, &s);
     }
 
@@ -293,7 +272,7 @@ inline void write_turtle_story(turtle_out& t, const story_info& info, const stor
     for (const claim_record& c : records.claims) {
         t.subject(c.id);
         t.types("prov:Entity");
-        t.more_type(detail::turtle_claim_type(c.kind));
+        t.more_type(detail::np_name(vocab::claim_types, c.kind));
         if (!c.text.empty()) t.object_string("np:text", c.text);
         detail::turtle_relations(t, records, index, c.id, c.kind, nullptr);
     }
