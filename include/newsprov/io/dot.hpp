@@ -28,6 +28,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace newsprov {
@@ -86,34 +88,42 @@ struct dot_style {
 /// story uses without declaring them (drawn, so nothing is dropped).
 class dot_names {
 public:
-    dot_names(const story_records& r, std::string_view story_id) : story_id_(story_id) {
-        for (std::size_t i = 0; i < r.sources.size(); ++i) names_.emplace(r.sources[i].id, std::string("s").append(std::to_string(i)));
-        for (std::size_t i = 0; i < r.claims.size(); ++i) names_.emplace(r.claims[i].id, std::string("c").append(std::to_string(i)));
-    }
+    dot_names(const export_index& index, std::string_view story_id) : index_(index), story_id_(story_id) {}
     /// The node of `id`, declaring an "undeclared" node for an unknown one.
-    [[nodiscard]] const std::string& operator()(std::string_view id) {
-        if (id == story_id_) return story_;
-        const auto it = names_.find(id);
-        if (it != names_.end()) return it->second;
-        undeclared_.push_back(id);
-        return names_.emplace(id, std::string("x").append(std::to_string(undeclared_.size() - 1))).first->second;
+    /// (Names are short: returned by value, they stay in the small-string buffer.)
+    [[nodiscard]] std::string operator()(std::string_view id) {
+        if (id == story_id_) return "story";
+        if (std::string known = find(id); !known.empty()) return known;
+        const auto [it, added] = undeclared_names_.emplace(id, undeclared_.size());
+        if (added) undeclared_.push_back(id);
+        return std::string("x").append(std::to_string(it->second));
     }
     [[nodiscard]] const std::vector<std::string_view>& undeclared() const noexcept { return undeclared_; }
     /// The node of a story part named by a PROV qualified name ("story:rubio",
     /// or an id that is a qualified name itself), if the story declares it.
-    [[nodiscard]] const std::string* find_story_id(std::string_view qname) const {
-        if (qname == story_id_ || (qname.starts_with("story:") && qname.substr(6) == story_id_)) return &story_;
-        if (const auto it = names_.find(qname); it != names_.end()) return &it->second;
+    [[nodiscard]] std::optional<std::string> find_story_id(std::string_view qname) const {
         constexpr std::string_view prefix = "story:";
-        if (!qname.starts_with(prefix)) return nullptr;
-        const auto it = names_.find(qname.substr(prefix.size()));
-        return it == names_.end() ? nullptr : &it->second;
+        if (qname == story_id_ || (qname.starts_with(prefix) && qname.substr(prefix.size()) == story_id_)) return "story";
+        if (std::string known = find(qname); !known.empty()) return known;
+        if (!qname.starts_with(prefix)) return std::nullopt;
+        if (std::string known = find(qname.substr(prefix.size())); !known.empty()) return known;
+        return std::nullopt;
     }
 
 private:
+    /// s<i> for source i, c<i> for claim i, x<i> for undeclared id i; empty for none.
+    [[nodiscard]] std::string find(std::string_view id) const {
+        if (const std::size_t i = index_.source_position(id); i != export_index::npos)
+            return std::string("s").append(std::to_string(i));
+        if (const std::size_t i = index_.claim_position(id); i != export_index::npos)
+            return std::string("c").append(std::to_string(i));
+        if (const auto it = undeclared_names_.find(id); it != undeclared_names_.end())
+            return std::string("x").append(std::to_string(it->second));
+        return {};
+    }
+    const export_index& index_;
     std::string_view story_id_;
-    std::string story_ = "story";
-    std::unordered_map<std::string_view, std::string> names_;
+    std::unordered_map<std::string_view, std::size_t> undeclared_names_;
     std::vector<std::string_view> undeclared_;
 };
 
@@ -177,7 +187,7 @@ inline void dot_story_cluster(std::string& out, dot_story& d) {
         if (r.kind != relation_kind::byline && r.kind != relation_kind::contributor) continue;
         d.credited.insert(r.to);
         if (!r.location.empty()) d.credited_with_location.insert(r.to);
-        const std::string& n = d.names(r.to);
+        const std::string n = d.names(r.to);
         out.append("    story -> ").append(n).append(" [arrowhead=none, color=\"#4b8a3c\", label=<");
         out.append(r.kind == relation_kind::byline ? "byline" : "contributor");
         if (!r.location.empty()) {
@@ -199,12 +209,15 @@ inline void dot_story_cluster(std::string& out, dot_story& d) {
 /// Spokespeople and officials hang off the body they speak for; documents off
 /// their issuer. Each (agent, principal) pair once, looked up by hash.
 inline void dot_principals(std::string& out, dot_story& d) {
-    std::unordered_set<std::string> drawn;
-    std::string key;
+    struct pair_hash {
+        std::size_t operator()(const std::pair<std::string_view, std::string_view>& p) const noexcept {
+            const std::size_t h = std::hash<std::string_view>{}(p.first);
+            return h ^ (std::hash<std::string_view>{}(p.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+        }
+    };
+    std::unordered_set<std::pair<std::string_view, std::string_view>, pair_hash> drawn;
     auto delegate = [&](std::string_view agent, std::string_view principal, source_role role) {
-        key.assign(std::to_string(agent.size())).push_back(':');  // length first: any two ids make one key
-        key.append(agent).append(principal);
-        if (!drawn.insert(key).second) return;
+        if (!drawn.emplace(agent, principal).second) return;
         out.append("  ").append(d.names(principal)).append(" -> ").append(d.names(agent));
         if (role == source_role::official_of)
             out.append(" [dir=back, style=dotted, color=\"#b8782a\", fontcolor=\"#8a5a1f\", label=<official of>];\n");
@@ -353,7 +366,7 @@ inline void write_dot(std::string& out, const story_info& info, const story_reco
     }
     const detail::export_index index(records);
     const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
-    detail::dot_names names(records, story_id);
+    detail::dot_names names(index, story_id);
     detail::dot_story d{info, records, index, names, opts, story_id, {}, {}};
 
     out.append("digraph story {\n");

@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,7 +63,7 @@ inline void append_dot_attribute(std::string& out, std::string_view name, const 
 class dot_prov_writer {
 public:
     /// `story_node`: the node of a story part a qualified name names, or nullptr.
-    using story_lookup = std::function<const std::string*(std::string_view)>;
+    using story_lookup = std::function<std::optional<std::string>(std::string_view)>;
 
     dot_prov_writer(std::string& out, story_lookup story_node) : out_(out), story_node_(std::move(story_node)) {}
 
@@ -112,9 +113,9 @@ private:
     }
 
     /// The node of `qname`: a story part's, an element's, or a new dashed one.
-    const std::string& node(std::string_view qname, vocab::arg_kind kind, std::size_t scope, std::string_view indent) {
+    std::string node(std::string_view qname, vocab::arg_kind kind, std::size_t scope, std::string_view indent) {
         if (scope == 0 && story_node_)
-            if (const std::string* n = story_node_(qname)) return *n;
+            if (std::optional<std::string> n = story_node_(qname)) return *n;
         const auto [it, added] = nodes_.emplace(key(scope, qname), "p" + std::to_string(nodes_.size()));
         if (added) {
             node_start(it->second, kind, indent, true);
@@ -154,7 +155,7 @@ private:
         out_.append(indent).append(point).append(" -> ").append(to).append(";\n");
         for (std::size_t a = 2; a < info.arg_count; ++a) {
             if (r.args[a].empty() || k.args[a] == vocab::arg_kind::time) continue;
-            const std::string& other = node(r.args[a], k.args[a], scope, indent);
+            const std::string other = node(r.args[a], k.args[a], scope, indent);
             out_.append(indent).append(point).append(" -> ").append(other).append(" [style=dashed, label=<");
             out_.append(info.args[a].substr(5)).append(">];\n");  // "prov:plan" -> "plan"
         }

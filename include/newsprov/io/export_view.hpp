@@ -101,6 +101,17 @@ public:
         const auto it = claims_.find(id);
         return it == claims_.end() ? nullptr : &records_.claims[it->second];
     }
+    /// Position of source / claim `id` in the records, or npos.
+    [[nodiscard]] std::size_t source_position(std::string_view id) const noexcept {
+        const auto it = sources_.find(id);
+        return it == sources_.end() ? npos : it->second;
+    }
+    [[nodiscard]] std::size_t claim_position(std::string_view id) const noexcept {
+        const auto it = claims_.find(id);
+        return it == claims_.end() ? npos : it->second;
+    }
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
     /// Indices of the relations whose `from` is `id`, in story order.
     [[nodiscard]] const std::vector<std::size_t>& relations_from(std::string_view id) const noexcept {
         const auto it = by_from_.find(id);
