@@ -7,6 +7,7 @@
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/graph/prov_model.hpp>
+#include <newsprov/graph/strings.hpp>
 #include <newsprov/io/prov_vocabulary.hpp>
 #include <newsprov/policy/check_records.hpp>
 #include <newsprov/story/story.hpp>
@@ -15,7 +16,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 namespace newsprov {
@@ -81,46 +82,42 @@ template <exportable_story S>
 }
 
 /// Lookups the writers need, built once per export (linear in the records, so
-/// large documents export in linear time).
+/// large documents export in linear time). Open-addressing tables and flat
+/// arrays: a large story's lookups stay cache-friendly.
 class export_index {
 public:
-    explicit export_index(const story_records& r) {
-        sources_.reserve(r.sources.size());
-        for (std::size_t i = 0; i < r.sources.size(); ++i) sources_.emplace(r.sources[i].id, i);
-        claims_.reserve(r.claims.size());
-        for (std::size_t i = 0; i < r.claims.size(); ++i) claims_.emplace(r.claims[i].id, i);
-        for (std::size_t i = 0; i < r.relations.size(); ++i) by_from_[r.relations[i].from].push_back(i);
-        for (std::size_t i = 0; i < r.quantities.size(); ++i) quantities_[r.quantities[i].claim].push_back(i);
-        records_ = r;
+    explicit export_index(const story_records& r) : records_(r) {
+        positions(r.sources, sources_);
+        positions(r.claims, claims_);
+        group(r.relations, [](const relation_record& x) { return x.from; }, by_from_);
+        group(r.quantities, [](const quantity_record& x) { return x.claim; }, quantities_);
     }
     [[nodiscard]] const source_record* source(std::string_view id) const noexcept {
-        const auto it = sources_.find(id);
-        return it == sources_.end() ? nullptr : &records_.sources[it->second];
+        const std::size_t i = source_position(id);
+        return i == npos ? nullptr : &records_.sources[i];
     }
     [[nodiscard]] const claim_record* claim(std::string_view id) const noexcept {
-        const auto it = claims_.find(id);
-        return it == claims_.end() ? nullptr : &records_.claims[it->second];
+        const std::size_t i = claim_position(id);
+        return i == npos ? nullptr : &records_.claims[i];
     }
-    /// Position of source / claim `id` in the records, or npos.
+    /// Position of source / claim `id` in the records (the first, if repeated), or npos.
     [[nodiscard]] std::size_t source_position(std::string_view id) const noexcept {
-        const auto it = sources_.find(id);
-        return it == sources_.end() ? npos : it->second;
+        const auto* e = sources_.find(id);
+        return e == nullptr ? npos : e->value;
     }
     [[nodiscard]] std::size_t claim_position(std::string_view id) const noexcept {
-        const auto it = claims_.find(id);
-        return it == claims_.end() ? npos : it->second;
+        const auto* e = claims_.find(id);
+        return e == nullptr ? npos : e->value;
     }
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
     /// Indices of the relations whose `from` is `id`, in story order.
-    [[nodiscard]] const std::vector<std::size_t>& relations_from(std::string_view id) const noexcept {
-        const auto it = by_from_.find(id);
-        return it == by_from_.end() ? none_ : it->second;
+    [[nodiscard]] std::span<const std::size_t> relations_from(std::string_view id) const noexcept {
+        return by_from_.of(id);
     }
     /// Indices of the quantities of figure `claim`, in story order.
-    [[nodiscard]] const std::vector<std::size_t>& quantities_of(std::string_view claim) const noexcept {
-        const auto it = quantities_.find(claim);
-        return it == quantities_.end() ? none_ : it->second;
+    [[nodiscard]] std::span<const std::size_t> quantities_of(std::string_view claim) const noexcept {
+        return quantities_.of(claim);
     }
     /// Whether `id` is a document source (an entity, not an agent, in PROV).
     [[nodiscard]] bool is_document(std::string_view id) const noexcept {
@@ -129,12 +126,52 @@ public:
     }
 
 private:
+    /// Record indices grouped by a key, each group in record order, in one array.
+    struct groups {
+        string_table<std::size_t> group_of;  // key -> group
+        std::vector<std::size_t> offsets;    // group g is items[offsets[g], offsets[g + 1])
+        std::vector<std::size_t> items;
+        [[nodiscard]] std::span<const std::size_t> of(std::string_view key) const noexcept {
+            const auto* e = group_of.find(key);
+            if (e == nullptr) return {};
+            return {items.data() + offsets[e->value], offsets[e->value + 1] - offsets[e->value]};
+        }
+    };
+    template <class Record>
+    static void positions(std::span<const Record> records, string_table<std::size_t>& table) {
+        table.reserve(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            bool added = false;
+            auto& e = table.find_or_add(records[i].id, added);
+            if (added) e.value = i;
+        }
+    }
+    template <class Record, class Key>
+    static void group(std::span<const Record> records, Key key, groups& g) {
+        std::vector<std::size_t> group_of_record(records.size());
+        std::vector<std::size_t> counts;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            bool added = false;
+            auto& e = g.group_of.find_or_add(key(records[i]), added);
+            if (added) {
+                e.value = counts.size();
+                counts.push_back(0);
+            }
+            group_of_record[i] = e.value;
+            ++counts[e.value];
+        }
+        g.offsets.assign(counts.size() + 1, 0);
+        for (std::size_t k = 0; k < counts.size(); ++k) g.offsets[k + 1] = g.offsets[k] + counts[k];
+        g.items.resize(records.size());
+        std::vector<std::size_t> next(g.offsets.begin(), g.offsets.end() - 1);
+        for (std::size_t i = 0; i < records.size(); ++i) g.items[next[group_of_record[i]]++] = i;
+    }
+
     story_records records_{};
-    std::unordered_map<std::string_view, std::size_t> sources_;
-    std::unordered_map<std::string_view, std::size_t> claims_;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_from_;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> quantities_;
-    std::vector<std::size_t> none_;
+    string_table<std::size_t> sources_;
+    string_table<std::size_t> claims_;
+    groups by_from_;
+    groups quantities_;
 };
 
 /// Whether a quote kind: such claims come from a document by quotation.

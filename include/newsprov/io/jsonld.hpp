@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -276,7 +277,7 @@ inline void jsonld_claim_sources(json::writer& w, jsonld_story& d, const claim_r
 }
 
 /// A figure's quantities; parts nest in their whole's valueReference.
-inline void jsonld_quantities(json::writer& w, jsonld_story& d, const std::vector<std::size_t>& qs) {
+inline void jsonld_quantities(json::writer& w, jsonld_story& d, std::span<const std::size_t> qs) {
     // each quantity once: repeated indexes or a cycle of np:partOf (read from a
     // file) must not repeat a subtree without end
     std::unordered_set<const quantity_record*> written;
