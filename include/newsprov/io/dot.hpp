@@ -9,13 +9,15 @@
 // edge carries its cue; a relayed claim gets a bold purple edge from its first-
 // hand source; the story, its byline and contributors sit in a cluster, with
 // the reporter's own observations hanging off it. An optional legend explains
-// the shapes.
+// the shapes. A document's generic PROV records (io/dot_prov.hpp) join the
+// picture in the W3C PROV style; a document of generic records alone is drawn
+// in that style only.
 //
 //   newsprov export --to dot seed.provjson | dot -Tsvg > story.svg
 //
-// Every label is an HTML-like label: '&', '<', '>' and '"' become entities,
-// control characters spaces, invalid UTF-8 U+FFFD, so no id or text can break
-// the DOT syntax. Node names are generated (s0, c3...), never taken from ids.
+// Every label is an HTML-like label escaped by io/dot_syntax.hpp, so no id or
+// text can break the DOT syntax. Node names are generated (s0, c3...), never
+// taken from ids.
 
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>

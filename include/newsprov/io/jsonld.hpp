@@ -11,7 +11,9 @@
 //   std::string ld = newsprov::to_jsonld(newsprov::to_document(seed::story));
 //
 // The context is inline ({"@vocab": "https://schema.org/", "np": ...}), so the
-// output expands without fetching anything. Node ids are the IRIs the Turtle
+// output expands without fetching anything. A document's generic PROV records
+// follow as PROV-JSONLD (io/jsonld_prov.hpp); the context then starts with the
+// PROV-JSONLD context's URL, which a processor fetches. Node ids are the IRIs the Turtle
 // writer uses. Strings are escaped by the JSON writer (always valid JSON).
 
 #include <newsprov/core/kinds.hpp>

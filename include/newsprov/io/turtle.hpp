@@ -10,7 +10,8 @@
 //
 //   std::string ttl = newsprov::to_turtle(newsprov::to_document(seed::story));
 //
-// Escaping: literals escape '"', '\\' and every control character (\n, \t...,
+// A document's generic PROV records follow in their PROV-O mapping
+// (io/turtle_prov.hpp). Escaping (io/turtle_syntax.hpp): literals escape '"', '\\' and every control character (\n, \t...,
 // others as \u00XX); invalid UTF-8 becomes U+FFFD; non-ASCII is written as
 // UTF-8, or as \uXXXX / \UXXXXXXXX with turtle_options::ascii_only. Ids become
 // local names of the story's prefix, every byte outside [A-Za-z0-9_-] (and a
