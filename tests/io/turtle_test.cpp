@@ -182,6 +182,8 @@ TEST_CASE("turtle: generic names are prefixed names, IRIs or blank nodes, never 
     top.records.push_back(generic_prov::make(k::entity, "1bad:y", {}));          // no valid Turtle prefix: full IRI
     top.records.push_back(generic_prov::make(k::entity, "other:z", {}));         // undeclared: an IRI of scheme other
     top.records.push_back(generic_prov::make(k::entity, "_:b1", {}));            // blank node
+    top.records.push_back(generic_prov::make(k::entity, "_:b.1", {}));           // distinct labels stay distinct
+    top.records.push_back(generic_prov::make(k::entity, "_:b_2E1", {}));
     const std::string ttl = np::to_turtle(doc);
     CHECK(has(ttl, "<http://example.org/a/b> a prov:Entity .\n"));
     CHECK(has(ttl, "<http://other.example/np#x> a prov:Entity .\n"));
@@ -191,6 +193,8 @@ TEST_CASE("turtle: generic names are prefixed names, IRIs or blank nodes, never 
     CHECK(has(ttl, "<http://digit.example/y> a prov:Entity .\n"));
     CHECK(has(ttl, "<other:z> a prov:Entity .\n"));
     CHECK(has(ttl, "_:b1 a prov:Entity .\n"));
+    CHECK(has(ttl, "_:b_2E1 a prov:Entity .\n"));
+    CHECK(has(ttl, "_:b_5F2E1 a prov:Entity .\n"));
 }
 
 TEST_CASE("turtle: what Turtle cannot hold is an error naming the record, not a silent loss") {

@@ -100,9 +100,19 @@ public:
         const std::size_t colon = qname.find(':');
         const std::string_view prefix = colon == std::string_view::npos ? "default" : qname.substr(0, colon);
         const std::string_view local = colon == std::string_view::npos ? qname : qname.substr(colon + 1);
-        if (prefix == "_" && !local.empty()) {  // a blank node keeps its label, made safe
+        if (prefix == "_" && !local.empty()) {  // a blank node keeps its label; '_' and others as _XX
+            static constexpr char hex[] = "0123456789ABCDEF";
             out.append("_:");
-            for (char c : local) out.push_back(turtle_name_char(c) ? c : '_');
+            for (char c : local) {
+                const auto b = static_cast<unsigned char>(c);
+                if (c != '_' && turtle_name_char(c)) {
+                    out.push_back(c);
+                } else {
+                    out.push_back('_');
+                    out.push_back(hex[b >> 4]);
+                    out.push_back(hex[b & 0xF]);
+                }
+            }
             return;
         }
         if (const auto d = doc_.find(prefix); d != doc_.end()) {
