@@ -169,3 +169,9 @@ TEST_CASE("dot: a delegation is drawn once, however often the story states it") 
     const std::string dot = np::to_dot(np::story_info{"s"}, np::story_records{sources, {}, {}, relations});
     CHECK(count(dot, "label=<on behalf of>") == 1);
 }
+
+TEST_CASE("dot: attributes without newsprov meaning on a story's parts hang off them as notes") {
+    const std::string dot = np::to_dot(generic_prov::story_with_extras());
+    CHECK(has(dot, "ex:handle = @ann</FONT>>];\n  n0 -> s0 [style=dashed, arrowhead=none];"));
+    CHECK(has(dot, "label=<wasAttributedTo a<BR/><FONT POINT-SIZE=\"9\">ex:confidence = 0.9</FONT>>];\n  n1 -> c0 "));
+}

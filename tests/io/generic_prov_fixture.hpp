@@ -53,3 +53,34 @@ inline newsprov::story_document document() {
 }
 
 }  // namespace generic_prov
+
+namespace generic_prov {
+
+/// A story whose source and attribution carry attributes without newsprov meaning
+/// (as a reader keeps them: story_document's extra attributes).
+inline newsprov::story_document story_with_extras() {
+    newsprov::story_document doc;
+    doc.set_info(newsprov::story_info{"s", "A headline"});
+    doc.foreign().top.namespaces.push_back({"ex", "http://example.org/"});
+    newsprov::source_record a{};
+    a.kind = newsprov::source_kind::person;
+    a.id = "a";
+    a.name = "Ann";
+    doc.add_source(a);
+    newsprov::claim_record c{};
+    c.kind = newsprov::claim_kind::paraphrase;
+    c.id = "c";
+    c.text = "it rained";
+    doc.add_claim(c);
+    newsprov::relation_record r{};
+    r.kind = newsprov::relation_kind::attribution;
+    r.from = "c";
+    r.to = "a";
+    r.cue = "said";
+    const std::size_t ri = doc.add_relation(r);
+    doc.add_extra_attribute("a", {"ex:handle", prov::literal::string("@ann")});
+    doc.add_relation_extra_attribute(ri, {"ex:confidence", {"0.9", "xsd:decimal", "", prov::lexical::string}});
+    return doc;
+}
+
+}  // namespace generic_prov

@@ -186,3 +186,18 @@ TEST_CASE("jsonld: bundles keep their records; a story keeps schema.org next to 
         CHECK_THROWS_AS((void)np::to_jsonld(d), np::input_error);
     }
 }
+
+TEST_CASE("jsonld: attributes without newsprov meaning on a story's parts are written, not dropped") {
+    const json::value doc = json::parse(np::to_jsonld(generic_prov::story_with_extras()));
+    CHECK(doc.find("@context")->as_array()[0].as_string() == "https://openprovenance.org/prov-jsonld/context.jsonld");
+    bool handle = false;
+    for (const json::value& n : doc.find("@graph")->as_array())
+        if (const json::value* h = n.find("ex:handle"))
+            handle = n.find("@id")->as_string() == "https://newsprov.dev/story/s/a" &&
+                     h->as_array()[0].find("@value")->as_string() == "@ann";
+    CHECK(handle);
+    const auto statements = of_type(doc, "rdf:Statement");
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0]->find("rdf:predicate")->find("@id")->as_string() == "prov:wasAttributedTo");
+    CHECK(statements[0]->find("ex:confidence")->as_array()[0].find("@type")->as_string() == "xsd:decimal");
+}

@@ -243,3 +243,13 @@ TEST_CASE("turtle: a story with foreign records writes both, and the story alone
     CHECK(has(story_only, "story:s a prov:Entity, np:Story"));
     CHECK_FALSE(has(story_only, "# PROV records"));
 }
+
+TEST_CASE("turtle: attributes without newsprov meaning on a story's parts are written, not dropped") {
+    const std::string ttl = np::to_turtle(generic_prov::story_with_extras());
+    CHECK(has(ttl, "story:a a prov:Agent, prov:Person, np:Person"));
+    CHECK(has(ttl, "story:a ex:handle \"@ann\" .\n"));
+    CHECK(has(ttl, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> story:c ;\n"
+                   "    <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> prov:wasAttributedTo ;\n"
+                   "    <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> story:a ;\n"
+                   "    ex:confidence \"0.9\"^^xsd:decimal .\n"));
+}

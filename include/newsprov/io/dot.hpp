@@ -353,6 +353,26 @@ inline void dot_legend(std::string& out, const story_records& records) {
                "</TABLE>>];\n");
 }
 
+/// Extra PROV attributes of the story's parts, as dashed notes on their nodes.
+inline void dot_extras(std::string& out, dot_story& d, const part_extras& extras) {
+    std::size_t notes = 0;
+    auto note = [&](const std::string& node, std::string_view title, const std::vector<prov::attribute>& attrs) {
+        const std::string name = std::string("n").append(std::to_string(notes++));
+        out.append("  ").append(name).append(" [shape=note, style=dashed, color=\"#808080\", fontsize=9, label=<");
+        append_dot_html(out, title);
+        for (const prov::attribute& a : attrs) append_dot_attribute(out, a.name, a.value);
+        out.append(">];\n  ").append(name).append(" -> ").append(node).append(" [style=dashed, arrowhead=none];\n");
+    };
+    for_each_extra(
+        extras, d.info, d.records,
+        [&](const std::string& subject, std::string_view owner, const std::vector<prov::attribute>& attrs) {
+            note(d.names(owner), subject == owner ? std::string_view() : std::string_view(subject), attrs);
+        },
+        [&](const relation_record& r, const std::vector<prov::attribute>& attrs) {
+            note(d.names(r.from), std::string(prov_relation_name(r.kind)).append(" ").append(r.to), attrs);
+        });
+}
+
 }  // namespace detail
 
 /// Appends the story as a Graphviz digraph to `out`, then the generic PROV
@@ -360,7 +380,8 @@ inline void dot_legend(std::string& out, const story_records& records) {
 /// the W3C PROV style. A document with only generic records is drawn in that
 /// style alone.
 inline void write_dot(std::string& out, const story_info& info, const story_records& records,
-                      const dot_options& opts = {}, const prov::model* foreign = nullptr) {
+                      const dot_options& opts = {}, const prov::model* foreign = nullptr,
+                      const detail::part_extras& extras = {}) {
     const bool generic = foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty());
     if (generic && detail::no_story(info, records)) {
         detail::write_dot_prov(out, *foreign, {});
@@ -392,6 +413,10 @@ inline void write_dot(std::string& out, const story_info& info, const story_reco
         out.append("\n  // PROV records\n");
         detail::write_dot_prov_records(out, *foreign, [&](std::string_view qname) { return names.find_story_id(qname); });
     }
+    if (extras.any()) {
+        out.append("\n  // further attributes of the story's parts\n");
+        detail::dot_extras(out, d, extras);
+    }
     // Ids used but not declared: drawn in red, so nothing silently disappears.
     for (std::size_t i = 0; i < names.undeclared().size(); ++i) {
         out.append("  x").append(std::to_string(i)).append(" [shape=box, style=dashed, color=\"#cc0000\", label=<");
@@ -414,7 +439,7 @@ inline void write_dot(std::string& out, const story_info& info, const story_reco
 template <exportable_story S>
 [[nodiscard]] std::string to_dot(const S& story, const dot_options& opts = {}) {
     std::string out;
-    write_dot(out, detail::info_of(story), story.records(), opts, detail::foreign_of(story));
+    write_dot(out, detail::info_of(story), story.records(), opts, detail::foreign_of(story), detail::extras_of(story));
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <newsprov/story/story.hpp>
 
 #include <concepts>
+#include <functional>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -72,6 +73,59 @@ template <exportable_story S>
         return &s.foreign();
     else
         return nullptr;
+}
+
+/// The extra PROV attributes of a document's own parts (attributes the readers
+/// found on a story, source, claim, quantity or relation that have no newsprov
+/// meaning: story_document::extra_attributes and friends). The graph writers add
+/// them after the story's own statements, so nothing read is dropped.
+struct part_extras {
+    std::function<const std::vector<prov::attribute>*(std::string_view)> of_part;
+    std::function<const std::vector<prov::attribute>*(std::size_t)> of_quantity;
+    std::function<const std::vector<prov::attribute>*(std::size_t)> of_relation;
+    [[nodiscard]] bool any() const noexcept { return static_cast<bool>(of_part); }
+};
+template <exportable_story S>
+[[nodiscard]] part_extras extras_of(const S& s) {
+    if constexpr (requires { s.extra_attributes_empty(); }) {
+        if (s.extra_attributes_empty()) return {};
+        return {[&s](std::string_view id) { return s.extra_attributes(id); },
+                [&s](std::size_t i) { return s.quantity_extra_attributes(i); },
+                [&s](std::size_t i) { return s.relation_extra_attributes(i); }};
+    } else {
+        return {};
+    }
+}
+/// The PROV relation a story relation is written as (io/prov_mapping.hpp).
+[[nodiscard]] constexpr std::string_view prov_relation_name(relation_kind k) noexcept {
+    switch (k) {
+        case relation_kind::on_behalf_of: return "actedOnBehalfOf";
+        case relation_kind::quoted_from:
+        case relation_kind::derived_from:
+        case relation_kind::revision_of: return "wasDerivedFrom";
+        default: return "wasAttributedTo";
+    }
+}
+/// Calls `f(subject id, owner id, attributes)` for every story part and quantity
+/// ("FIGURE-qN", owned by its figure) with extra attributes, in record order;
+/// relations go to `g(relation, attributes)`.
+template <class Part, class Relation>
+void for_each_extra(const part_extras& extras, const story_info& info, const story_records& records, Part&& f,
+                    Relation&& g) {
+    if (!extras.any()) return;
+    const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
+    if (const auto* a = extras.of_part(info.id); a && !info.id.empty()) f(std::string(story_id), story_id, *a);
+    for (const source_record& s : records.sources)
+        if (const auto* a = extras.of_part(s.id)) f(std::string(s.id), s.id, *a);
+    for (const claim_record& c : records.claims)
+        if (const auto* a = extras.of_part(c.id)) f(std::string(c.id), c.id, *a);
+    for (std::size_t i = 0; i < records.quantities.size(); ++i)
+        if (const auto* a = extras.of_quantity(i)) {
+            const quantity_record& q = records.quantities[i];
+            f(std::string(q.claim).append("-q").append(std::to_string(q.index)), q.claim, *a);
+        }
+    for (std::size_t i = 0; i < records.relations.size(); ++i)
+        if (const auto* a = extras.of_relation(i)) g(records.relations[i], *a);
 }
 
 /// Whether a document has nothing of the news vocabulary (a generic PROV

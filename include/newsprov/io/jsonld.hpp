@@ -392,14 +392,18 @@ inline void jsonld_story_nodes(json::writer& w, jsonld_story& d) {
 /// as PROV-JSONLD in the same @graph; the context then starts with the
 /// PROV-JSONLD context. A document with only generic records is PROV-JSONLD alone.
 inline void write_jsonld(std::string& out, const story_info& info, const story_records& records,
-                         const jsonld_options& opts = {}, const prov::model* foreign = nullptr) {
+                         const jsonld_options& opts = {}, const prov::model* foreign = nullptr,
+                         const detail::part_extras& extras = {}) {
     const detail::export_index index(records);
     const std::string base = opts.base.empty() ? detail::story_namespace(info.id) : std::string(opts.base);
     detail::jsonld_ids ids(base);
     const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
     detail::jsonld_story d{info, records, index, ids, story_id, std::string(detail::np_iri), {}};
-    const bool generic = foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty());
+    const bool generic =
+        extras.any() || (foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty()));
     const bool story = !generic || !detail::no_story(info, records);
+    static const prov::model none;
+    const prov::model& doc = foreign != nullptr ? *foreign : none;
     std::vector<prov::namespace_decl> ours;
     if (story) ours = {{"np", std::string(detail::np_iri)}, {"story", base}};
     json::writer w(out, {opts.indent});
@@ -410,15 +414,26 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
     w.begin_object();
     if (story) w.key("@vocab").string("https://schema.org/");
     if (story) w.key("np").string(detail::np_iri);
-    if (generic && story && !foreign->top.find_namespace("story")) w.key("story").string(base);
+    if (generic && story && !doc.top.find_namespace("story")) w.key("story").string(base);
     std::optional<detail::jsonld_prov_names> names;
-    if (generic) names.emplace(foreign->top, ours);
+    if (generic) names.emplace(doc.top, ours);
     if (generic) names->context(w);
     w.end_object();
     if (generic) w.end_array();
     w.key("@graph").begin_array();
     if (story) detail::jsonld_story_nodes(w, d);
-    if (generic) detail::write_jsonld_prov(w, *foreign, *names, ours);
+    if (extras.any()) {
+        detail::jsonld_prov_writer extra(w, *names);
+        std::string from;
+        detail::for_each_extra(
+            extras, info, records,
+            [&](const std::string& id, std::string_view, const std::vector<prov::attribute>& attrs) { extra.part(ids(id), attrs); },
+            [&](const relation_record& r, const std::vector<prov::attribute>& attrs) {
+                from = ids(r.from);
+                extra.relation(from, detail::prov_relation_name(r.kind), ids(r.to), attrs);
+            });
+    }
+    if (generic) detail::write_jsonld_prov(w, doc, *names, ours);
     w.end_array();
     w.end_object();
     if (opts.indent != 0) out.push_back('\n');
@@ -435,7 +450,7 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
 template <exportable_story S>
 [[nodiscard]] std::string to_jsonld(const S& story, const jsonld_options& opts = {}) {
     std::string out;
-    write_jsonld(out, detail::info_of(story), story.records(), opts, detail::foreign_of(story));
+    write_jsonld(out, detail::info_of(story), story.records(), opts, detail::foreign_of(story), detail::extras_of(story));
     return out;
 }
 

@@ -103,7 +103,27 @@ public:
         w_.end_object();
     }
 
+    /// Extra attributes of a story part, as a node of its own (JSON-LD merges it by @id).
+    void part(std::string_view iri, const std::vector<prov::attribute>& attrs) {
+        where_ = &nowhere_;
+        w_.begin_object().key("@id").string(iri);
+        attributes(attrs);
+        w_.end_object();
+    }
+    /// Extra attributes of a story relation, on its reification.
+    void relation(std::string_view from, std::string_view predicate, std::string_view to,
+                  const std::vector<prov::attribute>& attrs) {
+        where_ = &nowhere_;
+        w_.begin_object().key("@type").string("rdf:Statement");
+        w_.key("rdf:subject").begin_object().key("@id").string(from).end_object();
+        w_.key("rdf:predicate").begin_object().key("@id").string(std::string("prov:").append(predicate)).end_object();
+        w_.key("rdf:object").begin_object().key("@id").string(to).end_object();
+        attributes(attrs);
+        w_.end_object();
+    }
+
 private:
+    static constexpr text_position nowhere_{};
     [[nodiscard]] std::string name(std::string_view q) const { return names_.name(q, *where_); }
 
     /// Attributes grouped by name (a JSON object has each key once), in order of first use.

@@ -302,17 +302,44 @@ inline void write_turtle_story(turtle_out& t, const story_info& info, const stor
     }
 }
 
+/// The extra PROV attributes of the story's parts, after its own statements.
+inline std::size_t write_turtle_extras(std::string& out, const story_info& info, const story_records& records,
+                                       const part_extras& extras, const turtle_prov_names& names, bool ascii) {
+    if (!extras.any()) return 0;
+    turtle_prov_writer w(out, names, ascii);
+    std::string subject, object;
+    auto name = [](std::string& s, std::string_view id) {
+        s.assign("story:");
+        append_turtle_local(s, id);
+    };
+    out.append("\n# further attributes of the story's parts\n");
+    for_each_extra(
+        extras, info, records,
+        [&](const std::string& id, std::string_view, const std::vector<prov::attribute>& attrs) {
+            name(subject, id);
+            w.part(subject, attrs);
+        },
+        [&](const relation_record& r, const std::vector<prov::attribute>& attrs) {
+            name(subject, r.from);
+            name(object, r.to);
+            w.relation(subject, prov_relation_name(r.kind), object, attrs);
+        });
+    return w.triples();
+}
+
 }  // namespace detail
 
 /// Appends the story as PROV-O Turtle to `out`, then the generic PROV records of
 /// `foreign` (a document's foreign(), io/turtle_prov.hpp), if given; returns the
 /// number of triples written. Throws input_error for records Turtle cannot hold.
 inline std::size_t write_turtle(std::string& out, const story_info& info, const story_records& records,
-                                const turtle_options& opts = {}, const prov::model* foreign = nullptr) {
+                                const turtle_options& opts = {}, const prov::model* foreign = nullptr,
+                                const detail::part_extras& extras = {}) {
     const detail::export_index index(records);
     detail::turtle_out t(out, opts.ascii_only);
     const std::string story_iri = opts.base.empty() ? detail::story_namespace(info.id) : std::string(opts.base);
-    const bool generic = foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty());
+    const bool generic =
+        extras.any() || (foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty()));
     const prov::namespace_decl ours[] = {{"prov", std::string(vocab::prov_iri)},
                                          {"np", std::string(detail::np_iri)},
                                          {"xsd", std::string(vocab::xsd_iri)},
@@ -328,11 +355,14 @@ inline std::size_t write_turtle(std::string& out, const story_info& info, const 
         t.finish();
         return t.triples();
     }
-    const detail::turtle_prov_names names(foreign->top, ours);
+    static const prov::model none;
+    const prov::model& doc = foreign != nullptr ? *foreign : none;
+    const detail::turtle_prov_names names(doc.top, ours);
     names.declare(out);
     if (!detail::no_story(info, records)) detail::write_turtle_story(t, info, records, index);
     t.finish();
-    return t.triples() + detail::write_turtle_prov(out, *foreign, names, opts.ascii_only);
+    return t.triples() + detail::write_turtle_extras(out, info, records, extras, names, opts.ascii_only) +
+           detail::write_turtle_prov(out, doc, names, opts.ascii_only);
 }
 
 /// The story as PROV-O Turtle.
@@ -346,7 +376,7 @@ inline std::size_t write_turtle(std::string& out, const story_info& info, const 
 template <exportable_story S>
 [[nodiscard]] std::string to_turtle(const S& story, const turtle_options& opts = {}) {
     std::string out;
-    write_turtle(out, detail::info_of(story), story.records(), opts, detail::foreign_of(story));
+    write_turtle(out, detail::info_of(story), story.records(), opts, detail::foreign_of(story), detail::extras_of(story));
     return out;
 }
 

@@ -189,7 +189,31 @@ public:
     }
     [[nodiscard]] std::size_t triples() const noexcept { return triples_; }
 
+    /// Extra attributes of a story part; `subject` is written already ("story:rubio").
+    void part(std::string_view subject, const std::vector<prov::attribute>& attrs) {
+        where_ = &nowhere_;
+        out_.append(subject);
+        first_ = true;
+        attributes(attrs, {});
+        end();
+    }
+    /// Extra attributes of a story relation, on its reification (`from`, `to` written already).
+    void relation(std::string_view from, std::string_view predicate, std::string_view to,
+                  const std::vector<prov::attribute>& attrs) {
+        where_ = &nowhere_;
+        out_.append("[]");
+        first_ = true;
+        static constexpr std::string_view rdf = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+        pair().append("a ").append(rdf).append("Statement>");
+        pair().append(rdf).append("subject> ").append(from);
+        pair().append(rdf).append("predicate> prov:").append(predicate);
+        pair().append(rdf).append("object> ").append(to);
+        attributes(attrs, {});
+        end();
+    }
+
 private:
+    static constexpr text_position nowhere_{};
     void name(std::string_view q) { names_.name(out_, q, *where_); }
     void start(std::string_view subject) {
         name(subject);
@@ -210,7 +234,7 @@ private:
         if (r.kind == prov::record_kind::activity)
             for (std::size_t a = 0; a < 2; ++a)
                 if (!r.args[a].empty()) argument(vocab::prov_o(r.kind).predicates[a], r.args[a], vocab::arg_kind::time);
-        attributes(r, {});
+        attributes(r.attributes, {});
         end();
     }
 
@@ -225,9 +249,10 @@ private:
         }
     }
 
-    /// The record's attributes; `skip`: a prov:type written as the node's class.
-    void attributes(const prov::record& r, std::string_view skip, std::string_view sep = " ;\n    ") {
-        for (const prov::attribute& a : r.attributes) {
+    /// Attributes; `skip`: a prov:type written as the node's class.
+    void attributes(const std::vector<prov::attribute>& attrs, std::string_view skip,
+                    std::string_view sep = " ;\n    ") {
+        for (const prov::attribute& a : attrs) {
             if (a.name == "prov:type") {
                 if (!skip.empty() && a.value.is_qualified_name() && a.value.text == skip) continue;
                 pair(sep).append("a ");
@@ -272,7 +297,7 @@ private:
         pair(sep).append("a prov:").append(cls);
         for (std::size_t a = 1; a < k.predicates.size(); ++a)
             if (!r.args[a].empty()) argument(k.predicates[a], r.args[a], k.args[a], sep);
-        attributes(r, subtype, sep);
+        attributes(r.attributes, subtype, sep);
         if (r.id.empty()) out_.append(" ]");
         end();
     }
@@ -302,7 +327,7 @@ private:
             name(r.args[a]);
         }
         pair().append(rdf).append("predicate> prov:").append(k.unqualified);
-        attributes(r, {});
+        attributes(r.attributes, {});
         end();
     }
 
