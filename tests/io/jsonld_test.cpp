@@ -5,10 +5,12 @@
 #include <newsprov/io/jsonld.hpp>
 
 #include "../../examples/seed/seed_story.hpp"
+#include "generic_prov_fixture.hpp"
 
 #include <doctest/doctest.h>
 
 #include <map>
+#include <vector>
 #include <string>
 
 namespace np = newsprov;
@@ -101,4 +103,101 @@ TEST_CASE("jsonld: hostile strings stay valid JSON; documents are based-on sourc
     REQUIRE(s != nullptr);
     CHECK(s->find("@type")->as_string() == "Report");
     CHECK(node(doc, base + "ministry")->find("name")->as_string() == "the \"ministry\"\n");
+}
+
+// ---- generic PROV records (a document's foreign records): PROV-JSONLD ----
+
+namespace {
+/// The @graph members of `type`, in order.
+std::vector<const json::value*> of_type(const json::value& doc, std::string_view type) {
+    std::vector<const json::value*> out;
+    for (const json::value& n : doc.find("@graph")->as_array())
+        if (const json::value* t = n.find("@type"); t && t->as_string() == type) out.push_back(&n);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("jsonld: a generic PROV document is PROV-JSONLD") {
+    const json::value doc = json::parse(np::to_jsonld(generic_prov::document()));
+    const json::value* context = doc.find("@context");
+    REQUIRE(context != nullptr);
+    REQUIRE(context->is_array());
+    CHECK(context->as_array()[0].as_string() == "https://openprovenance.org/prov-jsonld/context.jsonld");
+    CHECK(context->as_array()[1].find("ex")->as_string() == "http://example.org/");
+    CHECK(context->as_array()[1].find("@vocab") == nullptr);  // no schema.org without a story
+    std::map<std::string, int> types;
+    count_types(doc, types);
+    CHECK(types["Entity"] == 3);
+    CHECK(types["Activity"] == 1);
+    CHECK(types["Agent"] == 2);
+    CHECK(types["NewsArticle"] == 0);
+    for (const char* relation : {"Generation", "Attribution", "Association", "Delegation", "Derivation", "Membership",
+                                 "Usage"})
+        CHECK_MESSAGE(types[relation] == 1, relation);
+    // Attributes grouped by name: both prov:type values in one "type" array.
+    const json::value* report = node(doc, "ex:report");
+    REQUIRE(report != nullptr);
+    REQUIRE(report->find("type") != nullptr);
+    CHECK(report->find("type")->as_array().size() == 2);
+    CHECK(report->find("type")->as_array()[0].as_string() == "ex:Report");
+    CHECK(report->find("label")->as_array()[0].find("@language")->as_string() == "en");
+    CHECK(report->find("ex:pages")->as_array()[0].find("@type")->as_string() == "xsd:int");
+    // Formal arguments under their PROV-JSON names.
+    const json::value& generation = *of_type(doc, "Generation").front();
+    CHECK(generation.find("entity")->as_string() == "ex:report");
+    CHECK(generation.find("activity")->as_string() == "ex:compile");
+    CHECK(generation.find("time")->as_string() == "2024-05-01T10:00:00");
+    const json::value& delegation = *of_type(doc, "Delegation").front();
+    CHECK(delegation.find("delegate")->as_string() == "ex:ann");
+    CHECK(delegation.find("responsible")->as_string() == "ex:lab");
+    CHECK(node(doc, "ex:assoc1")->find("@type")->as_string() == "Association");
+    CHECK(node(doc, "ex:compile")->find("startTime")->as_string() == "2024-05-01T09:00:00");
+}
+
+TEST_CASE("jsonld: bundles keep their records; a story keeps schema.org next to PROV-JSONLD") {
+    using k = np::prov::record_kind;
+    SUBCASE("bundle") {
+        np::story_document d = generic_prov::document();
+        d.foreign().bundles.push_back({"ex:b1", {{{"in", "http://inner.example/"}}, {generic_prov::make(k::entity, "in:x", {})}}});
+        const json::value doc = json::parse(np::to_jsonld(d));
+        const json::value* bundle = node(doc, "ex:b1");
+        REQUIRE(bundle != nullptr);
+        CHECK(bundle->find("@type")->as_string() == "prov:Bundle");
+        CHECK(bundle->find("@context")->find("in")->as_string() == "http://inner.example/");
+        CHECK(bundle->find("@graph")->as_array()[0].find("@id")->as_string() == "in:x");
+    }
+    SUBCASE("story") {
+        np::story_document d;
+        d.set_info(np::story_info{"s", "A headline"});
+        d.foreign().top.namespaces.push_back({"ex", "http://example.org/"});
+        d.foreign().top.records.push_back(generic_prov::make(k::entity, "ex:memo", {}));
+        const json::value doc = json::parse(np::to_jsonld(d));
+        const json::value& context = doc.find("@context")->as_array()[1];
+        CHECK(context.find("@vocab")->as_string() == "https://schema.org/");
+        CHECK(context.find("story")->as_string() == "https://newsprov.dev/story/s/");
+        std::map<std::string, int> types;
+        count_types(doc, types);
+        CHECK(types["NewsArticle"] == 1);
+        CHECK(types["Entity"] == 1);
+    }
+    SUBCASE("a name without a prefix and no default namespace is an error") {
+        np::story_document d;
+        d.foreign().top.records.push_back(generic_prov::make(k::entity, "lonely", {}));
+        CHECK_THROWS_AS((void)np::to_jsonld(d), np::input_error);
+    }
+}
+
+TEST_CASE("jsonld: attributes without newsprov meaning on a story's parts are written, not dropped") {
+    const json::value doc = json::parse(np::to_jsonld(generic_prov::story_with_extras()));
+    CHECK(doc.find("@context")->as_array()[0].as_string() == "https://openprovenance.org/prov-jsonld/context.jsonld");
+    bool handle = false;
+    for (const json::value& n : doc.find("@graph")->as_array())
+        if (const json::value* h = n.find("ex:handle"))
+            handle = n.find("@id")->as_string() == "https://newsprov.dev/story/s/a" &&
+                     h->as_array()[0].find("@value")->as_string() == "@ann";
+    CHECK(handle);
+    const auto statements = of_type(doc, "rdf:Statement");
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0]->find("rdf:predicate")->find("@id")->as_string() == "prov:wasAttributedTo");
+    CHECK(statements[0]->find("ex:confidence")->as_array()[0].find("@type")->as_string() == "xsd:decimal");
 }

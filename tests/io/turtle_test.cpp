@@ -3,6 +3,7 @@
 #include <newsprov/io/turtle.hpp>
 
 #include "../../examples/seed/seed_story.hpp"
+#include "generic_prov_fixture.hpp"
 
 #include <doctest/doctest.h>
 
@@ -134,4 +135,121 @@ TEST_CASE("turtle: relations of undeclared parts are written, not dropped") {
     const np::story_records records{sources, {}, {}, relations};
     const std::string ttl = np::to_turtle(np::story_info{"s"}, records);
     CHECK(ttl.find("story:ghost prov:wasAttributedTo story:a .") != std::string::npos);
+}
+
+// ---- generic PROV records (a document's foreign records) -----------------
+
+namespace {
+bool has(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("turtle: a generic PROV document becomes PROV-O, qualified where its records need it") {
+    const np::story_document doc = generic_prov::document();
+    const std::string ttl = np::to_turtle(doc);
+    CHECK(has(ttl, "@prefix ex: <http://example.org/> .\n"));
+    CHECK_FALSE(has(ttl, "np:Story"));  // no story node for a document without one
+    // Elements with their classes, types, labels and typed attributes.
+    CHECK(has(ttl, "ex:report a prov:Entity ;\n    a ex:Report ;\n    a prov:Plan ;\n    rdfs:label \"quarterly report\"@en ;\n"
+                   "    ex:pages \"12\"^^xsd:int .\n"));
+    CHECK(has(ttl, "ex:compile a prov:Activity ;\n    prov:startedAtTime \"2024-05-01T09:00:00\"^^xsd:dateTime ;\n"
+                   "    prov:endedAtTime \"2024-05-01T10:00:00\"^^xsd:dateTime .\n"));
+    CHECK(has(ttl, "ex:ann a prov:Agent ;\n    a prov:Person .\n"));
+    // Two arguments, no id, no attributes: the plain property alone.
+    CHECK(has(ttl, "ex:report prov:wasAttributedTo ex:ann .\n"));
+    CHECK(has(ttl, "ex:compile prov:used ex:data .\n"));
+    // A time, an id, a third argument, a derivation subtype: the qualified form alone.
+    CHECK(has(ttl, "ex:report prov:qualifiedGeneration [ a prov:Generation ; prov:activity ex:compile ; "
+                   "prov:atTime \"2024-05-01T10:00:00\"^^xsd:dateTime ] .\n"));
+    CHECK_FALSE(has(ttl, "prov:wasGeneratedBy"));
+    CHECK(has(ttl, "ex:compile prov:qualifiedAssociation ex:assoc1 .\nex:assoc1 a prov:Association ;\n    prov:agent ex:ann .\n"));
+    CHECK(has(ttl, "ex:ann prov:qualifiedDelegation [ a prov:Delegation ; prov:agent ex:lab ; prov:hadActivity ex:compile ] .\n"));
+    CHECK(has(ttl, "ex:report2 prov:qualifiedRevision [ a prov:Revision ; prov:entity ex:report ] .\n"));
+    // No qualified form in PROV-O: the triple, and a reification carrying the id.
+    CHECK(has(ttl, "ex:bag prov:hadMember ex:report .\n"));
+    CHECK(has(ttl, "ex:m1 a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;"));
+    CHECK(has(ttl, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> prov:hadMember"));
+}
+
+TEST_CASE("turtle: generic names are prefixed names, IRIs or blank nodes, never broken syntax") {
+    using k = np::prov::record_kind;
+    np::story_document doc;
+    auto& top = doc.foreign().top;
+    top.namespaces = {{"ex", "http://example.org/"}, {"np", "http://other.example/np#"}, {"default", "http://d.example/"},
+                      {"1bad", "http://digit.example/"}};
+    top.records.push_back(generic_prov::make(k::entity, "ex:a/b", {}));          // not a PN_LOCAL: full IRI
+    top.records.push_back(generic_prov::make(k::entity, "np:x", {}));            // clashes with our np: full IRI
+    top.records.push_back(generic_prov::make(k::entity, "plain", {}));           // the default namespace
+    top.records.push_back(generic_prov::make(k::entity, "1bad:y", {}));          // no valid Turtle prefix: full IRI
+    top.records.push_back(generic_prov::make(k::entity, "other:z", {}));         // undeclared: an IRI of scheme other
+    top.records.push_back(generic_prov::make(k::entity, "_:b1", {}));            // blank node
+    top.records.push_back(generic_prov::make(k::entity, "_:b.1", {}));           // distinct labels stay distinct
+    top.records.push_back(generic_prov::make(k::entity, "_:b_2E1", {}));
+    const std::string ttl = np::to_turtle(doc);
+    CHECK(has(ttl, "<http://example.org/a/b> a prov:Entity .\n"));
+    CHECK(has(ttl, "<http://other.example/np#x> a prov:Entity .\n"));
+    CHECK_FALSE(has(ttl, "@prefix np: <http://other.example/np#>"));
+    CHECK(has(ttl, "@prefix : <http://d.example/> .\n"));
+    CHECK(has(ttl, ":plain a prov:Entity .\n"));
+    CHECK(has(ttl, "<http://digit.example/y> a prov:Entity .\n"));
+    CHECK(has(ttl, "<other:z> a prov:Entity .\n"));
+    CHECK(has(ttl, "_:b1 a prov:Entity .\n"));
+    CHECK(has(ttl, "_:b_2E1 a prov:Entity .\n"));
+    CHECK(has(ttl, "_:b_5F2E1 a prov:Entity .\n"));
+}
+
+TEST_CASE("turtle: what Turtle cannot hold is an error naming the record, not a silent loss") {
+    using k = np::prov::record_kind;
+    SUBCASE("a name without a prefix and no default namespace") {
+        np::story_document doc;
+        doc.foreign().top.records.push_back(generic_prov::make(k::entity, "lonely", {}));
+        doc.foreign().top.records.back().where = {3, 7, 40};
+        try {
+            (void)np::to_turtle(doc);
+            FAIL("no error");
+        } catch (const np::input_error& e) {
+            CHECK(e.where().line == 3);
+            CHECK(e.where().column == 7);
+            CHECK(std::string(e.what()).find("no default namespace") != std::string::npos);
+        }
+    }
+    SUBCASE("a bundle: Turtle has no named graphs") {
+        np::story_document doc = generic_prov::document();
+        doc.foreign().bundles.push_back({"ex:b", {{}, {generic_prov::make(k::entity, "ex:inner", {})}}});
+        CHECK_THROWS_AS((void)np::to_turtle(doc), np::input_error);
+    }
+    SUBCASE("a malformed language tag") {
+        np::story_document doc;
+        doc.foreign().top.namespaces.push_back({"ex", "http://example.org/"});
+        doc.foreign().top.records.push_back(
+            generic_prov::make(k::entity, "ex:e", {}, {{"prov:label", {"x", "", "en us", np::prov::lexical::string}}}));
+        CHECK_THROWS_AS((void)np::to_turtle(doc), np::input_error);
+    }
+}
+
+TEST_CASE("turtle: a story with foreign records writes both, and the story alone is unchanged") {
+    np::story_document doc;
+    doc.set_info(np::story_info{"s", "A headline"});
+    np::source_record rubio{};
+    rubio.kind = np::source_kind::person;
+    rubio.id = "rubio";
+    rubio.name = "Marco Rubio";
+    doc.add_source(rubio);
+    const std::string story_only = np::to_turtle(doc);
+    doc.foreign().top.namespaces.push_back({"ex", "http://example.org/"});
+    doc.foreign().top.records.push_back(generic_prov::make(np::prov::record_kind::attribution, "", {"ex:memo", "story:rubio"}));
+    const std::string both = np::to_turtle(doc);
+    CHECK(has(both, "story:rubio a prov:Agent, prov:Person, np:Person"));
+    CHECK(has(both, "ex:memo prov:wasAttributedTo story:rubio .\n"));  // the story's own name for rubio
+    CHECK(has(story_only, "story:s a prov:Entity, np:Story"));
+    CHECK_FALSE(has(story_only, "# PROV records"));
+}
+
+TEST_CASE("turtle: attributes without newsprov meaning on a story's parts are written, not dropped") {
+    const std::string ttl = np::to_turtle(generic_prov::story_with_extras());
+    CHECK(has(ttl, "story:a a prov:Agent, prov:Person, np:Person"));
+    CHECK(has(ttl, "story:a ex:handle \"@ann\" .\n"));
+    CHECK(has(ttl, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> story:c ;\n"
+                   "    <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> prov:wasAttributedTo ;\n"
+                   "    <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> story:a ;\n"
+                   "    ex:confidence \"0.9\"^^xsd:decimal .\n"));
 }

@@ -3,10 +3,12 @@
 // the one place where a kind gets its name; README lists them.
 
 #include <newsprov/core/kinds.hpp>
+#include <newsprov/graph/prov_model.hpp>
 #include <newsprov/graph/strings.hpp>
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -63,6 +65,70 @@ inline constexpr std::string_view prov_type = "prov:type";
 inline constexpr std::string_view prov_label = "prov:label";
 inline constexpr std::string_view quotation = "prov:Quotation";
 inline constexpr std::string_view revision = "prov:Revision";
+
+// ---- generic PROV records in the graph formats ---------------------------
+// One row per PROV record kind (prov::record_kind order): its PROV-O class
+// (also its PROV-JSONLD @type and its DOT node or edge label), its unqualified
+// and qualified PROV-O properties, and per formal argument (prov::record_kinds
+// order) the PROV-O predicate on the qualified node and what the argument names.
+
+/// What a formal argument of a PROV record names.
+enum class arg_kind : std::uint8_t { none, entity, activity, agent, time, bundle, generation, usage, plan };
+
+struct prov_o_kind {
+    std::string_view class_name;   ///< "Generation": prov:Generation, PROV-JSONLD "@type"
+    std::string_view unqualified;  ///< "wasGeneratedBy" (PROV-O property, PROV-N keyword); empty for elements
+    std::string_view qualified;    ///< "qualifiedGeneration"; empty where PROV-O has none
+    std::array<std::string_view, 5> predicates;  ///< PROV-O predicate per argument ([0]: the subject)
+    std::array<arg_kind, 5> args;
+};
+
+inline constexpr std::string_view prov_iri = "http://www.w3.org/ns/prov#";
+inline constexpr std::string_view xsd_iri = "http://www.w3.org/2001/XMLSchema#";
+inline constexpr std::string_view rdf_iri = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+inline constexpr std::string_view rdfs_iri = "http://www.w3.org/2000/01/rdf-schema#";
+/// The PROV-JSONLD context (W3C member submission, 2024).
+inline constexpr std::string_view prov_jsonld_context = "https://openprovenance.org/prov-jsonld/context.jsonld";
+
+inline constexpr std::array<prov_o_kind, prov::record_kind_count> prov_o_kinds{{
+    {"Entity", "", "", {}, {}},
+    {"Activity", "", "", {"prov:startedAtTime", "prov:endedAtTime"}, {arg_kind::time, arg_kind::time}},
+    {"Agent", "", "", {}, {}},
+    {"Generation", "wasGeneratedBy", "qualifiedGeneration", {"", "prov:activity", "prov:atTime"},
+     {arg_kind::entity, arg_kind::activity, arg_kind::time}},
+    {"Usage", "used", "qualifiedUsage", {"", "prov:entity", "prov:atTime"},
+     {arg_kind::activity, arg_kind::entity, arg_kind::time}},
+    {"Communication", "wasInformedBy", "qualifiedCommunication", {"", "prov:activity"},
+     {arg_kind::activity, arg_kind::activity}},
+    {"Start", "wasStartedBy", "qualifiedStart", {"", "prov:entity", "prov:hadActivity", "prov:atTime"},
+     {arg_kind::activity, arg_kind::entity, arg_kind::activity, arg_kind::time}},
+    {"End", "wasEndedBy", "qualifiedEnd", {"", "prov:entity", "prov:hadActivity", "prov:atTime"},
+     {arg_kind::activity, arg_kind::entity, arg_kind::activity, arg_kind::time}},
+    {"Invalidation", "wasInvalidatedBy", "qualifiedInvalidation", {"", "prov:activity", "prov:atTime"},
+     {arg_kind::entity, arg_kind::activity, arg_kind::time}},
+    {"Derivation", "wasDerivedFrom", "qualifiedDerivation",
+     {"", "prov:entity", "prov:hadActivity", "prov:hadGeneration", "prov:hadUsage"},
+     {arg_kind::entity, arg_kind::entity, arg_kind::activity, arg_kind::generation, arg_kind::usage}},
+    {"Attribution", "wasAttributedTo", "qualifiedAttribution", {"", "prov:agent"}, {arg_kind::entity, arg_kind::agent}},
+    {"Association", "wasAssociatedWith", "qualifiedAssociation", {"", "prov:agent", "prov:hadPlan"},
+     {arg_kind::activity, arg_kind::agent, arg_kind::plan}},
+    {"Delegation", "actedOnBehalfOf", "qualifiedDelegation", {"", "prov:agent", "prov:hadActivity"},
+     {arg_kind::agent, arg_kind::agent, arg_kind::activity}},
+    {"Influence", "wasInfluencedBy", "qualifiedInfluence", {"", "prov:influencer"}, {arg_kind::none, arg_kind::none}},
+    {"Alternate", "alternateOf", "", {}, {arg_kind::entity, arg_kind::entity}},
+    {"Specialization", "specializationOf", "", {}, {arg_kind::entity, arg_kind::entity}},
+    {"Membership", "hadMember", "", {}, {arg_kind::entity, arg_kind::entity}},
+    {"Mention", "mentionOf", "", {"", "", "prov:asInBundle"}, {arg_kind::entity, arg_kind::entity, arg_kind::bundle}},
+}};
+
+[[nodiscard]] constexpr const prov_o_kind& prov_o(prov::record_kind k) noexcept {
+    return prov_o_kinds[static_cast<std::size_t>(k)];
+}
+/// Whether records of kind `k` are elements (nodes), not relations (edges).
+[[nodiscard]] constexpr bool is_element(prov::record_kind k) noexcept { return prov_o(k).unqualified.empty(); }
+/// The subtypes of derivation that PROV-O names ("prov:Revision" -> Revision).
+inline constexpr std::array<std::string_view, 3> derivation_subtypes{"prov:Revision", "prov:Quotation",
+                                                                     "prov:PrimarySource"};
 
 template <std::size_t N>
 [[nodiscard]] constexpr std::optional<std::size_t> find(const std::array<std::string_view, N>& names,

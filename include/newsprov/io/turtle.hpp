@@ -10,7 +10,8 @@
 //
 //   std::string ttl = newsprov::to_turtle(newsprov::to_document(seed::story));
 //
-// Escaping: literals escape '"', '\\' and every control character (\n, \t...,
+// A document's generic PROV records follow in their PROV-O mapping
+// (io/turtle_prov.hpp). Escaping (io/turtle_syntax.hpp): literals escape '"', '\\' and every control character (\n, \t...,
 // others as \u00XX); invalid UTF-8 becomes U+FFFD; non-ASCII is written as
 // UTF-8, or as \uXXXX / \UXXXXXXXX with turtle_options::ascii_only. Ids become
 // local names of the story's prefix, every byte outside [A-Za-z0-9_-] (and a
@@ -19,10 +20,9 @@
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/io/export_view.hpp>
-#include <newsprov/util/utf8.hpp>
+#include <newsprov/io/turtle_prov.hpp>
+#include <newsprov/io/turtle_syntax.hpp>
 
-#include <charconv>
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -42,117 +42,6 @@ struct turtle_options {
 };
 
 namespace detail {
-
-/// Appends `s` as a Turtle STRING_LITERAL_QUOTE (with its quotes).
-inline void append_turtle_string(std::string& out, std::string_view s, bool ascii_only = false) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    out.push_back('"');
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            std::size_t bad = 0;
-            const std::size_t len = utf8::sequence(s, i, bad);
-            if (len == 0) {
-                out.append(ascii_only ? "\\uFFFD" : "\xEF\xBF\xBD");
-                i += bad;
-                continue;
-            }
-            if (!ascii_only) {
-                out.append(s.substr(i, len));
-            } else {
-                char32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-                for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-                const bool wide = cp > 0xFFFF;
-                out.append(wide ? "\\U" : "\\u");
-                for (int shift = wide ? 28 : 12; shift >= 0; shift -= 4) out.push_back(hex[(cp >> shift) & 0xF]);
-            }
-            i += len;
-            continue;
-        }
-        switch (c) {
-            case '"': out.append("\\\""); break;
-            case '\\': out.append("\\\\"); break;
-            case '\n': out.append("\\n"); break;
-            case '\r': out.append("\\r"); break;
-            case '\t': out.append("\\t"); break;
-            case '\b': out.append("\\b"); break;
-            case '\f': out.append("\\f"); break;
-            default:
-                if (c < 0x20 || c == 0x7F) {
-                    const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-                    out.append(esc, sizeof esc);
-                } else {
-                    out.push_back(static_cast<char>(c));
-                }
-        }
-        ++i;
-    }
-    out.push_back('"');
-}
-
-/// Appends `id` as a PN_LOCAL: [A-Za-z0-9_-] as is (a leading '-' encoded),
-/// every other byte as %XX. Distinct ids stay distinct.
-inline void append_turtle_local(std::string& out, std::string_view id) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (std::size_t i = 0; i < id.size(); ++i) {
-        const auto c = static_cast<unsigned char>(id[i]);
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (alnum || c == '_' || (c == '-' && i != 0)) {
-            out.push_back(static_cast<char>(c));
-        } else {
-            out.push_back('%');
-            out.push_back(hex[c >> 4]);
-            out.push_back(hex[c & 0xF]);
-        }
-    }
-}
-
-/// Appends `iri` as an IRIREF (<...>): characters Turtle forbids in one (controls,
-/// space, <>"{}|^`\) and invalid UTF-8 bytes are percent-encoded.
-inline void append_turtle_iri(std::string& out, std::string_view iri) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    out.push_back('<');
-    for (std::size_t i = 0; i < iri.size();) {
-        const auto c = static_cast<unsigned char>(iri[i]);
-        if (c >= 0x80) {
-            std::size_t bad = 0;
-            const std::size_t len = utf8::sequence(iri, i, bad);
-            if (len != 0) {
-                out.append(iri.substr(i, len));
-                i += len;
-                continue;
-            }
-        } else if (c > 0x20 && c != 0x7F && std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) == std::string_view::npos) {
-            out.push_back(static_cast<char>(c));
-            ++i;
-            continue;
-        }
-        out.push_back('%');
-        out.push_back(hex[c >> 4]);
-        out.push_back(hex[c & 0xF]);
-        ++i;
-    }
-    out.push_back('>');
-}
-
-/// A Turtle number: an integer literal when exact, else an xsd:double.
-inline void append_turtle_number(std::string& out, double v) {
-    if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 1e15) {
-        out.append(std::to_string(static_cast<long long>(v)));
-        return;
-    }
-    if (std::isnan(v)) {
-        out.append("\"NaN\"^^xsd:double");
-    } else if (std::isinf(v)) {
-        out.append(v > 0 ? "\"INF\"^^xsd:double" : "\"-INF\"^^xsd:double");
-    } else {
-        char buf[32];
-        const auto r = std::to_chars(buf, buf + sizeof buf, v);
-        out.push_back('"');
-        out.append(buf, r.ptr);
-        out.append("\"^^xsd:double");
-    }
-}
 
 /// Writes subjects one predicate-object pair at a time, with the separators
 /// Turtle needs (' ;' between pairs, ' .' at the end), and counts triples.
@@ -253,42 +142,21 @@ private:
     std::size_t triples_ = 0;
 };
 
-[[nodiscard]] constexpr std::string_view turtle_agent_types(source_kind k) noexcept {
+/// The PROV classes of a source kind; its np: class comes from vocab::source_types,
+/// the one table of kind names.
+[[nodiscard]] constexpr std::string_view turtle_prov_classes(source_kind k) noexcept {
     switch (k) {
-        case source_kind::person: return "prov:Agent, prov:Person, np:Person";
-        case source_kind::office: return "prov:Agent, np:Office";
-        case source_kind::organization: return "prov:Agent, prov:Organization, np:Organization";
-        case source_kind::publication: return "prov:Agent, prov:Organization, np:Publication";
-        case source_kind::journalist: return "prov:Agent, prov:Person, np:Journalist";
-        case source_kind::anonymous: return "prov:Agent, np:Anonymous";
-        case source_kind::document: return "prov:Entity, np:Document";
+        case source_kind::person:
+        case source_kind::journalist: return "prov:Agent, prov:Person";
+        case source_kind::organization:
+        case source_kind::publication: return "prov:Agent, prov:Organization";
+        case source_kind::document: return "prov:Entity";
+        default: return "prov:Agent";
     }
-    return "prov:Agent";
 }
-
-[[nodiscard]] constexpr std::string_view turtle_document_type(document_kind k) noexcept {
-    switch (k) {
-        case document_kind::statement: return "np:Statement";
-        case document_kind::report: return "np:Report";
-        case document_kind::memorandum: return "np:Memorandum";
-        case document_kind::filing: return "np:Filing";
-        case document_kind::transcript: return "np:Transcript";
-        case document_kind::article: return "np:Article";
-        case document_kind::other: break;
-    }
-    return "np:OtherDocument";
-}
-
-[[nodiscard]] constexpr std::string_view turtle_claim_type(claim_kind k) noexcept {
-    switch (k) {
-        case claim_kind::direct_quote: return "np:DirectQuote";
-        case claim_kind::mixed_quote: return "np:MixedQuote";
-        case claim_kind::paraphrase: return "np:Paraphrase";
-        case claim_kind::reported_figure: return "np:ReportedFigure";
-        case claim_kind::denial: return "np:Denial";
-        case claim_kind::observation: return "np:Observation";
-    }
-    return "np:Claim";
+template <class Table, class Kind>
+[[nodiscard]] constexpr std::string_view np_name(const Table& table, Kind k) noexcept {
+    return table[static_cast<std::size_t>(k)];
 }
 
 /// The predicates of subject `id` that its relations make: plain PROV
@@ -355,23 +223,9 @@ inline void turtle_relations(turtle_out& t, const story_records& records, const 
     }
 }
 
-}  // namespace detail
-
-/// Appends the story as PROV-O Turtle to `out`; returns the number of triples written.
-inline std::size_t write_turtle(std::string& out, const story_info& info, const story_records& records,
-                                const turtle_options& opts = {}) {
-    const detail::export_index index(records);
-    detail::turtle_out t(out, opts.ascii_only);
-
-    out.append("@prefix prov: <http://www.w3.org/ns/prov#> .\n");
-    out.append("@prefix np: ");
-    detail::append_turtle_iri(out, detail::np_iri);
-    out.append(" .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n");
-    out.append("@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n");
-    out.append("@prefix story: ");
-    detail::append_turtle_iri(out, opts.base.empty() ? detail::story_namespace(info.id) : std::string(opts.base));
-    out.append(" .\n");
-
+/// The story's own statements: the story, its sources, claims and quantities.
+inline void write_turtle_story(turtle_out& t, const story_info& info, const story_records& records,
+                               const export_index& index) {
     // The story, its byline, contributors and publisher.
     const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
     t.comment("the story");
@@ -402,15 +256,15 @@ inline std::size_t write_turtle(std::string& out, const story_info& info, const 
     t.comment("sources");
     for (const source_record& s : records.sources) {
         t.subject(s.id);
-        t.types(detail::turtle_agent_types(s.kind));
+        t.types(detail::turtle_prov_classes(s.kind));
+        t.more_type(detail::np_name(vocab::source_types, s.kind));
         if (s.kind == source_kind::document)
-            t.predicate("np:documentKind").append(detail::turtle_document_type(s.document));
+            t.predicate("np:documentKind").append(detail::np_name(vocab::document_types, s.document));
         if (!s.name.empty()) t.object_string("rdfs:label", s.name);
         if (!s.description.empty()) t.object_string("np:description", s.description);
         if (!s.anonymity_reason.empty()) t.object_string("np:anonymityReason", s.anonymity_reason);
         if (!s.location.empty()) t.object_string("np:location", s.location);
-        if (s.role == source_role::spokesperson_for) t.predicate("np:role").append("np:Spokesperson");
-        if (s.role == source_role::official_of) t.predicate("np:role").append("np:Official");
+        if (s.role != source_role::none) t.predicate("np:role").append(detail::np_name(vocab::role_names, s.role));
         detail::turtle_relations(t, records, index, s.id, std::nullopt, &s);
     }
 
@@ -419,7 +273,7 @@ inline std::size_t write_turtle(std::string& out, const story_info& info, const 
     for (const claim_record& c : records.claims) {
         t.subject(c.id);
         t.types("prov:Entity");
-        t.more_type(detail::turtle_claim_type(c.kind));
+        t.more_type(detail::np_name(vocab::claim_types, c.kind));
         if (!c.text.empty()) t.object_string("np:text", c.text);
         detail::turtle_relations(t, records, index, c.id, c.kind, nullptr);
     }
@@ -446,8 +300,69 @@ inline std::size_t write_turtle(std::string& out, const story_info& info, const 
         t.subject(r.from);
         detail::turtle_relations(t, records, index, r.from, std::nullopt, nullptr);
     }
+}
+
+/// The extra PROV attributes of the story's parts, after its own statements.
+inline std::size_t write_turtle_extras(std::string& out, const story_info& info, const story_records& records,
+                                       const part_extras& extras, const turtle_prov_names& names, bool ascii) {
+    if (!extras.any()) return 0;
+    turtle_prov_writer w(out, names, ascii);
+    std::string subject, object;
+    auto name = [](std::string& s, std::string_view id) {
+        s.assign("story:");
+        append_turtle_local(s, id);
+    };
+    out.append("\n# further attributes of the story's parts\n");
+    for_each_extra(
+        extras, info, records,
+        [&](const std::string& id, std::string_view, const std::vector<prov::attribute>& attrs) {
+            name(subject, id);
+            w.part(subject, attrs);
+        },
+        [&](const relation_record& r, const std::vector<prov::attribute>& attrs) {
+            name(subject, r.from);
+            name(object, r.to);
+            w.relation(subject, prov_relation_name(r.kind), object, attrs);
+        });
+    return w.triples();
+}
+
+}  // namespace detail
+
+/// Appends the story as PROV-O Turtle to `out`, then the generic PROV records of
+/// `foreign` (a document's foreign(), io/turtle_prov.hpp), if given; returns the
+/// number of triples written. Throws input_error for records Turtle cannot hold.
+inline std::size_t write_turtle(std::string& out, const story_info& info, const story_records& records,
+                                const turtle_options& opts = {}, const prov::model* foreign = nullptr,
+                                const detail::part_extras& extras = {}) {
+    const detail::export_index index(records);
+    detail::turtle_out t(out, opts.ascii_only);
+    const std::string story_iri = opts.base.empty() ? detail::story_namespace(info.id) : std::string(opts.base);
+    const bool generic =
+        extras.any() || (foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty()));
+    const prov::namespace_decl ours[] = {{"prov", std::string(vocab::prov_iri)},
+                                         {"np", std::string(detail::np_iri)},
+                                         {"xsd", std::string(vocab::xsd_iri)},
+                                         {"rdfs", std::string(vocab::rdfs_iri)},
+                                         {"story", story_iri}};
+    for (const prov::namespace_decl& n : ours) {
+        out.append("@prefix ").append(n.prefix).append(": ");
+        detail::append_turtle_iri(out, n.iri);
+        out.append(" .\n");
+    }
+    if (!generic) {
+        detail::write_turtle_story(t, info, records, index);
+        t.finish();
+        return t.triples();
+    }
+    static const prov::model none;
+    const prov::model& doc = foreign != nullptr ? *foreign : none;
+    const detail::turtle_prov_names names(doc.top, ours);
+    names.declare(out);
+    if (!detail::no_story(info, records)) detail::write_turtle_story(t, info, records, index);
     t.finish();
-    return t.triples();
+    return t.triples() + detail::write_turtle_extras(out, info, records, extras, names, opts.ascii_only) +
+           detail::write_turtle_prov(out, doc, names, opts.ascii_only);
 }
 
 /// The story as PROV-O Turtle.
@@ -457,9 +372,12 @@ inline std::size_t write_turtle(std::string& out, const story_info& info, const 
     write_turtle(out, info, records, opts);
     return out;
 }
+/// The story or document as PROV-O Turtle; a document's foreign records too.
 template <exportable_story S>
 [[nodiscard]] std::string to_turtle(const S& story, const turtle_options& opts = {}) {
-    return to_turtle(detail::info_of(story), story.records(), opts);
+    std::string out;
+    write_turtle(out, detail::info_of(story), story.records(), opts, detail::foreign_of(story), detail::extras_of(story));
+    return out;
 }
 
 }  // namespace newsprov
