@@ -63,7 +63,8 @@ newsprov::story_document make_claims(const ck::article& a, std::size_t count) {
     for (std::size_t i = 0; i < 50; ++i) {
         newsprov::source_record s;
         s.kind = newsprov::source_kind::person;
-        const std::string id = "p" + std::to_string(i);
+        std::string id(1, 'p');  // appended: g++ 12 -O3 reports a false -Wrestrict on "p" + string
+        id += std::to_string(i);
         const std::string name = std::string(first[i % 10]) + " " + last[i / 10];
         s.id = id;
         s.name = name;
