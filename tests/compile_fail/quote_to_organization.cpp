@@ -1,6 +1,4 @@
 // An organization does not speak as such: a direct quote needs a speaker.
-// expect-error-within: 5
-// expect-lines-at-most: 25
 // expect-error: quote-needs-speaker
 // expect-error: name its spokesperson
 // expect-error: quote_to_organization\.cpp
