@@ -1,0 +1,68 @@
+// Attribution extraction: one case per bug of issue 17 that is fixed, each on a
+// sentence written for this test.
+#include <newsprov/text/extract.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace t = newsprov::text;
+
+namespace {
+
+std::string joined(std::string_view text, const std::vector<t::span>& parts) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += " | ";
+        out.append(text.substr(p.begin, p.end - p.begin));
+    }
+    return out;
+}
+
+/// The attribution whose cue reads `cue`; the test stops when there is none.
+t::attribution with_cue(std::string_view text, std::string_view cue) {
+    const t::extraction x = t::extract(text);
+    for (const auto& a : x.attributions)
+        if (joined(text, a.cue) == cue) return a;
+    FAIL("no attribution with the cue '" << cue << "' in: " << text);
+    return {};
+}
+
+}  // namespace
+
+TEST_SUITE("text") {
+
+TEST_CASE("issue 17: 'recommends that' reports") {
+    const std::string text = "The review board recommends that the port stay closed until spring.";
+    const auto a = with_cue(text, "recommends");
+    CHECK(joined(text, a.source) == "The review board");
+    CHECK(joined(text, a.content) == "that the port stay closed until spring");
+}
+
+TEST_CASE("issue 17: 'ruled that' reports") {
+    const std::string text = "A county judge ruled that the ballots were counted twice.";
+    const auto a = with_cue(text, "ruled");
+    CHECK(joined(text, a.source) == "A county judge");
+    CHECK(joined(text, a.content) == "that the ballots were counted twice");
+}
+
+TEST_CASE("issue 17: 'theorized that' reports") {
+    const std::string text = "Two geologists theorized that the lake had drained in a week.";
+    const auto a = with_cue(text, "theorized");
+    CHECK(joined(text, a.source) == "Two geologists");
+    CHECK(joined(text, a.content) == "that the lake had drained in a week");
+}
+
+TEST_CASE("issue 17: a capitalized pronoun after a quotation's full stop starts a new report") {
+    const std::string text =
+        "Ms. Ortiz said the ferry had \"never been this busy.\" She added, \"We hired six more crew.\"";
+    const auto said = with_cue(text, "said");
+    CHECK(joined(text, said.content) == "the ferry had \"never been this busy");
+    const auto added = with_cue(text, "added");
+    CHECK(joined(text, added.source) == "She");
+    CHECK(joined(text, added.content) == "\"We hired six more crew.\"");
+}
+
+}  // TEST_SUITE
