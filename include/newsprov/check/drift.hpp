@@ -32,6 +32,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -235,33 +236,53 @@ private:
 
 }  // namespace detail
 
-/// Every drift from `original` to `derived`, sorted by position in `derived`.
-[[nodiscard]] inline std::vector<finding> drift(const article& original, const article& derived, const drift_options& opt = {}) {
-    using namespace detail;
-    const std::string_view ot = original.text(), dt = derived.text();
-    std::vector<finding> out;
-    const line_map olines(ot), dlines(dt);
-    auto add = [&](std::string_view rule_id, text::span in_derived, std::optional<text::span> in_original, std::string message,
-                   bool where_original = false) {
+namespace detail {
+
+/// Where a passage of the original at byte `at` would be in the derived text if both ran in step.
+[[nodiscard]] inline std::size_t in_step(std::string_view ot, std::string_view dt, std::size_t at) {
+    return ot.empty() ? std::size_t{0}
+                      : static_cast<std::size_t>(static_cast<double>(at) / static_cast<double>(ot.size()) * static_cast<double>(dt.size()));
+}
+
+/// A short quotation of t[s] for a message.
+[[nodiscard]] inline std::string show(std::string_view t, text::span s, std::size_t max = 60) {
+    return quoted(t.substr(s.begin, s.size()), max);
+}
+
+/// The drift findings so far, located in the derived text (or the original).
+class drift_findings {
+public:
+    drift_findings(std::string_view original, std::string_view derived) : olines_(original), dlines_(derived) {}
+
+    void add(std::string_view rule_id, text::span in_derived, std::optional<text::span> in_original, std::string message,
+             bool where_original = false) {
         const rule_info* r = find_rule(rule_id);
         finding f;
         f.rule_id = r->id;
         f.level = r->level;
         f.in_original = where_original;
-        f.where = where_original ? olines.at(in_derived.begin, in_derived.end) : dlines.at(in_derived.begin, in_derived.end);
-        if (in_original) f.related = olines.at(in_original->begin, in_original->end);
+        f.where = where_original ? olines_.at(in_derived.begin, in_derived.end) : dlines_.at(in_derived.begin, in_derived.end);
+        if (in_original) f.related = olines_.at(in_original->begin, in_original->end);
         f.message = std::move(message);
         f.hint = std::string(r->help);
         out.push_back(std::move(f));
-    };
-    auto show = [](std::string_view t, text::span s, std::size_t max = 60) { return quoted(t.substr(s.begin, s.size()), max); };
+    }
 
-    const std::vector<side> os = sides(original), ds = sides(derived);
-    // where a passage of the original would be in the derived text if both ran in step
-    auto in_derived = [&](std::size_t at) {
-        return ot.empty() ? std::size_t{0}
-                          : static_cast<std::size_t>(static_cast<double>(at) / static_cast<double>(ot.size()) * static_cast<double>(dt.size()));
-    };
+    std::vector<finding> out;
+
+private:
+    line_map olines_, dlines_;
+};
+
+/// The partner of each attribution on either side (SIZE_MAX: none).
+struct side_alignment {
+    std::vector<std::size_t> o_to, d_to;
+};
+
+/// Aligns the attributions of both versions one to one by content stems (a
+/// shared speaker adds to the score), best pairs first.
+[[nodiscard]] inline side_alignment align_sides(const std::vector<side>& os, const std::vector<side>& ds,
+                                                std::string_view ot, std::string_view dt, const drift_options& opt) {
     // candidate pairs, best first
     struct pair_score {
         double score, sim;
@@ -298,85 +319,99 @@ private:
     std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
         return x.score != y.score ? x.score > y.score : (x.o != y.o ? x.o < y.o : x.d < y.d);
     });
-    std::vector<std::size_t> o_to(os.size(), SIZE_MAX), d_to(ds.size(), SIZE_MAX);
+    side_alignment al{std::vector<std::size_t>(os.size(), SIZE_MAX), std::vector<std::size_t>(ds.size(), SIZE_MAX)};
+    std::vector<std::size_t>& o_to = al.o_to;
+    std::vector<std::size_t>& d_to = al.d_to;
     for (const pair_score& p : pairs) {
         if (o_to[p.o] != SIZE_MAX || d_to[p.d] != SIZE_MAX) continue;
         o_to[p.o] = p.d;
         d_to[p.d] = p.o;
     }
 
-    for (std::size_t i = 0; i < os.size(); ++i) {
-        const side& o = os[i];
-        if (o_to[i] == SIZE_MAX) continue;
-        const side& d = ds[o_to[i]];
-        if (!same_speaker(o.who, d.who) && !o.who.empty() && dice(o.stems, d.stems) >= opt.moved_threshold) {
-            const text::span ds_src = d.a->source.empty() ? d.content : d.a->source.front();
-            const text::span os_src = o.a->source.empty() ? o.content : o.a->source.front();
-            add("claim-moved-source", ds_src, os_src,
-                "claim " + show(dt, d.content, 50) + " moved from " + quoted(o.who) + " to " +
-                    (d.who.empty() ? std::string("an unnamed source") : quoted(d.who)));
-        }
-        if (quoted_kind(o.a->kind) && quoted_kind(d.a->kind)) {
-            const std::string oq = quoted_words(ot, *o.a), dq = quoted_words(dt, *d.a);
-            if (oq != dq) {
-                std::vector<word> ow, dw;
-                for (const text::span& c : o.a->content) split_words(ot, ow, c.begin, c.end);
-                for (const text::span& c : d.a->content) split_words(dt, dw, c.begin, c.end);
-                const alignment al = align_words(ow, dw, [](const word& w) { return w.exact; });
-                std::string msg = "quotation altered";
-                text::span at = d.content;
-                text::span was = o.content;
-                if (!al.differences.empty()) {
-                    const word_difference& df = al.differences.front();
-                    // align_words reports claim = original, passage = derived
-                    msg += ": " + quoted(ot.substr(df.claim_begin, df.claim_end - df.claim_begin), 40) + " became " +
-                           quoted(dt.substr(df.passage_begin, df.passage_end - df.passage_begin), 40);
-                    if (df.passage_end > df.passage_begin) at = {df.passage_begin, df.passage_end};
-                    if (df.claim_end > df.claim_begin) was = {df.claim_begin, df.claim_end};
-                    if (al.differences.size() > 1) msg += " (and " + std::to_string(al.differences.size() - 1) + " more)";
-                } else {
-                    msg += " (punctuation)";
-                }
-                add("quote-altered", at, was, std::move(msg));
-            }
-        }
-        const auto [os_strength, os_verb] = strength_of(ot, *o.a);
-        const auto [ds_strength, ds_verb] = strength_of(dt, *d.a);
-        if (os_strength != ds_strength)
-            add("cue-strength-changed", ds_verb, os_verb,
-                "cue " + show(ot, os_verb) + " (" + std::string(to_string(os_strength)) + ") became " + show(dt, ds_verb) + " (" +
-                    std::string(to_string(ds_strength)) + ")");
-        const auto [oc, ow] = certainty_of(ot, o.content.begin, o.content.end);
-        const auto [dc, dw] = certainty_of(dt, d.content.begin, d.content.end);
-        if (oc != dc)
-            add("hedge-changed", dw.empty() ? d.content : dw, ow.empty() ? o.content : ow,
-                "the claim was " + std::string(to_string(oc)) + (ow.empty() ? std::string() : " (" + show(ot, ow) + ")") +
-                    " and is now " + std::string(to_string(dc)) + (dw.empty() ? std::string() : " (" + show(dt, dw) + ")"));
-    }
+    return al;
+}
 
-    // attributions without a partner
-    const span_overlaps o_matched(os, o_to), d_matched(ds, d_to), d_any(ds);
+/// A change of speaker, of quoted words, of the cue's strength or of certainty
+/// between two aligned attributions.
+inline void compare_aligned(drift_findings& findings, const side& o, const side& d, std::string_view ot,
+                            std::string_view dt, const drift_options& opt) {
+    if (!same_speaker(o.who, d.who) && !o.who.empty() && dice(o.stems, d.stems) >= opt.moved_threshold) {
+        const text::span ds_src = d.a->source.empty() ? d.content : d.a->source.front();
+        const text::span os_src = o.a->source.empty() ? o.content : o.a->source.front();
+        findings.add("claim-moved-source", ds_src, os_src,
+            "claim " + show(dt, d.content, 50) + " moved from " + quoted(o.who) + " to " +
+                (d.who.empty() ? std::string("an unnamed source") : quoted(d.who)));
+    }
+    if (quoted_kind(o.a->kind) && quoted_kind(d.a->kind)) {
+        const std::string oq = quoted_words(ot, *o.a), dq = quoted_words(dt, *d.a);
+        if (oq != dq) {
+            std::vector<word> ow, dw;
+            for (const text::span& c : o.a->content) split_words(ot, ow, c.begin, c.end);
+            for (const text::span& c : d.a->content) split_words(dt, dw, c.begin, c.end);
+            const alignment al = align_words(ow, dw, [](const word& w) { return w.exact; });
+            std::string msg = "quotation altered";
+            text::span at = d.content;
+            text::span was = o.content;
+            if (!al.differences.empty()) {
+                const word_difference& df = al.differences.front();
+                // align_words reports claim = original, passage = derived
+                msg += ": " + quoted(ot.substr(df.claim_begin, df.claim_end - df.claim_begin), 40) + " became " +
+                       quoted(dt.substr(df.passage_begin, df.passage_end - df.passage_begin), 40);
+                if (df.passage_end > df.passage_begin) at = {df.passage_begin, df.passage_end};
+                if (df.claim_end > df.claim_begin) was = {df.claim_begin, df.claim_end};
+                if (al.differences.size() > 1) msg += " (and " + std::to_string(al.differences.size() - 1) + " more)";
+            } else {
+                msg += " (punctuation)";
+            }
+            findings.add("quote-altered", at, was, std::move(msg));
+        }
+    }
+    const auto [os_strength, os_verb] = strength_of(ot, *o.a);
+    const auto [ds_strength, ds_verb] = strength_of(dt, *d.a);
+    if (os_strength != ds_strength)
+        findings.add("cue-strength-changed", ds_verb, os_verb,
+            "cue " + show(ot, os_verb) + " (" + std::string(to_string(os_strength)) + ") became " + show(dt, ds_verb) + " (" +
+                std::string(to_string(ds_strength)) + ")");
+    const auto [oc, ow] = certainty_of(ot, o.content.begin, o.content.end);
+    const auto [dc, dw] = certainty_of(dt, d.content.begin, d.content.end);
+    if (oc != dc)
+        findings.add("hedge-changed", dw.empty() ? d.content : dw, ow.empty() ? o.content : ow,
+            "the claim was " + std::string(to_string(oc)) + (ow.empty() ? std::string() : " (" + show(ot, ow) + ")") +
+                " and is now " + std::string(to_string(dc)) + (dw.empty() ? std::string() : " (" + show(dt, dw) + ")"));
+}
+
+/// Attributions without a partner: lost (the claim is now stated as fact),
+/// removed, or added.
+inline void report_unpartnered(drift_findings& findings, std::string_view ot, const article& derived,
+                               const std::vector<side>& os, const std::vector<side>& ds, const side_alignment& al,
+                               const drift_options& opt) {
+    const std::string_view dt = derived.text();
+    const span_overlaps o_matched(os, al.o_to), d_matched(ds, al.d_to), d_any(ds);
     for (std::size_t i = 0; i < os.size(); ++i) {
-        if (o_to[i] != SIZE_MAX || o_matched.overlaps(os[i].content)) continue;
+        if (al.o_to[i] != SIZE_MAX || o_matched.overlaps(os[i].content)) continue;
         const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()),
-                                              {.threshold = opt.sentence_threshold, .near = in_derived(os[i].content.begin)});
+                                              {.threshold = opt.sentence_threshold, .near = in_step(ot, dt, os[i].content.begin)});
         if (m.found && !d_any.overlaps({m.begin, m.end}))
-            add("attribution-lost", {m.begin, m.end}, os[i].content,
+            findings.add("attribution-lost", {m.begin, m.end}, os[i].content,
                 "claim " + show(dt, {m.begin, m.end}, 50) + " was attributed to " +
                     (os[i].who.empty() ? std::string("a source") : quoted(os[i].who)) + " and is now stated as fact");
         else
-            add("attribution-removed", os[i].content, std::nullopt,
+            findings.add("attribution-removed", os[i].content, std::nullopt,
                 "the attribution of " + show(ot, os[i].content, 50) + " to " +
                     (os[i].who.empty() ? std::string("its source") : quoted(os[i].who)) + " is not in the derived version",
                 true);
     }
     for (std::size_t j = 0; j < ds.size(); ++j) {
-        if (d_to[j] != SIZE_MAX || d_matched.overlaps(ds[j].content)) continue;
-        add("attribution-added", ds[j].content, std::nullopt,
+        if (al.d_to[j] != SIZE_MAX || d_matched.overlaps(ds[j].content)) continue;
+        findings.add("attribution-added", ds[j].content, std::nullopt,
             "new attribution of " + show(dt, ds[j].content, 50) + " to " + (ds[j].who.empty() ? std::string("an unnamed source") : quoted(ds[j].who)));
     }
+}
 
-    // figures: align each original sentence holding numbers, compare the numbers
+/// Figures: aligns each original sentence holding numbers and compares the numbers.
+inline void compare_figures(drift_findings& findings, const article& original, const article& derived,
+                            const drift_options& opt) {
+    const std::string_view ot = original.text(), dt = derived.text();
     for (const text::span& s : original.sentences()) {
         const auto on = numbers_in(ot, s.begin, s.end);
         if (on.empty()) continue;
@@ -392,7 +427,7 @@ private:
             for (const auto& n : on) figures.push_back(n.first);
             const claim_match m =
                 find_paraphrase(derived, ot.substr(s.begin, s.size()),
-                                {.threshold = opt.sentence_threshold, .near = in_derived(s.begin), .ignore = figures});
+                                {.threshold = opt.sentence_threshold, .near = in_step(ot, dt, s.begin), .ignore = figures});
             if (!m.found) continue;
             dsent = {ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
         }
@@ -419,11 +454,26 @@ private:
             } else {
                 msg += " is not in the original sentence";
             }
-            add("figure-changed", dspan, ospan ? ospan : std::optional<text::span>(s), std::move(msg));
+            findings.add("figure-changed", dspan, ospan ? ospan : std::optional<text::span>(s), std::move(msg));
         }
     }
-    sort_findings(out);
-    return out;
+}
+
+}  // namespace detail
+
+/// Every drift from `original` to `derived`, sorted by position in `derived`.
+[[nodiscard]] inline std::vector<finding> drift(const article& original, const article& derived, const drift_options& opt = {}) {
+    using namespace detail;
+    const std::string_view ot = original.text(), dt = derived.text();
+    drift_findings findings(ot, dt);
+    const std::vector<side> os = sides(original), ds = sides(derived);
+    const side_alignment al = align_sides(os, ds, ot, dt, opt);
+    for (std::size_t i = 0; i < os.size(); ++i)
+        if (al.o_to[i] != SIZE_MAX) compare_aligned(findings, os[i], ds[al.o_to[i]], ot, dt, opt);
+    report_unpartnered(findings, ot, derived, os, ds, al, opt);
+    compare_figures(findings, original, derived, opt);
+    sort_findings(findings.out);
+    return std::move(findings.out);
 }
 
 /// The same, analysing both texts first.

@@ -131,7 +131,7 @@ public:
             pair_quotes(toks_, continued, next_opens, quotes_, inside_);
             continued = !quotes_.empty() && quotes_.back().continues;
             split_sentences(article, toks_, quotes_, inside_, sentences_);
-            const attribution_finder::paragraph_view pv{article, &toks_, &quotes_, &inside_};
+            const detail::paragraph_view pv{article, &toks_, &quotes_, &inside_};
             if (opt.attributions) finder_.paragraph_start(pv, out.attributions);
             if (opt.credits && !toks_.empty()) {
                 credit c;
@@ -189,7 +189,7 @@ private:
     std::vector<std::uint32_t> inside_;
     std::vector<sentence> sentences_;
     std::vector<std::uint32_t> figure_tokens_;
-    attribution_finder finder_;
+    detail::attribution_finder finder_;
 };
 
 /// One-shot extraction from an article's text.

@@ -116,6 +116,113 @@ constexpr void set_flanking(token& t, char32_t before, char32_t after, bool at_e
 /// Offsets are absolute in `text`. Linear in the byte count.
 namespace detail {
 
+/// The code point at byte j, or a space at the end of the range.
+inline utf8::decoded code_point_at(std::string_view text, std::size_t end, std::size_t j) {
+    return j < end ? utf8::decode(text, j) : utf8::decoded{U' ', 1, true};
+}
+
+/// The code point before byte j, or a space at the start of the range.
+inline char32_t previous_code_point(std::string_view text, std::size_t begin, std::size_t j) {
+    if (j <= begin) return U' ';
+    return utf8::decode(text, utf8::previous_boundary(text, j)).cp;
+}
+
+/// The end of a word whose first letter `c` (of `length` bytes) is at byte i:
+/// letters and digits, with inner hyphens, dots and ampersands (well-known, U.S.,
+/// R-Ky, AT&T). Sets the word's case and ASCII flags on `t`.
+inline std::size_t word_end(std::string_view text, std::size_t end, std::size_t i, char32_t c, std::size_t length,
+                            token& t) {
+    bool ascii = c < 0x80;
+    bool all_upper = is_upper(c);
+    int letters = 1;
+    if (is_upper(c)) t.flags |= tf_upper;
+    std::size_t j = i + length;
+    while (j < end) {
+        const utf8::decoded e = utf8::decode(text, j);
+        if (is_letter(e.cp) || is_digit(e.cp)) {
+            ascii = ascii && e.cp < 0x80;
+            if (is_letter(e.cp)) {
+                ++letters;
+                if (!is_upper(e.cp)) all_upper = false;
+            }
+            j += e.length;
+            continue;
+        }
+        // inner hyphen or dot followed by a letter: one word (well-known, U.S., R-Ky)
+        if ((e.cp == U'-' || e.cp == U'.' || e.cp == U'&') && j + 1 < end) {
+            const utf8::decoded f = utf8::decode(text, j + 1);
+            if (is_letter(f.cp) || (e.cp == U'-' && is_digit(f.cp))) {
+                j += 1;
+                continue;
+            }
+            // abbreviation with a final dot: U.S. keeps its last dot
+            if (e.cp == U'.' && j >= 2 && text[j - 2] == '.') {
+                j += 1;
+                break;
+            }
+        }
+        break;
+    }
+    if (all_upper && letters > 1) t.flags |= tf_all_upper;
+    if (ascii) t.flags |= tf_ascii;
+    return j;
+}
+
+/// A quotation mark (or an apostrophe inside a word or before a decade) at byte i,
+/// decoded as `d` with style `qs`; `t` has its start and flags. Returns the byte after it.
+template <class OnToken>
+std::size_t quote_mark_step(std::string_view text, std::size_t begin, std::size_t end, std::size_t i,
+                            const utf8::decoded& d, quote_style qs, token& t, std::vector<token>& out,
+                            OnToken& on_token) {
+    const char32_t c = d.cp;
+    const char32_t before = previous_code_point(text, begin, i);
+    const utf8::decoded after = code_point_at(text, end, i + d.length);
+    // An apostrophe inside a word (Ukraine's, don't) or before a decade ('90s)
+    // is part of the word, not a quotation mark.
+    const bool apostrophe_like = c == U'\'' || c == U'\u2019';
+    if (apostrophe_like && is_letter(before) && is_letter(after.cp) && !out.empty() &&
+        out.back().kind == token_kind::word && out.back().end == i) {
+        // glue: continue the previous word
+        std::size_t j = i + d.length;
+        while (j < end) {
+            const utf8::decoded e = utf8::decode(text, j);
+            if (!detail::is_word_char(e.cp)) break;
+            j += e.length;
+        }
+        out.back().end = static_cast<std::uint32_t>(j);
+        out.back().flags &= static_cast<std::uint8_t>(~tf_ascii);
+        on_token(out.back());
+        return j;
+    }
+    if (apostrophe_like && is_digit(after.cp) && !is_letter(before) && !is_digit(before)) {
+        // '90s: a decade; keep it as part of the number that follows
+        std::size_t j = i + d.length;
+        while (j < end && detail::is_word_char(utf8::decode(text, j).cp)) j += utf8::decode(text, j).length;
+        t.kind = token_kind::number;
+        t.end = static_cast<std::uint32_t>(j);
+        on_token(t);
+        out.push_back(t);
+        return j;
+    }
+    t.kind = token_kind::quote;
+    t.style = qs;
+    t.end = static_cast<std::uint32_t>(i + d.length);
+    if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u201A' || c == U'\u00AB' || c == U'\u2039')
+        t.flags |= tf_can_open;
+    else if (c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == U'\u203A')
+        t.flags |= tf_can_close;
+    else
+        set_flanking(t, before, after.cp, i + d.length >= end, i == begin);
+    const bool ws_before = detail::opens_before(before) || i == begin;
+    const bool ws_after = is_space(after.cp) || i + d.length >= end;
+    const bool punct_after = detail::punct_after(after.cp);
+    // Typographers often set a curly closing mark where an opening one belongs.
+    if (c == U'\u201D' && ws_before && !ws_after && !punct_after) t.flags |= tf_can_open;
+    if (c == U'\u201C' && !ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
+    out.push_back(t);
+    return i + d.length;
+}
+
 /// One token (or one white-space character) at byte i that the fast path of
 /// tokenize() does not take; returns the byte after it. Out of line, so that the
 /// hot loop stays small enough for the compiler to inline its per-word work.
@@ -123,11 +230,6 @@ template <class OnToken>
 [[gnu::noinline]] std::size_t tokenize_step(std::string_view text, std::size_t begin, std::size_t end, std::size_t i,
                                             std::vector<token>& out, bool& space_before, OnToken& on_token) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    auto cp_at = [&](std::size_t j) -> utf8::decoded { return j < end ? utf8::decode(text, j) : utf8::decoded{U' ', 1, true}; };
-    auto prev_cp = [&](std::size_t j) -> char32_t {
-        if (j <= begin) return U' ';
-        return utf8::decode(text, utf8::previous_boundary(text, j)).cp;
-    };
     const utf8::decoded d = byte < 0x80 ? utf8::decoded{byte, 1, true} : utf8::decode(text, i);
     const char32_t c = d.cp;
     if (is_space(c) || (c < 0x20)) {
@@ -150,102 +252,23 @@ template <class OnToken>
         if (c == '`') {
             t.flags |= tf_can_open;
         } else {
-            const char32_t before = prev_cp(i);
-            const utf8::decoded after = cp_at(i + 2);
+            const char32_t before = previous_code_point(text, begin, i);
+            const utf8::decoded after = code_point_at(text, end, i + 2);
             set_flanking(t, before, after.cp, i + 2 >= end, i == begin);
         }
         out.push_back(t);
         return i + 2;
     }
-    if (qs != quote_style::none) {
-        // An apostrophe inside a word (Ukraine's, don't) or before a decade ('90s)
-        // is part of the word, not a quotation mark.
-        const char32_t before = prev_cp(i);
-        const utf8::decoded after = cp_at(i + d.length);
-        const bool apostrophe_like = c == U'\'' || c == U'\u2019';
-        if (apostrophe_like && is_letter(before) && is_letter(after.cp) && !out.empty() &&
-            out.back().kind == token_kind::word && out.back().end == i) {
-            // glue: continue the previous word
-            std::size_t j = i + d.length;
-            while (j < end) {
-                const utf8::decoded e = utf8::decode(text, j);
-                if (!detail::is_word_char(e.cp)) break;
-                j += e.length;
-            }
-            out.back().end = static_cast<std::uint32_t>(j);
-            out.back().flags &= static_cast<std::uint8_t>(~tf_ascii);
-            on_token(out.back());
-            return j;
-        }
-        if (apostrophe_like && is_digit(after.cp) && !is_letter(before) && !is_digit(before)) {
-            // '90s: a decade; keep it as part of the number that follows
-            std::size_t j = i + d.length;
-            while (j < end && detail::is_word_char(utf8::decode(text, j).cp)) j += utf8::decode(text, j).length;
-            t.kind = token_kind::number;
-            t.end = static_cast<std::uint32_t>(j);
-            on_token(t);
-            out.push_back(t);
-            return j;
-        }
-        t.kind = token_kind::quote;
-        t.style = qs;
-        t.end = static_cast<std::uint32_t>(i + d.length);
-        if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u201A' || c == U'\u00AB' || c == U'\u2039')
-            t.flags |= tf_can_open;
-        else if (c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' || c == U'\u203A')
-            t.flags |= tf_can_close;
-        else
-            set_flanking(t, before, after.cp, i + d.length >= end, i == begin);
-        const bool ws_before = detail::opens_before(before) || i == begin;
-        const bool ws_after = is_space(after.cp) || i + d.length >= end;
-        const bool punct_after = detail::punct_after(after.cp);
-        // Typographers often set a curly closing mark where an opening one belongs.
-        if (c == U'\u201D' && ws_before && !ws_after && !punct_after) t.flags |= tf_can_open;
-        if (c == U'\u201C' && !ws_before && (ws_after || punct_after)) t.flags |= tf_can_close;
-        out.push_back(t);
-        return i + d.length;
-    }
+    if (qs != quote_style::none) return quote_mark_step(text, begin, end, i, d, qs, t, out, on_token);
     if (is_letter(c)) {
         t.kind = token_kind::word;
-        bool ascii = c < 0x80;
-        bool all_upper = is_upper(c);
-        int letters = 1;
-        if (is_upper(c)) t.flags |= tf_upper;
-        std::size_t j = i + d.length;
-        while (j < end) {
-            const utf8::decoded e = utf8::decode(text, j);
-            if (is_letter(e.cp) || is_digit(e.cp)) {
-                ascii = ascii && e.cp < 0x80;
-                if (is_letter(e.cp)) {
-                    ++letters;
-                    if (!is_upper(e.cp)) all_upper = false;
-                }
-                j += e.length;
-                continue;
-            }
-            // inner hyphen or dot followed by a letter: one word (well-known, U.S., R-Ky)
-            if ((e.cp == U'-' || e.cp == U'.' || e.cp == U'&') && j + 1 < end) {
-                const utf8::decoded f = utf8::decode(text, j + 1);
-                if (is_letter(f.cp) || (e.cp == U'-' && is_digit(f.cp))) {
-                    j += 1;
-                    continue;
-                }
-                // abbreviation with a final dot: U.S. keeps its last dot
-                if (e.cp == U'.' && j >= 2 && text[j - 2] == '.') {
-                    j += 1;
-                    break;
-                }
-            }
-            break;
-        }
-        if (all_upper && letters > 1) t.flags |= tf_all_upper;
-        if (ascii) t.flags |= tf_ascii;
+        const std::size_t j = word_end(text, end, i, c, d.length, t);
         t.end = static_cast<std::uint32_t>(j);
         on_token(t);
         out.push_back(t);
         return j;
     }
-    if (is_digit(c) || ((c == U'$' || c == U'\u00A3' || c == U'\u20AC') && is_digit(cp_at(i + d.length).cp))) {
+    if (is_digit(c) || ((c == U'$' || c == U'\u00A3' || c == U'\u20AC') && is_digit(code_point_at(text, end, i + d.length).cp))) {
         t.kind = token_kind::number;
         std::size_t j = i + d.length;
         while (j < end) {

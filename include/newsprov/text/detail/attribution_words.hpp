@@ -1,0 +1,117 @@
+#pragma once
+// The word lists the attribution patterns consult (ASCII, looked up case-insensitively
+// through sentence_view::in<List>, one hash lookup each).
+
+#include <array>
+#include <string_view>
+
+namespace newsprov::text::detail {
+
+inline constexpr std::array<std::string_view, 45> cue_modifiers{
+    "also", "has", "have", "had", "will", "would", "could", "may", "might", "should", "did", "does", "do", "not",
+    "later", "previously", "again", "once", "recently", "repeatedly", "reportedly", "publicly", "privately", "often",
+    "then", "still", "already", "now", "never", "ever", "always", "even", "just", "further", "first", "initially", "long",
+    "had", "didn't", "doesn't", "hasn't", "haven't", "won't", "wouldn't", "frequently"};
+
+// Words in -ly that are not adverbs, the nouns above all: "the family said" has
+// the cue "said", not "family said".
+// (ly_adverb() only asks about words of more than four letters.)
+inline constexpr std::array<std::string_view, 13> ly_non_adverbs{
+    "family", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "belly", "folly", "homily",
+    "elderly", "early"};
+
+// Words that end a noun phrase when walking left from a cue.
+inline constexpr std::array<std::string_view, 72> np_stops{
+    "that", "and", "but", "or", "because", "when", "while", "if", "as", "after", "before", "since", "although", "though",
+    "where", "than", "whether", "so", "is", "was", "are", "were", "be", "been", "being", "to", "not", "said", "says",
+    "say", "told", "what", "how", "why", "whom", "whose", "until", "unless", "yet", "nor", "has", "have", "had", "will",
+    "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "also", "then", "just", "even",
+    "about", "by", "with", "into", "on", "against", "during", "without", "over", "under", "like", "through", "upon",
+    "once"};
+
+inline constexpr std::array<std::string_view, 20> days{
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "earlier",
+    "tonight", "Monday's", "late", "recently", "night", "morning", "afternoon", "evening", "week", "month"};
+
+inline constexpr std::array<std::string_view, 16> media{
+    "statement", "interview", "tweet", "speech", "post", "letter", "video", "email", "op-ed", "memo", "release",
+    "remarks", "appearance", "column", "message", "filing"};
+
+inline constexpr std::array<std::string_view, 14> object_pronouns{
+    "him", "her", "them", "me", "us", "reporters", "supporters", "journalists", "lawmakers", "voters", "you",
+    "listeners", "viewers", "audiences"};
+
+inline constexpr std::array<std::string_view, 12> complementizers{
+    "that", "whether", "if", "how", "what", "why", "when", "who", "where", "which", "whom", "whatever"};
+
+inline constexpr std::array<std::string_view, 14> months_short{
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "UPDATE", "Note", "Editor"};
+
+// Prepositions and adverbs that open circumstances after a cue ("said in 2001 that").
+inline constexpr std::array<std::string_view, 16> circumstance_openers{
+    "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
+    "back", "via"};
+
+// Prepositions before a participle that reports ("by saying", "for saying").
+inline constexpr std::array<std::string_view, 7> participle_preps{
+    "by", "from", "for", "after", "before", "of", "while"};
+
+// Polls and surveys, which report "in": "In a CNN poll, 50 percent ...".
+inline constexpr std::array<std::string_view, 4> poll_nouns{"poll", "polls", "survey", "surveys"};
+
+// Documents and data that show, indicate or find ("the poll shows a slim lead").
+inline constexpr std::array<std::string_view, 34> document_nouns{
+    "poll", "polls", "survey", "surveys", "study", "studies", "records", "record", "report", "reports", "data",
+    "results", "filings", "documents", "emails", "analysis", "video", "figures", "numbers", "estimates", "research",
+    "statistics", "audit", "review", "average", "averages", "transcript", "slide", "tally", "count", "chart",
+    "footage", "index", "polling"};
+
+// Labels of editorial notices ("CORRECTION: ..."), not speakers.
+inline constexpr std::array<std::string_view, 10> notice_labels{
+    "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
+
+// Subordinators that open a circumstance, not a report, right after a cue.
+inline constexpr std::array<std::string_view, 6> subordinators{"when", "while", "after", "before", "because", "since"};
+
+// Words after an attribution's cue that end it ("said as he left", "said at a rally").
+inline constexpr std::array<std::string_view, 10> attribution_tail_words{
+    "as", "at", "in", "on", "during", "after", "before", "while", "when", "of"};
+
+// Words that, after a comma, open a clause outside a reported content.
+inline constexpr std::array<std::string_view, 10> clause_breaks{
+    "but", "which", "while", "although", "though", "even", "despite", "whereas", "compared", "however"};
+
+// Words that can start a time phrase after a cue ("on Friday", "last week", "Tuesday night").
+inline constexpr std::array<std::string_view, 24> time_starts{
+    "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "yesterday", "today", "tonight", "Monday's", "late", "recently", "night", "morning", "afternoon", "evening",
+    "week", "month", "year"};
+
+// Openers of an adverbial before a sentence's subject ("In Paris, ...").
+inline constexpr std::array<std::string_view, 22> subject_openers{
+    "in", "on", "at", "after", "before", "during", "when", "while", "later", "meanwhile", "still", "however",
+    "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked"};
+
+// Cue lemmas that are also nouns ("his remarks", "the questions").
+inline constexpr std::array<std::string_view, 32> homograph_nouns{
+    "question", "remark", "report", "claim", "call", "plan", "note", "state", "tweet", "post", "comment",
+    "answer", "reply", "demand", "request", "doubt", "fear", "hope", "support", "show", "offer", "promise",
+    "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure", "protest", "signal"};
+
+// Finite auxiliaries and copulas: a phrase holding one is a clause, not a noun phrase.
+inline constexpr std::array<std::string_view, 21> finite_verbs{
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "did", "does", "do",
+    "may", "might", "must", "isn't", "wasn't", "won't"};
+
+inline constexpr std::array<std::string_view, 16> determiners{
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "no", "any"};
+
+// Participles that name a poll's respondents ("those surveyed say", "voters polled said").
+inline constexpr std::array<std::string_view, 6> respondent_participles{"surveyed", "polled", "questioned",
+                                                                       "interviewed", "sampled", "asked"};
+
+inline constexpr std::array<std::string_view, 11> subject_words{
+    "he", "she", "they", "i", "we", "it", "there", "the", "his", "her", "their"};
+
+}  // namespace newsprov::text::detail

@@ -1,0 +1,165 @@
+#pragma once
+// Clauses after a cue: where a reported content ends, and whether a clause,
+// a report of its own or only a circumstance follows.
+
+#include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/sources.hpp>
+
+#include <cstdint>
+
+namespace newsprov::text::detail {
+
+/// A finite speech verb that always reports ("said", "says", "added"), lower case, at k.
+/// With `base`, also the plain form ("critics say").
+[[nodiscard]] inline bool is_speech_report(const sentence_view& s, std::uint32_t k, bool base = false) {
+    if (k >= s.body_end || !s.is_word(k) || s.upper(k) || s.in_quote(k)) return false;
+    const cue_match cm = s.cue_at(k);
+    return cm && (cm.form == verb_form::past || cm.form == verb_form::third || (base && cm.form == verb_form::base)) &&
+           cm.lemma->cls == cue_class::speech && cm.lemma->rule == cue_rule::always;
+}
+/// Can a subject start at k: a name, a determiner, a number, a subject pronoun or
+/// a bare noun ("critics"), not an adverb or a word that ends a noun phrase?
+[[nodiscard]] inline bool starts_subject(const sentence_view& s, std::uint32_t k) {
+    if (k >= s.body_end || s.in_quote(k)) return false;
+    if (s.tok(k).kind == token_kind::number) return true;
+    if (!s.is_word(k) || s.lower_is(k, "of")) return false;
+    if (s.upper(k) || s.is_subject_pronoun(k) || s.in<determiners>(k)) return true;
+    return !is_pronoun(s.word(k)) && !s.in<np_stops>(k) && !s.in<cue_modifiers>(k) &&
+           !s.word(k).ends_with("ly") && !s.cue_at(k);
+}
+/// Is there, in the words and numbers from k up to (not including) `limit`, a
+/// speech verb that always reports, after at least one word of subject?
+[[nodiscard]] inline bool own_speech_cue(const sentence_view& s, std::uint32_t k, std::uint32_t limit) {
+    for (std::uint32_t v = k + 1; v < s.body_end && v < limit; ++v) {
+        if (s.in_quote(v) || (!s.is_word(v) && s.tok(v).kind != token_kind::number &&
+                            !(s.is_ch(v, U'.') && s.toks_adjacent(v - 1, v))))
+            return false;
+        if (is_speech_report(s, v, true)) return true;
+        if (s.in<finite_verbs>(v) || s.in<complementizers>(v)) return false;
+    }
+    return false;
+}
+
+/// "..., she said in an interview later.": one or two adverbs that end the sentence
+/// after a cue are circumstances, not a content of their own ("Mexico said
+/// enough.", "he mentioned climate change." have objects instead).
+[[nodiscard]] inline bool short_tail(const sentence_view& s, std::uint32_t k) {
+    if (k >= s.body_end || s.body_end - k > 2) return false;
+    for (std::uint32_t j = k; j < s.body_end; ++j) {
+        if (!s.is_word(j) || s.upper(j) || s.in_quote(j)) return false;
+        const bool adverb = s.ly_adverb(j) || s.lower_is(j, "later") ||
+                            s.lower_is(j, "afterward") || s.lower_is(j, "afterwards") || s.lower_is(j, "again") ||
+                            s.lower_is(j, "too") || s.lower_is(j, "then") || s.lower_is(j, "earlier");
+        if (!adverb) return false;
+    }
+    return true;
+}
+/// Does a clause (subject, then a finite verb within a few words) start at c?
+[[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
+    if (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))) return false;
+    for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
+        if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;
+        if (s.in<finite_verbs>(v) || s.lower_is(v, "isn't") || s.lower_is(v, "aren't") || s.lower_is(v, "can't") ||
+            s.lower_is(v, "don't") || s.lower_is(v, "doesn't"))
+            return true;
+    }
+    return false;
+}
+/// "(see) Clinton as the stronger candidate": an object and an "as" phrase
+/// judging it start at c, within one clause.
+[[nodiscard]] inline bool as_judgment_follows(const sentence_view& s, std::uint32_t c) {
+    if (c >= s.body_end || !s.is_word(c) || s.lower_is(c, "as") || s.in_quote(c)) return false;
+    for (std::uint32_t v = c + 1; v + 1 < s.body_end && v < c + 10; ++v) {
+        if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;
+        if (!s.lower_is(v, "as")) continue;
+        // "as well as", "as soon as", "as if": not a judgment
+        return !(s.lower_is(v + 1, "well") || s.lower_is(v + 1, "soon") || s.lower_is(v + 1, "long") ||
+                 s.lower_is(v + 1, "much") || s.lower_is(v + 1, "many") || s.lower_is(v + 1, "far") ||
+                 s.lower_is(v + 1, "if") || s.lower_is(v + 1, "though") || s.lower_is(v - 1, "such"));
+    }
+    return false;
+}
+/// The end of a content clause starting at `b`: the sentence end, or before a
+/// trailing attribution ("..., according to X", "..., he said").
+[[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
+    // clause breaks apply to plain reported speech; a content that quotes runs on
+    bool quotes = false;
+    for (std::uint32_t j = b; j < s.body_end && !quotes; ++j) quotes = s.in_quote(j);
+    for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
+        if (s.in_quote(j)) continue;
+        // a semicolon or colon ends the reported clause
+        if ((s.is_ch(j, U';') || s.is_ch(j, U':')) && j > b && !quotes) return j;
+        // ", but ...", ", which ...", ", although ...": a clause the source did not say
+        if (s.is_ch(j, U',') && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
+            s.in<clause_breaks>(j + 1))
+            return j;
+        // ", and the union stepped in": a new clause with a subject and a finite verb
+        if (s.is_ch(j, U',') && j > b && !quotes && j + 3 < s.body_end && (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "so")) &&
+            (s.in<determiners>(j + 2) || s.upper(j + 2) || (s.is_word(j + 2) && is_pronoun(s.word(j + 2))))) {
+            for (std::uint32_t v = j + 3; v < s.body_end && v < j + 9 && s.is_word(v); ++v)
+                if (s.in<finite_verbs>(v) || (!s.upper(v) && (s.word(v).ends_with("ed") ||
+                                                                  (s.cue_at(v) && s.cue_at(v).form == verb_form::third))))
+                    return j;
+        }
+        // "... and two aides said ...": a coordinated clause with its own subject and
+        // speech verb reports on its own (with or without a comma before "and")
+        if ((s.lower_is(j, "and") || s.lower_is(j, "but")) && j > b && j + 2 < s.body_end && !quotes &&
+            starts_subject(s, j + 1) && own_speech_cue(s, j + 1, j + 7))
+            return s.is_ch(j - 1, U',') ? j - 1 : j;
+        // "... and said ...": a second verb of the same subject starts its own attribution
+        if ((s.lower_is(j, "and") || s.lower_is(j, "but")) && j > b) {
+            std::uint32_t v = j + 1;
+            while (v < s.body_end && s.in<cue_modifiers>(v)) ++v;
+            if (v < s.body_end && s.is_word(v) && !s.upper(v)) {
+                const cue_match cm = s.cue_at(v);
+                // ("... and talked about X" / "and thought of Y" stay in the reported clause)
+                if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
+                    cm.lemma->rule == cue_rule::always && cm.lemma->cls == cue_class::speech)
+                    return s.is_ch(j - 1, U',') ? j - 1 : j;
+            }
+        }
+        // ", and Trump vowed to ...": a new clause with its own cue
+        // (", and three-quarters said ...", ", and 42% say ...")
+        if (s.is_ch(j, U',') && (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "but")) && j + 2 < s.body_end &&
+            (s.is_word(j + 2) || s.tok(j + 2).kind == token_kind::number)) {
+            for (std::uint32_t v = j + 3; v < s.body_end && v < j + 8; ++v) {
+                if (!s.is_word(v) && s.tok(v).kind != token_kind::number) break;
+                const cue_match cm = s.cue_at(v);
+                if (cm && !s.upper(v) && (cm.form == verb_form::past || cm.form == verb_form::third)) return j;
+            }
+        }
+        if (s.is_ch(j, U',') || s.dash(j)) {
+            if (s.lower_is(j + 1, "according") ) return j;
+            // "..., said Ann Lee": an inverted speech cue closes the content before it
+            if (j > b && is_speech_report(s, j + 1) && j + 2 < s.body_end &&
+                (s.upper(j + 2) || s.in<determiners>(j + 2)))
+                return j;
+            // "Although X has said that C, Smith said D": a new subject and speech
+            // verb after a comma start a report of their own
+            if (j > b && !quotes && j + 2 < s.body_end && (s.upper(j + 1) || s.is_subject_pronoun(j + 1)) &&
+                own_speech_cue(s, j + 1, j + 6))
+                return j;
+            // ", saying ...", ", adding that ...", ", citing ...": a participle clause
+            // with an attribution of its own
+            if (s.is_word(j + 1) && !s.upper(j + 1) && s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing) return j;
+            // ", he said" / ", Rubio added" / ", the agency said" ending the sentence
+            std::uint32_t v = j + 1;
+            while (v < s.body_end && v < j + 6 && s.is_word(v) && !s.cue_at(v)) ++v;
+            if (v < s.body_end && v > j + 1 && s.is_word(v) && s.cue_at(v) && s.cue_at(v).lemma->rule == cue_rule::always &&
+                (v + 1 >= s.body_end || s.is_ch(v + 1, U',')) &&
+                (is_pronoun(s.word(j + 1)) || s.upper(j + 1) || (s.in<determiners>(j + 1) && v > j + 2)))
+                return j;
+        }
+    }
+    return s.body_end;
+}
+
+/// Does [b, s.body_end) hold a cue of its own outside quotation marks?
+[[nodiscard]] inline bool has_own_cue(const sentence_view& s, std::uint32_t b) {
+    for (std::uint32_t k = b; k < s.body_end; ++k)
+        if (!s.in_quote(k) && s.is_word(k) && (s.cue_at(k) || s.lower_is(k, "according"))) return true;
+    return false;
+}
+
+}  // namespace newsprov::text::detail

@@ -1,0 +1,57 @@
+#pragma once
+// Content parts of an attribution: trimmed, joined across a quotation's sentences,
+// and the kind they make (direct, mixed, indirect).
+
+#include <newsprov/text/attribution.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace newsprov::text::detail {
+
+/// Sets the kind from how much of the content lies inside quotation marks.
+inline void set_kind(const sentence_view& s, attribution& a) {
+    std::size_t in = 0;
+    std::size_t out_words = 0;
+    const auto& toks = *s.paragraph->toks;
+    for (const span& part : a.content) {
+        // tokens in the span: binary search would do; spans are short, scan from a hint
+        std::size_t k = 0;
+        std::size_t lo = 0;
+        std::size_t hi = toks.size();
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (toks[mid].begin < part.begin) lo = mid + 1; else hi = mid;
+        }
+        for (k = lo; k < toks.size() && toks[k].end <= part.end; ++k) {
+            if (toks[k].kind != token_kind::word && toks[k].kind != token_kind::number) continue;
+            if ((*s.paragraph->inside)[k] != no_token) ++in; else ++out_words;
+        }
+    }
+    a.kind = in == 0 ? quote_kind::indirect : (out_words == 0 ? quote_kind::direct : quote_kind::mixed);
+}
+
+/// Adds a content part; one that continues the previous part within its line
+/// (the next sentence of the same quotation) extends it, as PolNeAR marks them.
+inline void append_part(const sentence_view& s, attribution& a, span part) {
+    if (!a.content.empty() && a.content.back().end <= part.begin) {
+        bool adjacent = true;
+        for (std::uint32_t i = a.content.back().end; i < part.begin && adjacent; ++i)
+            adjacent = s.paragraph->text[i] == ' ' || s.paragraph->text[i] == '\t';
+        if (adjacent) {
+            a.content.back().end = part.end;
+            return;
+        }
+    }
+    a.content.push_back(part);
+}
+
+/// Adds the content part [b, e) without its closing punctuation and leading commas, colons or dashes.
+inline void add_content(const sentence_view& s, attribution& a, std::uint32_t b, std::uint32_t e) {
+    while (e > b && s.is_punct(e - 1) && !s.is_close_quote(e - 1) && !s.is_ch(e - 1, U')')) --e;
+    while (b < e && (s.is_ch(b, U',') || s.is_ch(b, U':') || s.dash(b))) ++b;
+    if (e > b) a.content.push_back(s.range(b, e));
+}
+
+}  // namespace newsprov::text::detail

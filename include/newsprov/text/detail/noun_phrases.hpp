@@ -1,0 +1,190 @@
+#pragma once
+// Noun phrases around a cue: the source on the left ("Hugh Hill, a doctor, said"),
+// on the right ("said Ann Lee"), and the subject of a sentence's main clause.
+
+#include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/sentences.hpp>
+#include <newsprov/text/sources.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace newsprov::text::detail {
+
+[[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end);
+
+/// The noun phrase ending just before token `end` (exclusive), walking left.
+/// Returns its first token, or `end` when there is none.
+[[nodiscard]] inline std::uint32_t np_left(const sentence_view& s, std::uint32_t& end) {
+    if (end <= s.first) return end;
+    // "McAuliffe on Friday announced": a time between subject and verb
+    if (end >= s.first + 3 && s.lower_is(end - 2, "on") && s.in<days>(end - 1)) end -= 2;
+    else if (end >= s.first + 2 && s.upper(end - 1) && s.in<days>(end - 1)) end -= 1;
+    // "Leaders, for instance, noted" / "Kirk, R-Ill., said"
+    if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
+        (s.lower_is(end - 2, "instance") || s.lower_is(end - 2, "example")))
+        end -= 4;
+    // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
+    std::uint32_t j = end - 1;
+    if (s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "her") && !s.lower_is(j, "him") &&
+        !s.lower_is(j, "them") && !s.lower_is(j, "me") && !s.lower_is(j, "us")) {
+        return j;
+    }
+    if (s.is_word(j) && s.lower_is(j, "it")) return j;
+    // "X, a doctor, said" / "X, 49, who ..., said": appositive segments between
+    // commas, walking left until a segment that starts with a name
+    if (s.is_ch(j, U',')) {
+        std::uint32_t c = j;  // the comma closing the current segment
+        for (int segs = 0; segs < 4; ++segs) {
+            std::uint32_t b = c;
+            while (b > s.first && c - b < 40 && !s.is_ch(b - 1, U',') && !s.in_quote(b - 1) && !s.is_ch(b - 1, U';') &&
+                   !s.dash(b - 1) && !s.is_ch(b - 1, U':'))
+                --b;
+            if (b == c || b <= s.first || !s.is_ch(b - 1, U',') || c - b >= 40) return end;
+            // the segment [b, c) is an appositive when it starts like one
+            const bool appositive = s.in<determiners>(b) || s.lower_is(b, "who") || s.lower_is(b, "which") ||
+                                    s.lower_is(b, "whose") || s.lower_is(b, "now") || s.lower_is(b, "former") ||
+                                    s.tok(b).kind == token_kind::number || (s.is_word(b) && !s.upper(b)) ||
+                                    (s.upper(b) && is_title(s.word(b))) ||
+                                    (s.is_word(b) && s.word(b).find('-') != std::string_view::npos && c - b <= 3);
+            if (!appositive) {
+                // "A Twitter spokesman, Christopher Abboud, said": a name in apposition to a title
+                if (segs == 0 && s.upper(b) && b >= s.first + 2) {
+                    const std::uint32_t title_start = np_left_plain(s, b - 1);
+                    if (title_start < b - 1 && title_start == s.subject.begin &&
+                        (s.in<determiners>(title_start) || s.upper(title_start)))
+                        return title_start;
+                    return b;
+                }
+                return end;
+            }
+            const std::uint32_t name_start = np_left_plain(s, b - 1);
+            if (name_start < b - 1 && (s.upper(name_start) || s.in<determiners>(name_start)) &&
+                (s.upper(b - 2) || s.tok(b - 2).kind == token_kind::word || s.is_ch(b - 2, U')') || s.is_ch(b - 2, U'.')))
+                return name_start;
+            c = b - 1;
+        }
+        return end;
+    }
+    return np_left_plain(s, end);
+}
+
+[[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end) {
+    std::uint32_t b = end;
+    int words = 0;
+    while (b > s.first && words < 10) {
+        const std::uint32_t j = b - 1;
+        if (s.in_quote(j)) break;
+        if (s.is_ch(j, U')')) {  // "(R-Ky.)"
+            std::uint32_t o = j;
+            while (o > s.first && !s.is_ch(o - 1, U'(') && o + 8 > j) --o;
+            if (o > s.first && s.is_ch(o - 1, U'(')) {
+                b = o - 1;
+                continue;
+            }
+            break;
+        }
+        if (s.is_ch(j, U'.') && j > s.first && s.toks_adjacent(j - 1, j) && s.is_word(j - 1) &&
+            (is_title(s.word(j - 1)) || is_abbreviation(s.word(j - 1)) || s.word(j - 1).size() == 1)) {
+            b = j;  // "Mr." "Sen." "J."
+            continue;
+        }
+        if (s.tok(j).kind == token_kind::number) {
+            ++words;
+            b = j;
+            continue;
+        }
+        if (!s.is_word(j)) break;
+        if (s.in<np_stops>(j)) {
+            // "people familiar with the talks", "a source close to him": the phrase goes on
+            if (j > s.first + 1 && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
+                               (s.lower_is(j, "to") && s.lower_is(j - 1, "close")))) {
+                b = j - 1;
+                words += 2;
+                continue;
+            }
+            // "Rubio and Witkoff said": a conjunction between names
+            if (s.lower_is(j, "and") && j > s.first && s.upper(j - 1) && b < end && s.upper(b)) {
+                b = j;
+                continue;
+            }
+            break;
+        }
+        // "those close to him", "many of them": an object pronoun inside the phrase
+        if (is_pronoun(s.word(j)) && !s.lower_is(j, "her") && !s.lower_is(j, "his") &&
+            !(j > s.first + 1 && s.in<object_pronouns>(j) &&
+              (s.lower_is(j - 1, "to") || s.lower_is(j - 1, "of") || s.lower_is(j - 1, "with") || s.lower_is(j - 1, "for"))))
+            break;
+        if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
+            !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") && !s.lower_is(j, "statement"))
+            break;  // another verb
+        ++words;
+        b = j;
+    }
+    // no leading preposition or determiner-only phrase
+    while (b < end && (s.lower_is(b, "of") || s.lower_is(b, "for") || s.lower_is(b, "in") || s.lower_is(b, "at") ||
+                       s.lower_is(b, "from")))
+        ++b;
+    // must have a head that can speak: a capitalized word, a noun
+    if (b < end) {
+        bool head = false;
+        for (std::uint32_t j = b; j < end; ++j)
+            if ((s.is_word(j) && !s.lower_is(j, "the") && !s.lower_is(j, "a") && !s.lower_is(j, "an")) ||
+                s.tok(j).kind == token_kind::number)  // "42% say", poll shares
+                head = true;
+        if (!head) return end;
+    }
+    return b;
+}
+
+/// The subject of the sentence's main clause, when it is a name or a pronoun:
+/// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
+[[nodiscard]] inline token_range sentence_subject(const sentence_view& s, std::uint32_t limit) {
+    std::uint32_t j = s.first;
+    if (j < limit && s.tok(j).kind == token_kind::quote) return {j, j};
+    if (j < limit && s.in<subject_openers>(j)) {
+        std::uint32_t c = j;
+        while (c < limit && !s.is_ch(c, U',')) ++c;
+        if (c >= limit) return {j, j};
+        j = c + 1;
+    }
+    if (j < limit && (s.lower_is(j, "but") || s.lower_is(j, "and") || s.lower_is(j, "so"))) ++j;
+    if (j < limit && s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "who") && !s.lower_is(j, "which"))
+        return {j, j + 1};
+    std::uint32_t e = j;
+    // "Kremlin spokesman Dmitry Peskov": names with titles and office nouns
+    while (e < limit && (s.upper(e) || (s.is_ch(e, U'.') && e > j && s.toks_adjacent(e - 1, e) && is_title(s.word(e - 1))) ||
+                         (s.is_word(e) && e > j && is_office_noun(s.word(e)) && e + 1 < limit && s.upper(e + 1))))
+        ++e;
+    if (e > j && e < limit && !s.in<days>(j) && !(e == j + 1 && s.lower_is(j, "the"))) return {j, e};
+    return {j, j};
+}
+
+/// Is a cue lemma also a noun ("his remarks", "the questions")?
+[[nodiscard]] inline bool noun_homograph(std::string_view lemma) noexcept {
+    return in_set_exact<homograph_nouns>(lemma);
+}
+
+/// The noun phrase starting at `begin`, walking right to a comma or the end; returns one past it.
+[[nodiscard]] inline std::uint32_t np_right(const sentence_view& s, std::uint32_t begin, bool to_sentence_end) {
+    std::uint32_t e = begin;
+    while (e < s.body_end) {
+        if (s.in_quote(e)) break;
+        if (s.is_ch(e, U',') && !to_sentence_end) break;
+        if (s.is_ch(e, U',') && e + 1 < s.body_end && s.tok(e + 1).kind == token_kind::quote) break;
+        if (s.is_ch(e, U',') && e + 1 < s.body_end &&
+            ((s.is_word(e + 1) && s.cue_at(e + 1) && s.cue_at(e + 1).form == verb_form::ing) || s.lower_is(e + 1, "according") ||
+             (!to_sentence_end && (s.lower_is(e + 1, "but") || s.lower_is(e + 1, "and")))))
+            break;
+        if (s.is_ch(e, U';') || s.is_ch(e, U':') || s.dash(e)) break;
+        // "said Beck, who said there were ...": the relative clause reports on its own
+        if (s.is_ch(e, U',') && e + 2 < s.body_end && (s.lower_is(e + 1, "who") || s.lower_is(e + 1, "which")) &&
+            ((s.is_word(e + 2) && s.cue_at(e + 2)) || (e + 3 < s.body_end && s.in<cue_modifiers>(e + 2) && s.cue_at(e + 3))))
+            break;
+        if (!to_sentence_end && (s.lower_is(e, "that") || s.lower_is(e, "in") || s.lower_is(e, "on")) && e > begin) break;
+        ++e;
+    }
+    return e;
+}
+
+}  // namespace newsprov::text::detail

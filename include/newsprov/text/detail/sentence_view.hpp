@@ -1,0 +1,110 @@
+#pragma once
+// One sentence of a paragraph as the attribution patterns see it: its token
+// bounds, its subject, and the token tests every pattern asks.
+
+#include <newsprov/text/characters.hpp>
+#include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/attribution_words.hpp>
+#include <newsprov/text/quotes.hpp>
+#include <newsprov/text/sources.hpp>
+#include <newsprov/text/tokens.hpp>
+#include <newsprov/text/words.hpp>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsprov::text::detail {
+
+/// A paragraph's text and what the earlier stages found in it.
+struct paragraph_view {
+    std::string_view text;
+    const std::vector<token>* toks;
+    const std::vector<quotation>* quotes;
+    const std::vector<std::uint32_t>* inside;  ///< per token: index of its quotation, or no_token
+};
+
+/// Tokens [begin, end) of a paragraph; empty when end <= begin.
+struct token_range {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    [[nodiscard]] constexpr bool empty() const noexcept { return end <= begin; }
+};
+
+/// Whether a sentence is a title-case headline ("Rubio Says Reform Was A Sign Of
+/// Leadership"), found out the first time a capitalized cue asks.
+enum class headline_test : std::uint8_t { not_asked, headline, not_headline };
+
+/// The sentence being searched for attributions: tokens [first, end) of the paragraph.
+struct sentence_view {
+    const paragraph_view* paragraph = nullptr;
+    std::uint32_t first = 0;     ///< its first token
+    std::uint32_t end = 0;       ///< one past its last token
+    std::uint32_t body_end = 0;  ///< one past its last token before the closing punctuation (a ')' stays)
+    token_range subject;         ///< the main clause's subject (see sentence_subject); begin is where it would start
+    headline_test headline = headline_test::not_asked;
+
+    [[nodiscard]] const token& tok(std::uint32_t k) const { return (*paragraph->toks)[k]; }
+    /// The cue lexicon entry of word k (looked up once per token while tokenizing).
+    [[nodiscard]] cue_match cue_at(std::uint32_t k) const {
+        const token& t = tok(k);
+        if (t.cue == 0xFFFF) return {};
+        return {&detail::cue_lemmas[t.cue], static_cast<verb_form>(t.cue_form)};
+    }
+    [[nodiscard]] std::string_view word(std::uint32_t k) const {
+        return paragraph->text.substr(tok(k).begin, tok(k).end - tok(k).begin);
+    }
+    [[nodiscard]] bool is_word(std::uint32_t k) const { return tok(k).kind == token_kind::word; }
+    /// A cue verb form at k ("adding", "noting" after a comma start their own attribution).
+    [[nodiscard]] bool is_word_cue(std::uint32_t k) const { return is_word(k) && cue_at(k); }
+    [[nodiscard]] bool is_punct(std::uint32_t k) const {
+        return tok(k).kind == token_kind::punct || tok(k).kind == token_kind::quote;
+    }
+    [[nodiscard]] char32_t ch(std::uint32_t k) const { return tok(k).ch; }
+    [[nodiscard]] bool is_ch(std::uint32_t k, char32_t c) const {
+        return tok(k).kind == token_kind::punct && tok(k).ch == c;
+    }
+    [[nodiscard]] bool upper(std::uint32_t k) const { return is_word(k) && tok(k).has(tf_upper); }
+    /// An adverb in -ly ("repeatedly", "sarcastically"): a lower-case word of more
+    /// than four letters in -ly that is not one of the -ly nouns and adjectives.
+    [[nodiscard]] bool ly_adverb(std::uint32_t k) const {
+        return is_word(k) && !upper(k) && word(k).size() > 4 && word(k).ends_with("ly") && !in<ly_non_adverbs>(k);
+    }
+    [[nodiscard, gnu::always_inline]] bool lower_is(std::uint32_t k, std::string_view w) const {
+        const token& t = tok(k);
+        return t.end - t.begin == w.size() && t.kind == token_kind::word && detail::iequals(word(k), w);
+    }
+    /// Is word k one of List's words (ASCII case-insensitive)? One hash lookup.
+    template <const auto& List>
+    [[nodiscard]] bool in(std::uint32_t k) const {
+        return is_word(k) && detail::in_set<List>(word(k));
+    }
+    /// "he", "she", "they", "I", "we": a pronoun that can be a clause's subject.
+    [[nodiscard]] bool is_subject_pronoun(std::uint32_t k) const {
+        return lower_is(k, "he") || lower_is(k, "she") || lower_is(k, "they") || lower_is(k, "i") || lower_is(k, "we");
+    }
+    [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
+    [[nodiscard]] bool dash(std::uint32_t k) const {
+        return tok(k).kind == token_kind::punct &&
+               (is_dash(tok(k).ch) || (tok(k).ch == U'-' && tok(k).has(tf_space_before)));
+    }
+
+    [[nodiscard]] bool in_quote(std::uint32_t k) const { return (*paragraph->inside)[k] != no_token; }
+    /// The quotation token k lies in (in_quote(k) must hold).
+    [[nodiscard]] const quotation& quote_at(std::uint32_t k) const { return (*paragraph->quotes)[(*paragraph->inside)[k]]; }
+    [[nodiscard]] bool is_open_quote(std::uint32_t k) const {
+        return tok(k).kind == token_kind::quote && in_quote(k) && quote_at(k).open == k;
+    }
+    [[nodiscard]] bool is_close_quote(std::uint32_t k) const {
+        return tok(k).kind == token_kind::quote && in_quote(k) && quote_at(k).close == k;
+    }
+    /// Last token index of the quotation opening at k.
+    [[nodiscard]] std::uint32_t quote_end(std::uint32_t k) const {
+        const quotation& q = quote_at(k);
+        return q.close == no_token ? static_cast<std::uint32_t>(paragraph->toks->size() - 1) : q.close;
+    }
+    /// The bytes of tokens [a, b).
+    [[nodiscard]] span range(std::uint32_t a, std::uint32_t b) const { return {tok(a).begin, tok(b - 1).end}; }
+};
+
+}  // namespace newsprov::text::detail

@@ -1,0 +1,68 @@
+#pragma once
+// Who has spoken so far in an article: names a source phrase, resolves "he" and
+// "Rubio" to the earlier speaker they refer to, and keeps a sentence's named
+// subject until a pronoun needs it.
+
+#include <newsprov/text/attribution.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/sources.hpp>
+#include <newsprov/text/tokens.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsprov::text::detail {
+
+class speaker_tracker {
+public:
+    void clear() {
+        memory_.clear();
+        pending_subject_.clear();
+    }
+
+    /// Keeps the tokens of a sentence's named subject, a likely referent for a later
+    /// "he" or "she"; it is named only when a pronoun needs it.
+    void hold_subject(const sentence_view& s, token_range subject) {
+        pending_subject_.assign(s.paragraph->toks->begin() + subject.begin, s.paragraph->toks->begin() + subject.end);
+    }
+
+    /// The earlier speaker `name` refers to ("he", "Rubio"), or `name` itself.
+    [[nodiscard]] std::string resolve(const std::string& name) const { return memory_.resolve(name); }
+
+    /// Makes tokens [b, e) of the sentence (without trailing punctuation) the source
+    /// of `a`, and names its speaker.
+    void set_source(const sentence_view& s, attribution& a, std::uint32_t b, std::uint32_t e) {
+        // trim trailing commas
+        while (e > b && s.is_punct(e - 1) && !s.is_ch(e - 1, U')')) --e;
+        if (e <= b) return;
+        a.source.push_back(s.range(b, e));
+        std::string name = canonical_name(s.paragraph->text, *s.paragraph->toks, b, e);
+        const bool pron = e - b == 1 && is_pronoun(s.word(b));
+        if (pron) name_pending_subject(s.paragraph->text);
+        std::string resolved = memory_.resolve(pron ? std::string{s.word(b)} : name);
+        const bool person = !resolved.empty() && resolved.find(' ') != std::string::npos && s.upper(b) &&
+                            !is_office_noun(s.word(e - 1));
+        if (!pron) {
+            pending_subject_.clear();  // a named source is more recent than any pending subject
+            memory_.remember(resolved, person || (e - b == 1 && s.upper(b)));
+        }
+        a.speaker = std::move(resolved);
+    }
+
+private:
+    /// Names the latest sentence subject held (see hold_subject) and remembers it.
+    void name_pending_subject(std::string_view text) {
+        if (pending_subject_.empty()) return;
+        std::string name = canonical_name(text, pending_subject_, 0, pending_subject_.size());
+        pending_subject_.clear();
+        if (name.find(' ') != std::string::npos) memory_.remember(memory_.resolve(name), true);
+    }
+
+    speaker_memory memory_;
+    std::vector<token> pending_subject_;  ///< a sentence's named subject, not yet named (see hold_subject)
+};
+
+}  // namespace newsprov::text::detail

@@ -1,0 +1,47 @@
+#pragma once
+// A contracted auxiliary: "He's claiming that ...", "she's said ...".
+
+#include <newsprov/text/attribution.hpp>
+#include <newsprov/text/detail/attribution_words.hpp>
+#include <newsprov/text/detail/clauses.hpp>
+#include <newsprov/text/detail/content_parts.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/detail/speaker_tracker.hpp>
+#include <newsprov/text/patterns/cue_site.hpp>
+#include <newsprov/text/sources.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace newsprov::text::detail {
+
+/// "He's claiming that C": the cue starts at the "s", the source is the pronoun
+/// before the apostrophe, the content follows the cue.
+[[nodiscard]] inline verdict contracted_pronoun(const sentence_view& s, const speaker_tracker& speakers,
+                                                const cue_site& site, attribution& a, std::uint32_t& used) {
+    const cue_lemma& entry = site.entry();
+    if ((site.form == verb_form::ing || site.form == verb_form::past) && site.contracted &&
+        !s.toks_adjacent(site.verb - 1, site.verb)) {
+        const std::string_view prev = s.word(site.verb - 1);
+        const std::size_t cut = prev.ends_with("'s") ? 2 : prev.ends_with("\u2019s") ? 4 : 0;
+        const std::uint32_t c = site.complement_start;
+        if (cut != 0 && prev.size() > cut && is_pronoun(prev.substr(0, prev.size() - cut)) && c < s.body_end &&
+            (s.in<complementizers>(c) || s.lower_is(c, "to") || s.is_open_quote(c) ||
+             entry.rule == cue_rule::always || entry.rule == cue_rule::object)) {
+            const std::uint32_t e = content_end(s, c);
+            if (e > c) {
+                a.cue.push_back({s.tok(site.verb - 1).end - 1, s.tok(site.end - 1).end});
+                a.source.push_back({s.tok(site.verb - 1).begin, static_cast<std::uint32_t>(s.tok(site.verb - 1).end - cut)});
+                a.speaker = speakers.resolve(std::string{prev.substr(0, prev.size() - cut)});
+                add_content(s, a, c, e);
+                used = e;
+                return a.content.empty() ? verdict::rejected : verdict::found;
+            }
+        }
+    }
+    return verdict::try_next;
+}
+
+}  // namespace newsprov::text::detail

@@ -1,0 +1,107 @@
+#pragma once
+// What the cue-verb patterns know about one cue verb ("said", "has warned",
+// "pointed out in a statement"), and what they hand each other.
+
+#include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/attribution_words.hpp>
+#include <newsprov/text/detail/cue_span.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace newsprov::text::detail {
+
+/// What one pattern made of a cue: nothing (try the next pattern), an attribution,
+/// or a sure "no attribution at this cue".
+enum class verdict : std::uint8_t { try_next, found, rejected };
+
+/// What a cue verb gave the finder.
+enum class cue_result : std::uint8_t {
+    none,
+    found,             ///< an attribution
+    awaits_quotation,  ///< "X said:" ending a paragraph: the next paragraph's quotation is its content
+};
+
+/// The source of the sentence's latest attribution ("X said A, adding B": "adding" reuses X).
+struct earlier_cue {
+    span source;
+    std::string speaker;
+};
+
+/// A cue verb and its cue span.
+struct cue_site {
+    std::uint32_t verb = 0;              ///< token of the verb
+    cue_match match;                     ///< its lexicon entry and form
+    verb_form form = verb_form::base;
+    std::uint32_t begin = 0;             ///< first token of the cue ("has" in "has also said"); set by the finder
+    std::uint32_t end = 0;               ///< one past the cue
+    std::uint32_t complement_start = 0;  ///< after the cue, a medium and a time: where the complement may start
+    bool progressive = false;            ///< "is demanding", "was warning"
+    bool participle_after_preposition = false;  ///< "began by saying", "criticized for saying"
+    bool expected = false;               ///< "is expected to": the expectation is the subject's
+    bool contracted = false;             ///< "he's said", "she's claiming"
+    [[nodiscard]] const cue_lemma& entry() const { return *match.lemma; }
+};
+
+/// The source phrase left of a cue verb, or, for a participle after a comma
+/// ("..., saying"), the subject of the sentence.
+struct left_source {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::uint32_t subject_end = 0;        ///< the sentence subject's end, for a participle after a comma
+    bool participle_after_comma = false;  ///< "..., saying that ...", "began by saying ..."
+    bool found = false;                   ///< a phrase stands left of the cue (begin < cue begin)
+};
+
+/// Forms of "be" (a progressive, a passive).
+[[nodiscard]] inline bool is_be(const sentence_view& s, std::uint32_t j) {
+    return s.lower_is(j, "is") || s.lower_is(j, "are") || s.lower_is(j, "was") || s.lower_is(j, "were") ||
+           s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being");
+}
+
+/// Reads the cue verb at k; nothing when its form or what follows rules a report out.
+[[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k, const cue_match& m) {
+    const cue_lemma& entry = *m.lemma;
+    cue_site site;
+    site.verb = k;
+    site.match = m;
+    site.form = m.form;
+    // "is demanding", "was warning": a progressive is a cue like any finite form
+    site.progressive = m.form == verb_form::ing && k > s.first && is_be(s, k - 1) && !s.lower_is(k - 1, "being");
+    // "..., calling it ...": a participle clause after a comma
+    // "began by saying ...", "was criticized for saying that ...": a speech verb's
+    // participle after a preposition reports what the subject said
+    site.participle_after_preposition = m.form == verb_form::ing && k > s.first && entry.cls == cue_class::speech &&
+                                        entry.rule == cue_rule::always && s.in<participle_preps>(k - 1);
+    const bool ing_clause =
+        m.form == verb_form::ing && k > s.first && (s.is_ch(k - 1, U',') || site.participle_after_preposition);
+    // "is expected to", "are expected to": PolNeAR reads the expectation as the subject's
+    site.expected = entry.lemma == "expect" && m.form == verb_form::past && k > s.first && is_be(s, k - 1) &&
+                    k + 1 < s.body_end && s.lower_is(k + 1, "to");
+    // "clear" reports only after "made (it)"
+    if (entry.lemma == "clear" && cue_left(s, k) == k) return std::nullopt;
+    site.contracted =
+        k > s.first && s.is_word(k - 1) && (s.word(k - 1).ends_with("'s") || s.word(k - 1).ends_with("\u2019s"));
+    if (m.form == verb_form::ing && entry.rule != cue_rule::always && !ing_clause && !site.progressive &&
+        !site.contracted)
+        return std::nullopt;
+    const cue_extent extent = cue_right(s, k, entry);
+    site.end = extent.end;
+    site.complement_start = extent.complement_start;
+    // Cheap test first: verbs that need a complement fire only before one, or
+    // where a content may end before them ("..., he believes.").
+    if (entry.rule == cue_rule::clause || entry.rule == cue_rule::that || entry.rule == cue_rule::to_inf) {
+        const std::uint32_t c = site.complement_start;
+        const bool ok = c >= s.body_end || s.is_punct(c) || s.in<complementizers>(c) || s.lower_is(c, "to") ||
+                        s.in<subject_words>(c) || s.upper(c) || s.lower_is(c, "in") || s.lower_is(c, "at") ||
+                        s.lower_is(c, "during") || s.lower_is(c, "after") || s.lower_is(c, "while") ||
+                        s.lower_is(c, "when") || s.lower_is(c, "before") || s.lower_is(c, "as") ||
+                        s.in<object_pronouns>(c) || s.lower_is(c, "the") || s.lower_is(c, "a");
+        if (!ok) return std::nullopt;
+    }
+    return site;
+}
+
+}  // namespace newsprov::text::detail

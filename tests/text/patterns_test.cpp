@@ -1,0 +1,203 @@
+// The extractor's pattern families (include/newsprov/text/patterns/), one test
+// case each, on sentences written for these tests: the content, source and cue
+// spans and the kind the family produces, and the near misses it must leave alone.
+#include <newsprov/text/extract.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace t = newsprov::text;
+
+namespace {
+
+/// One attribution as text: each role's parts joined with " | ".
+struct seen {
+    std::string content, source, cue, kind, speaker;
+};
+
+std::string joined(std::string_view text, const std::vector<t::span>& parts) {
+    std::string out;
+    for (const t::span& p : parts) {
+        if (!out.empty()) out += " | ";
+        out += text.substr(p.begin, p.end - p.begin);
+    }
+    return out;
+}
+
+std::vector<seen> attributions(std::string_view text) {
+    const t::extraction x = t::extract(text);
+    std::vector<seen> out;
+    for (const t::attribution& a : x.attributions)
+        out.push_back({joined(text, a.content), joined(text, a.source), joined(text, a.cue), std::string(to_string(a.kind)),
+                       a.speaker});
+    return out;
+}
+
+/// The only attribution of `text` (fails the test when there is not exactly one).
+seen only(std::string_view text) {
+    const std::vector<seen> all = attributions(text);
+    INFO("text: " << text);
+    REQUIRE(all.size() == 1);
+    return all.front();
+}
+
+}  // namespace
+
+TEST_CASE("content before cue: 'C,' X said / C, X said") {
+    const seen q = only("\"The bridge will reopen in May,\" the engineer said.");
+    CHECK(q.content == "\"The bridge will reopen in May,\"");
+    CHECK(q.source == "the engineer");
+    CHECK(q.cue == "said");
+    CHECK(q.kind == "direct");
+
+    const seen p = only("The factory closed in March, Ana Ruiz said.");
+    CHECK(p.content == "The factory closed in March");
+    CHECK(p.source == "Ana Ruiz");
+    CHECK(p.cue == "said");
+    CHECK(p.kind == "indirect");
+    CHECK(p.speaker == "Ana Ruiz");
+}
+
+TEST_CASE("content before an inverted cue: 'C,' said X, an appositive") {
+    const seen a = only("\"We are not leaving,\" said Maria Lopez, a union organizer.");
+    CHECK(a.content == "\"We are not leaving,\"");
+    CHECK(a.source == "Maria Lopez, a union organizer");
+    CHECK(a.cue == "said");
+    CHECK(a.kind == "direct");
+    CHECK(a.speaker == "Maria Lopez");
+}
+
+TEST_CASE("cue before content: X said (that) C, told reporters, a mixed quote") {
+    const seen a = only("The mayor said that the budget would be balanced by spring.");
+    CHECK(a.content == "that the budget would be balanced by spring");
+    CHECK(a.source == "The mayor");
+    CHECK(a.cue == "said");
+    CHECK(a.kind == "indirect");
+
+    // the addressee is skipped: neither cue nor content
+    const seen told = only("The dean told reporters that classes would resume on Monday.");
+    CHECK(told.content == "that classes would resume on Monday");
+    CHECK(told.source == "The dean");
+    CHECK(told.cue == "told");
+
+    // auxiliaries and adverbs before the verb, "in a statement" after it, belong to the cue
+    const seen cue = only("The governor has also said in a statement that taxes will fall.");
+    CHECK(cue.cue == "has also said in a statement");
+    CHECK(cue.content == "that taxes will fall");
+
+    const seen mixed = only("The minister called the plan \"a disaster for farmers\" on Tuesday.");
+    CHECK(mixed.kind == "mixed");
+    CHECK(mixed.source == "The minister");
+    CHECK(mixed.cue == "called");
+}
+
+TEST_CASE("cue before content: a participle takes the sentence's earlier source") {
+    const std::vector<seen> all = attributions("The chief said the road was safe, adding that crews had worked overnight.");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].content == "the road was safe");
+    CHECK(all[0].cue == "said");
+    CHECK(all[1].content == "that crews had worked overnight");
+    CHECK(all[1].cue == "adding");
+    CHECK(all[1].source == "The chief");
+}
+
+TEST_CASE("cue before content: X said: and the next paragraph's quotation") {
+    const seen a = only("The senator said:\n\n\"We must act now on the river cleanup before summer.\"");
+    CHECK(a.content == "\"We must act now on the river cleanup before summer.\"");
+    CHECK(a.source == "The senator");
+    CHECK(a.cue == "said");
+    CHECK(a.kind == "direct");
+}
+
+TEST_CASE("a quotation continued in the next sentence") {
+    const seen a = only("\"We will rebuild,\" she said. \"It will take years.\"");
+    CHECK(a.content == "\"We will rebuild,\" | \"It will take years.\"");
+    CHECK(a.source == "she");
+    CHECK(a.kind == "direct");
+}
+
+TEST_CASE("contracted auxiliary: he's claimed that C") {
+    const seen a = only("He's claimed that the audit was rigged.");
+    CHECK(a.content == "that the audit was rigged");
+    CHECK(a.source == "He");
+    CHECK(a.cue == "s claimed");  // the cue starts at the auxiliary's "s"
+}
+
+TEST_CASE("according to X, before and after the content") {
+    const seen before = only("According to the county clerk, turnout rose sharply this year.");
+    CHECK(before.content == "turnout rose sharply this year");
+    CHECK(before.source == "the county clerk");
+    CHECK(before.cue == "According to");
+
+    const seen after = only("Turnout rose sharply this year, according to the county clerk.");
+    CHECK(after.content == "Turnout rose sharply this year");
+    CHECK(after.source == "the county clerk");
+    CHECK(after.cue == "according to");
+    CHECK(after.kind == "indirect");
+}
+
+TEST_CASE("headline: a capitalized speech verb in a title-case line") {
+    const seen a = only("Governor Says New Tax Plan Will Help Farmers");
+    CHECK(a.content == "New Tax Plan Will Help Farmers");
+    CHECK(a.source == "Governor");
+    CHECK(a.cue == "Says");
+    // outside a headline a capitalized "Said" is a name
+    CHECK(attributions("Edward Said wrote books about many places.").empty());
+}
+
+TEST_CASE("transcript: NAME: what they said") {
+    const seen a = only("HARRIS: We have never seen numbers like these in our district before.");
+    CHECK(a.content == "We have never seen numbers like these in our district before");
+    CHECK(a.source == "HARRIS");
+    CHECK(a.cue == ":");
+    CHECK(a.speaker == "HARRIS");
+    // a headline label is no speaker
+    CHECK(attributions("The Latest: Storm hits the coast near the old harbor town today.").empty());
+}
+
+TEST_CASE("pull quote credited with a dash") {
+    const seen a = only("\"Every child deserves a safe school.\" \u2014 Dana Whitfield");
+    CHECK(a.content == "\"Every child deserves a safe school.\"");
+    CHECK(a.source == "Dana Whitfield");
+    CHECK(a.cue == "\u2014");
+    CHECK(a.kind == "direct");
+}
+
+TEST_CASE("poll: In a poll, C") {
+    const seen a = only("In a Gallup poll, 48 percent of voters favored the measure.");
+    CHECK(a.content == "48 percent of voters favored the measure");
+    CHECK(a.source == "a Gallup poll");
+    CHECK(a.cue == "In");
+    // "in" before a place is no poll
+    CHECK(attributions("In a small village, the harvest failed.").empty());
+    // a document that shows: evidence named by a poll
+    const seen shows = only("A recent poll shows a narrow lead for the incumbent.");
+    CHECK(shows.source == "A recent poll");
+    CHECK(shows.cue == "shows");
+    CHECK(shows.content == "a narrow lead for the incumbent");
+}
+
+TEST_CASE("question: when asked whether C, X was asked whether C") {
+    const seen when = only("When asked whether the plant would close, the manager shook his head.");
+    CHECK(when.content == "whether the plant would close");
+    CHECK(when.cue == "asked");
+    CHECK(when.source.empty());  // the one asked is not the source
+
+    const seen passive = only("Lopez was asked whether she would run again.");
+    CHECK(passive.content == "whether she would run again");
+    CHECK(passive.cue == "was asked");
+    CHECK(passive.source.empty());
+    // "asked to" with no question reports nothing
+    CHECK(attributions("The team was asked to leave the field.").empty());
+}
+
+TEST_CASE("left source: nouns that look like cues are no speakers") {
+    const seen family = only("The family said they would appeal.");
+    CHECK(family.source == "The family");
+    CHECK(family.cue == "said");
+    CHECK(attributions("His remarks drew applause from the crowd.").empty());
+}
