@@ -65,4 +65,37 @@ TEST_CASE("issue 17: a capitalized pronoun after a quotation's full stop starts 
     CHECK(joined(text, added.content) == "\"We hired six more crew.\"");
 }
 
+TEST_CASE("issue 17: a comma between the subject and its verb keeps the subject") {
+    const std::string text = "The ferry operator, has said that no crossings will run on Sunday.";
+    const auto a = with_cue(text, "has said");
+    CHECK(joined(text, a.source) == "The ferry operator");
+    CHECK(joined(text, a.content) == "that no crossings will run on Sunday");
+}
+
+TEST_CASE("issue 17: 'Name for the Agency, says' names the whole phrase") {
+    const std::string text = "Omar Reyes for the Coastal Water Board, says the beach is safe again.";
+    const auto a = with_cue(text, "says");
+    CHECK(joined(text, a.source) == "Omar Reyes for the Coastal Water Board");
+    CHECK(joined(text, a.content) == "the beach is safe again");
+}
+
+TEST_CASE("issue 17: a parenthesis between dashes after the subject") {
+    const std::string text = "A retired pilot -- Mia Stone, who flew the route for years -- said the runway was too short.";
+    const auto a = with_cue(text, "said");
+    CHECK(joined(text, a.source) == "A retired pilot -- Mia Stone, who flew the route for years");
+    CHECK(joined(text, a.content) == "the runway was too short");
+}
+
+TEST_CASE("issue 17: 'on Monday morning' between the subject and its verb") {
+    const std::string text = "Union leader Kim Park on Monday morning said the strike would end.";
+    const auto a = with_cue(text, "said");
+    CHECK(joined(text, a.source) == "Union leader Kim Park");
+}
+
+TEST_CASE("issue 17: a second verb after 'and' ends the first report") {
+    const std::string text = "The mayor said the budget was balanced and vowed to cut fares next year.";
+    const auto said = with_cue(text, "said");
+    CHECK(joined(text, said.content) == "the budget was balanced");
+}
+
 }  // TEST_SUITE

@@ -113,9 +113,10 @@ namespace newsprov::text::detail {
             while (v < s.body_end && s.in<cue_modifiers>(v)) ++v;
             if (v < s.body_end && s.is_word(v) && !s.upper(v)) {
                 const cue_match cm = s.cue_at(v);
-                // ("... and talked about X" / "and thought of Y" stay in the reported clause)
+                // ("... and vowed to", "and criticized him" too: any cue but a thought's;
+            // "... and talked about X" / "and thought of Y" stay in the reported clause)
                 if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
-                    cm.lemma->rule == cue_rule::always && cm.lemma->cls == cue_class::speech)
+                    (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
                     return s.is_ch(j - 1, U',') ? j - 1 : j;
             }
         }
