@@ -98,4 +98,38 @@ TEST_CASE("issue 17: a second verb after 'and' ends the first report") {
     CHECK(joined(text, said.content) == "the budget was balanced");
 }
 
+TEST_CASE("issue 17: 'stated', 'found' and 'thought' report a clause without 'that'") {
+    const std::string stated = "The harbour master stated the pier was unsafe.";
+    CHECK(joined(stated, with_cue(stated, "stated").content) == "the pier was unsafe");
+    const std::string found = "The inspectors found the wiring had failed.";
+    CHECK(joined(found, with_cue(found, "found").content) == "the wiring had failed");
+    const std::string thought = "The coach thought the team would recover.";
+    CHECK(joined(thought, with_cue(thought, "thought").content) == "the team would recover");
+    // an object, not a clause: nothing is reported
+    const std::string object = "The inspectors found several loose wires.";
+    CHECK(t::extract(object).attributions.empty());
+}
+
+TEST_CASE("issue 17: 'confirmed' reports a clause without 'that'") {
+    const std::string text = "A transit official confirmed the city will add night buses.";
+    const auto a = with_cue(text, "confirmed");
+    CHECK(joined(text, a.source) == "A transit official");
+    CHECK(joined(text, a.content) == "the city will add night buses");
+}
+
+TEST_CASE("issue 17: 'According to Name' without a comma ends the source at the name") {
+    const std::string text = "According to Alvarez the warehouse was sold in March.";
+    const auto a = with_cue(text, "According to");
+    CHECK(joined(text, a.source) == "Alvarez");
+    CHECK(joined(text, a.content) == "the warehouse was sold in March");
+}
+
+TEST_CASE("issue 17: 'reports have revealed': the plural noun is the source, not the cue") {
+    const std::string text = "Recent reports have revealed the fund was nearly empty.";
+    const t::extraction x = t::extract(text);
+    REQUIRE(x.attributions.size() == 1);
+    CHECK(joined(text, x.attributions[0].cue) == "have revealed");
+    CHECK(joined(text, x.attributions[0].source) == "Recent reports");
+}
+
 }  // TEST_SUITE

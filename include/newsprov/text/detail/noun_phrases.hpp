@@ -146,7 +146,7 @@ namespace newsprov::text::detail {
             !(j > s.first + 1 && s.in<object_pronouns>(j) &&
               (s.lower_is(j - 1, "to") || s.lower_is(j - 1, "of") || s.lower_is(j - 1, "with") || s.lower_is(j - 1, "for"))))
             break;
-        if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
+        if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") && !s.in<document_nouns>(j) &&
             !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") && !s.lower_is(j, "statement"))
             break;  // another verb
         ++words;
@@ -213,6 +213,9 @@ namespace newsprov::text::detail {
             ((s.is_word(e + 2) && s.cue_at(e + 2)) || (e + 3 < s.body_end && s.in<cue_modifiers>(e + 2) && s.cue_at(e + 3))))
             break;
         if (!to_sentence_end && (s.lower_is(e, "that") || s.lower_is(e, "in") || s.lower_is(e, "on")) && e > begin) break;
+        // "according to Smith the property was sold": with no comma, a determiner
+        // after a name opens the reported clause
+        if (!to_sentence_end && e > begin && s.upper(e - 1) && !s.upper(e) && !s.lower_is(e, "of") && s.in<determiners>(e)) break;
         ++e;
     }
     return e;

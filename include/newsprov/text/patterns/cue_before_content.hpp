@@ -106,7 +106,10 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                 // document reports whatever follows
                 const bool document = entry.cls == cue_class::evidence && source.found && source.end > source.begin &&
                                       s.in<document_nouns>(source.end - 1);
-                if (!document &&
+                // "stated the bill was dead", "confirmed the city will": a speech verb's
+                // clause without "that", when a subject and a finite verb follow at once
+                const bool clause = entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement);
+                if (!document && !clause &&
                     !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) && (s.in<subject_words>(complement) || s.upper(complement))))
                     return false;
             }

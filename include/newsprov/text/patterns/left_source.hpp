@@ -37,6 +37,10 @@ namespace newsprov::text::detail {
         if (!(s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) || s.in<document_nouns>(h)) && site.begin == site.verb))
             return std::nullopt;
     }
+    // "Recent reports have revealed", "the claims are false": a plural noun before a finite verb
+    if (site.form == verb_form::third && noun_homograph(entry.lemma) && site.begin == site.verb && site.verb + 1 < s.body_end &&
+        s.in<finite_verbs>(site.verb + 1))
+        return std::nullopt;
     if (site.begin == site.verb && site.verb > s.first && (s.in<determiners>(site.verb - 1) || (s.is_word(site.verb - 1) && s.word(site.verb - 1).ends_with("'s")) ||
                               (s.is_word(site.verb - 1) && s.word(site.verb - 1).ends_with("\u2019s") && !is_pronoun(s.word(site.verb - 1).substr(0, s.word(site.verb - 1).size() - 4)))))
         return std::nullopt;
