@@ -132,4 +132,24 @@ TEST_CASE("issue 17: 'reports have revealed': the plural noun is the source, not
     CHECK(joined(text, x.attributions[0].source) == "Recent reports");
 }
 
+TEST_CASE("issue 17: 'Name, who expressed that ...' speaks for the name before the comma") {
+    const std::string text =
+        "Finance chief Ivo Marek opened the talks. The offer was welcomed by Lindqvist, who said that trade would grow.";
+    const auto a = with_cue(text, "said");
+    CHECK(joined(text, a.source) == "who");
+    CHECK(a.speaker == "Lindqvist");
+}
+
+TEST_CASE("issue 17: a list of names with abbreviations stays in the content") {
+    const std::string text = "The envoy, who stressed that the U.K., Spain, and Poland can mediate, left early.";
+    const auto a = with_cue(text, "stressed");
+    CHECK(joined(text, a.content) == "that the U.K., Spain, and Poland can mediate");
+}
+
+TEST_CASE("issue 17: a passive participle with 'by' reports nothing") {
+    const std::string text = "Mexico rejected a truce drafted by Chile and endorsed by Peru, tying it to a vote.";
+    const t::extraction x = t::extract(text);
+    for (const auto& a : x.attributions) CHECK(joined(text, a.cue) != "endorsed");
+}
+
 }  // TEST_SUITE

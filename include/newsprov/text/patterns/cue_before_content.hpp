@@ -98,6 +98,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     const cue_lemma& entry = site.entry();
     const bool quote_next = s.is_open_quote(complement);
     const bool complementizer = s.in<complementizers>(complement);
+    // "a truce advocated by Lee and endorsed by Kim": a passive participle and its agent
+    if (site.form == verb_form::past && !colon && s.lower_is(complement, "by")) return false;
     switch (entry.rule) {
         case cue_rule::always: break;
         case cue_rule::clause:
@@ -216,7 +218,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     if (source.found && source.end == source.begin + 1 && source.begin > s.first && s.is_ch(source.begin - 1, U',') &&
         (s.lower_is(source.begin, "who") || s.lower_is(source.begin, "which"))) {
         for (std::uint32_t j = complement; j < e; ++j)
-            if (s.is_ch(j, U',') && !s.in_quote(j)) {
+            if (s.is_ch(j, U',') && !s.in_quote(j) && !list_comma(s, j)) {
                 e = j;
                 break;
             }
