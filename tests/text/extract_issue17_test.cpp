@@ -1,5 +1,6 @@
 // Attribution extraction: one case per bug of issue 17 that is fixed, each on a
 // sentence written for this test.
+#include <newsprov/check/check.hpp>
 #include <newsprov/text/extract.hpp>
 
 #include <doctest/doctest.h>
@@ -150,6 +151,16 @@ TEST_CASE("issue 17: a passive participle with 'by' reports nothing") {
     const std::string text = "Mexico rejected a truce drafted by Chile and endorsed by Peru, tying it to a vote.";
     const t::extraction x = t::extract(text);
     for (const auto& a : x.attributions) CHECK(joined(text, a.cue) != "endorsed");
+}
+
+TEST_CASE("issue 17: drift does not call a report with 'confirmed' a lost attribution") {
+    const std::string before = "A transit official said that the city will expand the night bus service in May.\n";
+    const std::string after = "A transit official confirmed the city will expand the night bus service in May.\n";
+    const auto findings = newsprov::checker::drift(before, after);
+    for (const auto& f : findings) MESSAGE("[", f.rule_id, "] ", f.message);
+    // the same report, with a firmer cue: that and nothing else
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule_id == "cue-strength-changed");
 }
 
 }  // TEST_SUITE
