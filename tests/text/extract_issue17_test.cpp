@@ -153,6 +153,13 @@ TEST_CASE("issue 17: a passive participle with 'by' reports nothing") {
     for (const auto& a : x.attributions) CHECK(joined(text, a.cue) != "endorsed");
 }
 
+TEST_CASE("'C, according to X': an opening participle phrase or a lead-in before a colon is not content") {
+    const std::string opening = "Heading into the last week, Okafor leads by four points, according to a city poll.";
+    CHECK(joined(opening, with_cue(opening, "according to").content) == "Okafor leads by four points");
+    const std::string colon = "The levy has not driven banks away: Oslo kept its rank in 2019, according to one index.";
+    CHECK(joined(colon, with_cue(colon, "according to").content) == "Oslo kept its rank in 2019");
+}
+
 TEST_CASE("issue 17: drift does not call a report with 'confirmed' a lost attribution") {
     const std::string before = "A transit official said that the city will expand the night bus service in May.\n";
     const std::string after = "A transit official confirmed the city will expand the night bus service in May.\n";
