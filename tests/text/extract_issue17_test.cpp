@@ -160,6 +160,15 @@ TEST_CASE("'C, according to X': an opening participle phrase or a lead-in before
     CHECK(joined(colon, with_cue(colon, "according to").content) == "Oslo kept its rank in 2019");
 }
 
+TEST_CASE("issue 17: a stance verb reports its object phrase when a person holds the stance") {
+    const std::string text = "Okafor supports the harbour toll.";
+    const auto a = with_cue(text, "supports");
+    CHECK(joined(text, a.source) == "Okafor");
+    CHECK(joined(text, a.content) == "the harbour toll");
+    // a body that supports something is not a stance taken in words
+    CHECK(t::extract("The pier supports the old crane.").attributions.empty());
+}
+
 TEST_CASE("issue 17: drift does not call a report with 'confirmed' a lost attribution") {
     const std::string before = "A transit official said that the city will expand the night bus service in May.\n";
     const std::string after = "A transit official confirmed the city will expand the night bus service in May.\n";

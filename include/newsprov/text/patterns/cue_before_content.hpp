@@ -111,7 +111,12 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                 // "stated the bill was dead", "confirmed the city will": a speech verb's
                 // clause without "that", when a subject and a finite verb follow at once
                 const bool clause = entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement);
-                if (!document && !clause &&
+                // "Warren supports the bill": a stance verb's object phrase, when a
+                // person (a name or a pronoun) holds the stance
+                const bool stance = entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
+                                    source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
+                                    !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement));
+                if (!document && !clause && !stance &&
                     !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) && (s.in<subject_words>(complement) || s.upper(complement))))
                     return false;
             }
