@@ -383,13 +383,14 @@ inline void compare_aligned(drift_findings& findings, const side& o, const side&
 /// Attributions without a partner: lost (the claim is now stated as fact),
 /// removed, or added.
 inline void report_unpartnered(drift_findings& findings, std::string_view ot, const article& derived,
+                               paraphrase_finder& in_derived,
                                const std::vector<side>& os, const std::vector<side>& ds, const side_alignment& al,
                                const drift_options& opt) {
     const std::string_view dt = derived.text();
     const span_overlaps o_matched(os, al.o_to), d_matched(ds, al.d_to), d_any(ds);
     for (std::size_t i = 0; i < os.size(); ++i) {
         if (al.o_to[i] != SIZE_MAX || o_matched.overlaps(os[i].content)) continue;
-        const claim_match m = find_paraphrase(derived, ot.substr(os[i].content.begin, os[i].content.size()),
+        const claim_match m = in_derived.find(ot.substr(os[i].content.begin, os[i].content.size()),
                                               {.threshold = opt.sentence_threshold, .near = in_step(ot, dt, os[i].content.begin)});
         if (m.found && !d_any.overlaps({m.begin, m.end}))
             findings.add("attribution-lost", {m.begin, m.end}, os[i].content,
@@ -410,7 +411,7 @@ inline void report_unpartnered(drift_findings& findings, std::string_view ot, co
 
 /// Figures: aligns each original sentence holding numbers and compares the numbers.
 inline void compare_figures(drift_findings& findings, const article& original, const article& derived,
-                            const drift_options& opt) {
+                            paraphrase_finder& in_derived, const drift_options& opt) {
     const std::string_view ot = original.text(), dt = derived.text();
     for (const text::span& s : original.sentences()) {
         const auto on = numbers_in(ot, s.begin, s.end);
@@ -426,7 +427,7 @@ inline void compare_figures(drift_findings& findings, const article& original, c
             std::vector<std::uint64_t> figures;
             for (const auto& n : on) figures.push_back(n.first);
             const claim_match m =
-                find_paraphrase(derived, ot.substr(s.begin, s.size()),
+                in_derived.find(ot.substr(s.begin, s.size()),
                                 {.threshold = opt.sentence_threshold, .near = in_step(ot, dt, s.begin), .ignore = figures});
             if (!m.found) continue;
             dsent = {ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
@@ -470,8 +471,9 @@ inline void compare_figures(drift_findings& findings, const article& original, c
     const side_alignment al = align_sides(os, ds, ot, dt, opt);
     for (std::size_t i = 0; i < os.size(); ++i)
         if (al.o_to[i] != SIZE_MAX) compare_aligned(findings, os[i], ds[al.o_to[i]], ot, dt, opt);
-    report_unpartnered(findings, ot, derived, os, ds, al, opt);
-    compare_figures(findings, original, derived, opt);
+    paraphrase_finder in_derived(derived);  // repeated sentences are ranked once
+    report_unpartnered(findings, ot, derived, in_derived, os, ds, al, opt);
+    compare_figures(findings, original, derived, in_derived, opt);
     sort_findings(findings.out);
     return std::move(findings.out);
 }

@@ -33,10 +33,12 @@
 #include <newsprov/policy/default_policy.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -80,7 +82,14 @@ namespace detail {
     return out;
 }
 
-[[nodiscard]] inline std::string quoted(std::string_view s, std::size_t max = 80) { return "\"" + clip(s, max) + "\""; }
+// (appended, not "\"" + clip(...): g++ 12 at -O3 warns falsely of overlapping
+// memcpy in that insert once it is inlined into a long caller)
+[[nodiscard]] inline std::string quoted(std::string_view s, std::size_t max = 80) {
+    std::string out(1, '"');
+    out += clip(s, max);
+    out += '"';
+    return out;
+}
 
 [[nodiscard]] inline std::string format_score(double v) {
     char buf[16];
@@ -322,15 +331,13 @@ struct paraphrase_search {
     std::span<const std::uint64_t> ignore = {};
 };
 
-/// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
-/// largest share of the claim's content-word stems.
-[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text,
-                                                 const paraphrase_search& search = {}) {
-    // plain names, not a structured binding: lambdas below capture them (clang 14)
-    const double threshold = search.threshold;
-    const std::size_t near = search.near;
-    const std::span<const std::uint64_t> ignore = search.ignore;
-    claim_match m;
+namespace detail {
+
+/// The claim stems a paraphrase search counts: content-word stems (all stems when
+/// the claim has only stop words), sorted and unique, without `ignore` (unless
+/// that would leave none).
+[[nodiscard]] inline std::vector<std::uint64_t> paraphrase_stems(std::string_view claim_text,
+                                                                 std::span<const std::uint64_t> ignore) {
     const std::vector<word> cw = split_words(claim_text);
     std::vector<std::uint64_t> stems;
     for (const word& w : cw)
@@ -345,74 +352,145 @@ struct paraphrase_search {
             if (std::find(ignore.begin(), ignore.end(), h) == ignore.end()) kept.push_back(h);
         if (!kept.empty()) stems = std::move(kept);
     }
-    if (stems.empty() || a.sentences().empty()) return m;
-    // vote for sentences with the rarest stems
+    return stems;
+}
+
+/// The sentences holding a claim's rarest stems (at most four stems, the first
+/// 4096 places of each), grouped by how many of those stems each holds.
+struct sentence_votes {
+    std::array<std::vector<std::uint32_t>, 5> by_count;  ///< [votes]: sentence indices in text order
+    [[nodiscard]] std::size_t size() const noexcept {
+        std::size_t n = 0;
+        for (const auto& v : by_count) n += v.size();
+        return n;
+    }
+};
+
+[[nodiscard]] inline sentence_votes vote_sentences(const article& a, const std::vector<std::uint64_t>& stems) {
     std::vector<std::pair<std::size_t, std::span<const std::uint32_t>>> rares;
     for (std::size_t j = 0; j < stems.size(); ++j)
         if (const auto ps = a.index().positions(stems[j]); !ps.empty()) rares.emplace_back(ps.size(), ps);
     std::sort(rares.begin(), rares.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     if (rares.size() > 4) rares.resize(4);
-    std::vector<std::size_t> sents;
+    std::vector<std::uint32_t> sents;
     const auto ws = a.words();
     for (const auto& r : rares) {
         std::size_t last = SIZE_MAX;
         for (std::size_t k = 0; k < r.second.size() && k < 4096; ++k) {
             const std::size_t s = a.sentence_at(ws[r.second[k]].begin);
-            if (s != last) sents.push_back(s);
+            if (s != last) sents.push_back(static_cast<std::uint32_t>(s));
             last = s;
         }
     }
     std::sort(sents.begin(), sents.end());
-    std::vector<std::pair<std::size_t, std::size_t>> votes;  // (count, sentence)
+    sentence_votes v;
     for (std::size_t i = 0; i < sents.size();) {
         std::size_t j = i;
         while (j < sents.size() && sents[j] == sents[i]) ++j;
-        votes.emplace_back(j - i, sents[i]);
+        v.by_count[std::min<std::size_t>(j - i, 4)].push_back(sents[i]);  // one vote per stem: at most 4
         i = j;
     }
+    return v;
+}
+
+/// The `limit` best-voted sentences, in order: most votes first, then the nearest
+/// to byte `near`, then the first. Logarithmic in the votes: a sentence repeated
+/// a thousand times is not ranked a thousand times.
+[[nodiscard]] inline std::vector<std::size_t> best_voted(const article& a, const sentence_votes& v, std::size_t near,
+                                                         std::size_t limit) {
     const auto sentences = a.sentences();
-    auto distance = [&](std::size_t s) {
-        const std::size_t b = sentences[s].begin;
-        return b > near ? b - near : near - b;
-    };
-    std::sort(votes.begin(), votes.end(), [&](const auto& x, const auto& y) {
-        if (x.first != y.first) return x.first > y.first;
-        const std::size_t dx = distance(x.second), dy = distance(y.second);
-        return dx != dy ? dx < dy : x.second < y.second;
-    });
-    if (votes.size() > 6) votes.resize(6);
-    std::vector<char> seen(stems.size());  // reused: this runs for every candidate window
-    auto share = [&](std::size_t s0, std::size_t s1, std::uint32_t& b, std::uint32_t& e) {
-        const std::span<const word> sw = detail::window_words(a, sentences[s0].begin, sentences[s1].end);
-        std::fill(seen.begin(), seen.end(), char{0});
-        std::size_t hit = 0;
-        // the passage: from the first to the last word whose stem the claim has
-        b = sentences[s0].begin;
-        e = sentences[s1].end;
-        bool any = false;
-        for (const word& w : sw) {
-            const auto at = std::lower_bound(stems.begin(), stems.end(), w.stem);
-            if (at == stems.end() || *at != w.stem) continue;
-            char& was = seen[static_cast<std::size_t>(at - stems.begin())];
-            hit += was ? 0 : 1;
-            was = 1;
-            if (w.stop) continue;
-            if (!any) b = w.begin;
-            e = w.end;
-            any = true;
+    std::vector<std::size_t> out;
+    for (std::size_t votes = v.by_count.size(); votes-- > 1 && out.size() < limit;) {
+        const std::vector<std::uint32_t>& group = v.by_count[votes];
+        // sentences are in text order: walk out from `near` both ways
+        std::size_t right = static_cast<std::size_t>(
+            std::partition_point(group.begin(), group.end(), [&](std::uint32_t s) { return sentences[s].begin < near; }) -
+            group.begin());
+        std::size_t left = right;  // group[left - 1] is the next one on the left
+        while (out.size() < limit && (left > 0 || right < group.size())) {
+            const bool take_right =
+                right < group.size() &&
+                (left == 0 || sentences[group[right]].begin - near < near - sentences[group[left - 1]].begin);
+            out.push_back(take_right ? group[right++] : group[--left]);
         }
-        return static_cast<double>(hit) / static_cast<double>(stems.size());
-    };
-    for (const auto& v : votes) {
-        const std::size_t s = v.second;
-        std::uint32_t b = 0, e = 0;
-        double sc = share(s, s, b, e);
-        if (sc > m.score) m.score = sc, m.begin = b, m.end = e;
-        if (s + 1 < sentences.size() && (sc = share(s, s + 1, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
-        if (s > 0 && (sc = share(s - 1, s, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
     }
-    m.found = m.score >= threshold;
-    return m;
+    return out;
+}
+
+}  // namespace detail
+
+/// Finds paraphrases in one article, remembering the sentence votes of each
+/// claim signature (its stems): claims repeated in a document, or a sentence
+/// repeated in a derived text, are ranked once, so that the work stays linear.
+class paraphrase_finder {
+public:
+    explicit paraphrase_finder(const article& a) : a_(a) {}
+
+    /// The sentence, or two adjacent sentences, holding the largest share of the
+    /// claim's content-word stems.
+    [[nodiscard]] claim_match find(std::string_view claim_text, const paraphrase_search& search = {}) {
+        claim_match m;
+        const std::vector<std::uint64_t> stems = detail::paraphrase_stems(claim_text, search.ignore);
+        if (stems.empty() || a_.sentences().empty()) return m;
+        const std::vector<std::size_t> best = detail::best_voted(a_, votes_for(stems), search.near, 6);
+        const auto sentences = a_.sentences();
+        std::vector<char> seen(stems.size());  // reused: this runs for every candidate window
+        auto share = [&](std::size_t s0, std::size_t s1, std::uint32_t& b, std::uint32_t& e) {
+            const std::span<const word> sw = detail::window_words(a_, sentences[s0].begin, sentences[s1].end);
+            std::fill(seen.begin(), seen.end(), char{0});
+            std::size_t hit = 0;
+            // the passage: from the first to the last word whose stem the claim has
+            b = sentences[s0].begin;
+            e = sentences[s1].end;
+            bool any = false;
+            for (const word& w : sw) {
+                const auto at = std::lower_bound(stems.begin(), stems.end(), w.stem);
+                if (at == stems.end() || *at != w.stem) continue;
+                char& was = seen[static_cast<std::size_t>(at - stems.begin())];
+                hit += was ? 0 : 1;
+                was = 1;
+                if (w.stop) continue;
+                if (!any) b = w.begin;
+                e = w.end;
+                any = true;
+            }
+            return static_cast<double>(hit) / static_cast<double>(stems.size());
+        };
+        for (const std::size_t s : best) {
+            std::uint32_t b = 0, e = 0;
+            double sc = share(s, s, b, e);
+            if (sc > m.score) m.score = sc, m.begin = b, m.end = e;
+            if (s + 1 < sentences.size() && (sc = share(s, s + 1, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
+            if (s > 0 && (sc = share(s - 1, s, b, e)) > m.score + 0.1) m.score = sc, m.begin = b, m.end = e;
+        }
+        m.found = m.score >= search.threshold;
+        return m;
+    }
+
+private:
+    /// Votes of a stem signature: remembered when ranking them again would cost,
+    /// within a memory budget (a cache miss only costs time, never changes a result).
+    const detail::sentence_votes& votes_for(const std::vector<std::uint64_t>& stems) {
+        if (const auto it = remembered_.find(stems); it != remembered_.end()) return it->second;
+        scratch_ = detail::vote_sentences(a_, stems);
+        const std::size_t n = scratch_.size();
+        if (n < 32 || remembered_votes_ + n > (std::size_t{1} << 21)) return scratch_;
+        remembered_votes_ += n;
+        return remembered_.emplace(stems, std::move(scratch_)).first->second;
+    }
+
+    const article& a_;
+    std::map<std::vector<std::uint64_t>, detail::sentence_votes> remembered_;
+    std::size_t remembered_votes_ = 0;
+    detail::sentence_votes scratch_;
+};
+
+/// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
+/// largest share of the claim's content-word stems. (Searching one article for
+/// many claims, a paraphrase_finder ranks repeated signatures once.)
+[[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text,
+                                                 const paraphrase_search& search = {}) {
+    return paraphrase_finder(a).find(claim_text, search);
 }
 
 namespace detail {
@@ -462,7 +540,7 @@ private:
     void check_claim(const claim_record& c, claim_match& m) {
         std::string_view body = c.text;
         if (c.kind == claim_kind::direct_quote) {
-            m = find_quote(a_, body, opt_.quote_threshold);
+            m = quote_match(body);
             if (m.found && !m.verbatim) {
                 std::string msg = "quote '" + std::string(c.id) + "' is not verbatim: closest passage (similarity " +
                                   format_score(m.score) + ")";
@@ -482,7 +560,7 @@ private:
                 add("quote-not-verbatim", m.begin, m.end, std::move(msg), c.id);
             }
         } else {
-            m = find_paraphrase(a_, body, {.threshold = opt_.paraphrase_threshold});
+            m = paraphrases_.find(body, {.threshold = opt_.paraphrase_threshold});
             if (m.found && c.kind == claim_kind::mixed_quote) {
                 for (const auto& [fb, fe] : quoted_fragments(body)) {
                     const std::string frag = normalize_verbatim(body.substr(fb, fe - fb));
@@ -509,6 +587,14 @@ private:
         }
         check_attribution(c, m);
         check_figures(c, m);
+    }
+
+    /// find_quote, once per quote text: a document that repeats a quote does not
+    /// search the article again for every repeat.
+    const claim_match& quote_match(std::string_view body) {
+        auto [it, fresh] = quotes_found_.try_emplace(body);
+        if (fresh) it->second = find_quote(a_, body, opt_.quote_threshold);
+        return it->second;
     }
 
     void check_attribution(const claim_record& c, const claim_match& m) {
@@ -723,6 +809,8 @@ private:
     const validate_options& opt_;
     line_map lines_;
     std::vector<claim_match> matches_;
+    paraphrase_finder paraphrases_{a_};
+    std::unordered_map<std::string_view, claim_match> quotes_found_;  ///< by quote text
     std::vector<finding> out_;
     std::unordered_map<std::string_view, std::vector<std::size_t>> relations_of_, quantities_of_;
     std::vector<std::pair<text::span, const text::attribution*>> extents_;  // by content begin

@@ -106,8 +106,10 @@ private:
         const std::uint32_t quote_last = s.quote_end(s.quote_at(f).open);
         if (quote_last + 1 >= s.end) {
             attribution& prev = out[continued_quote_];
-            if (prev.content.empty()) prev.kind = quote_kind::direct;
-            else if (prev.kind != quote_kind::direct) prev.kind = quote_kind::mixed;
+            if (prev.content.empty())
+                prev.kind = quote_kind::direct;
+            else if (prev.kind != quote_kind::direct)
+                prev.kind = quote_kind::mixed;
             append_part(s, prev,
                         s.range(f, quote_last < s.end ? quote_last + 1 : (s.body_end > f ? s.body_end : s.end)));
             return true;
@@ -116,8 +118,10 @@ private:
             attribution& prev = out[continued_quote_];
             const std::uint32_t e = quote_last + 1 >= s.body_end ? quote_last + 1 : s.body_end;
             const quote_kind part = quote_last + 1 >= s.body_end ? quote_kind::direct : quote_kind::mixed;
-            if (prev.content.empty()) prev.kind = part;
-            else if (prev.kind != part) prev.kind = quote_kind::mixed;
+            if (prev.content.empty())
+                prev.kind = part;
+            else if (prev.kind != part)
+                prev.kind = quote_kind::mixed;
             append_part(s, prev, s.range(f, e));
             return true;
         }
@@ -166,7 +170,8 @@ private:
                 continue;
             }
             // a capitalized cue only right after an opening quotation mark ("'Yes,' Said ..." is rare)
-            if (t.has(tf_upper) && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) && !headline_cue(s, k))
+            if (t.has(tf_upper) && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&
+                !headline_cue(s, k))
                 continue;
             const cue_match m = s.cue_at(k);
             if (!m) continue;
@@ -199,9 +204,9 @@ private:
         continued_quote_ = has_content ? out.size() - 1 : no_token;
     }
 
-    sentence_view sentence_;   ///< the sentence being searched
-    earlier_cue earlier_;      ///< the source of the sentence's latest cue verb
-    speaker_tracker speakers_; ///< who has spoken in the article so far
+    sentence_view sentence_;    ///< the sentence being searched
+    earlier_cue earlier_;       ///< the source of the sentence's latest cue verb
+    speaker_tracker speakers_;  ///< who has spoken in the article so far
     /// index in `out` of an "X said:" that ended its paragraph, waiting for the next one's quotation
     std::size_t awaiting_quotation_ = no_token;
     /// index in `out` of the attribution whose quotation the next sentence may continue

@@ -25,15 +25,15 @@ namespace newsprov::text::detail {
     if (s.tok(k).kind == token_kind::number) return true;
     if (!s.is_word(k) || s.lower_is(k, "of")) return false;
     if (s.upper(k) || s.is_subject_pronoun(k) || s.in<determiners>(k)) return true;
-    return !is_pronoun(s.word(k)) && !s.in<np_stops>(k) && !s.in<cue_modifiers>(k) &&
-           !s.word(k).ends_with("ly") && !s.cue_at(k);
+    return !is_pronoun(s.word(k)) && !s.in<np_stops>(k) && !s.in<cue_modifiers>(k) && !s.word(k).ends_with("ly") &&
+           !s.cue_at(k);
 }
 /// Is there, in the words and numbers from k up to (not including) `limit`, a
 /// speech verb that always reports, after at least one word of subject?
 [[nodiscard]] inline bool own_speech_cue(const sentence_view& s, std::uint32_t k, std::uint32_t limit) {
     for (std::uint32_t v = k + 1; v < s.body_end && v < limit; ++v) {
-        if (s.in_quote(v) || (!s.is_word(v) && s.tok(v).kind != token_kind::number &&
-                            !(s.is_ch(v, U'.') && s.toks_adjacent(v - 1, v))))
+        if (s.in_quote(v) ||
+            (!s.is_word(v) && s.tok(v).kind != token_kind::number && !(s.is_ch(v, U'.') && s.toks_adjacent(v - 1, v))))
             return false;
         if (is_speech_report(s, v, true)) return true;
         if (s.in<finite_verbs>(v) || s.in<complementizers>(v)) return false;
@@ -48,9 +48,9 @@ namespace newsprov::text::detail {
     if (k >= s.body_end || s.body_end - k > 2) return false;
     for (std::uint32_t j = k; j < s.body_end; ++j) {
         if (!s.is_word(j) || s.upper(j) || s.in_quote(j)) return false;
-        const bool adverb = s.ly_adverb(j) || s.lower_is(j, "later") ||
-                            s.lower_is(j, "afterward") || s.lower_is(j, "afterwards") || s.lower_is(j, "again") ||
-                            s.lower_is(j, "too") || s.lower_is(j, "then") || s.lower_is(j, "earlier");
+        const bool adverb = s.ly_adverb(j) || s.lower_is(j, "later") || s.lower_is(j, "afterward") ||
+                            s.lower_is(j, "afterwards") || s.lower_is(j, "again") || s.lower_is(j, "too") ||
+                            s.lower_is(j, "then") || s.lower_is(j, "earlier");
         if (!adverb) return false;
     }
     return true;
@@ -114,12 +114,13 @@ namespace newsprov::text::detail {
             return j;
         // ", and the union stepped in": a new clause with a subject and a finite verb
         // (not the last item of a list of names: "the U.K., France, and Germany can help")
-        if (s.is_ch(j, U',') && j > b && !quotes && j + 3 < s.body_end && (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "so")) &&
+        if (s.is_ch(j, U',') && j > b && !quotes && j + 3 < s.body_end &&
+            (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "so")) &&
             (s.in<determiners>(j + 2) || s.upper(j + 2) || (s.is_word(j + 2) && is_pronoun(s.word(j + 2)))) &&
             !(s.upper(j + 2) && list_item_before(s, b, j))) {
             for (std::uint32_t v = j + 3; v < s.body_end && v < j + 9 && s.is_word(v); ++v)
                 if (s.in<finite_verbs>(v) || (!s.upper(v) && (s.word(v).ends_with("ed") ||
-                                                                  (s.cue_at(v) && s.cue_at(v).form == verb_form::third))))
+                                                              (s.cue_at(v) && s.cue_at(v).form == verb_form::third))))
                     return j;
         }
         // "... and two aides said ...": a coordinated clause with its own subject and
@@ -134,7 +135,7 @@ namespace newsprov::text::detail {
             if (v < s.body_end && s.is_word(v) && !s.upper(v)) {
                 const cue_match cm = s.cue_at(v);
                 // ("... and vowed to", "and criticized him" too: any cue but a thought's;
-            // "... and talked about X" / "and thought of Y" stay in the reported clause)
+                // "... and talked about X" / "and thought of Y" stay in the reported clause)
                 if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
                     (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
                     return s.is_ch(j - 1, U',') ? j - 1 : j;
@@ -151,7 +152,7 @@ namespace newsprov::text::detail {
             }
         }
         if (s.is_ch(j, U',') || s.dash(j)) {
-            if (s.lower_is(j + 1, "according") ) return j;
+            if (s.lower_is(j + 1, "according")) return j;
             // "..., said Ann Lee": an inverted speech cue closes the content before it
             if (j > b && is_speech_report(s, j + 1) && j + 2 < s.body_end &&
                 (s.upper(j + 2) || s.in<determiners>(j + 2)))
@@ -163,12 +164,13 @@ namespace newsprov::text::detail {
                 return j;
             // ", saying ...", ", adding that ...", ", citing ...": a participle clause
             // with an attribution of its own
-            if (s.is_word(j + 1) && !s.upper(j + 1) && s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing) return j;
+            if (s.is_word(j + 1) && !s.upper(j + 1) && s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing)
+                return j;
             // ", he said" / ", Rubio added" / ", the agency said" ending the sentence
             std::uint32_t v = j + 1;
             while (v < s.body_end && v < j + 6 && s.is_word(v) && !s.cue_at(v)) ++v;
-            if (v < s.body_end && v > j + 1 && s.is_word(v) && s.cue_at(v) && s.cue_at(v).lemma->rule == cue_rule::always &&
-                (v + 1 >= s.body_end || s.is_ch(v + 1, U',')) &&
+            if (v < s.body_end && v > j + 1 && s.is_word(v) && s.cue_at(v) &&
+                s.cue_at(v).lemma->rule == cue_rule::always && (v + 1 >= s.body_end || s.is_ch(v + 1, U',')) &&
                 (is_pronoun(s.word(j + 1)) || s.upper(j + 1) || (s.in<determiners>(j + 1) && v > j + 2)))
                 return j;
         }

@@ -22,11 +22,17 @@ inline void set_kind(const sentence_view& s, attribution& a) {
         std::size_t hi = toks.size();
         while (lo < hi) {
             const std::size_t mid = (lo + hi) / 2;
-            if (toks[mid].begin < part.begin) lo = mid + 1; else hi = mid;
+            if (toks[mid].begin < part.begin)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
         for (k = lo; k < toks.size() && toks[k].end <= part.end; ++k) {
             if (toks[k].kind != token_kind::word && toks[k].kind != token_kind::number) continue;
-            if ((*s.paragraph->inside)[k] != no_token) ++in; else ++out_words;
+            if ((*s.paragraph->inside)[k] != no_token)
+                ++in;
+            else
+                ++out_words;
         }
     }
     a.kind = in == 0 ? quote_kind::indirect : (out_words == 0 ? quote_kind::direct : quote_kind::mixed);

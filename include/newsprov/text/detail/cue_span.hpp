@@ -17,14 +17,15 @@ namespace newsprov::text::detail {
     if (s.lower_is(b, "clear")) {
         if (b >= s.first + 2 && s.lower_is(b - 1, "it")) --b;
         if (b > s.first && (s.lower_is(b - 1, "made") || s.lower_is(b - 1, "make") || s.lower_is(b - 1, "makes") ||
-                       s.lower_is(b - 1, "making")))
+                            s.lower_is(b - 1, "making")))
             --b;
         else
             return k;
     }
     // "went on to say", "goes on to argue": the verb of the report is the one after "to"
     if (b >= s.first + 3 && s.lower_is(b - 1, "to") && s.lower_is(b - 2, "on") &&
-        (s.lower_is(b - 3, "went") || s.lower_is(b - 3, "goes") || s.lower_is(b - 3, "go") || s.lower_is(b - 3, "going")))
+        (s.lower_is(b - 3, "went") || s.lower_is(b - 3, "goes") || s.lower_is(b - 3, "go") ||
+         s.lower_is(b - 3, "going")))
         b -= 3;
     while (b > s.first && (s.in<cue_modifiers>(b - 1) || s.ly_adverb(b - 1))) --b;
     return b;
@@ -35,13 +36,18 @@ namespace newsprov::text::detail {
 [[nodiscard]] inline std::uint32_t skip_time(const sentence_view& s, std::uint32_t e, std::uint32_t k) {
     for (int round = 0; round < 2; ++round) {
         if (e >= s.body_end || !s.in<time_starts>(e)) break;  // one lookup settles most cases
-        if (e < s.body_end && s.lower_is(e, "on") && e + 1 < s.body_end && s.in<days>(e + 1)) e += 2;
-        else if (e + 1 < s.body_end && (s.lower_is(e, "last") || s.lower_is(e, "this") || s.lower_is(e, "earlier")) &&
-                 (s.lower_is(e + 1, "week") || s.lower_is(e + 1, "month") || s.lower_is(e + 1, "year") || s.in<days>(e + 1)))
+        if (e < s.body_end && s.lower_is(e, "on") && e + 1 < s.body_end && s.in<days>(e + 1))
             e += 2;
-        else if (e < s.body_end && s.in<days>(e) && s.upper(e)) ++e;
-        else if (e < s.body_end && (s.lower_is(e, "night") || s.lower_is(e, "morning") || s.lower_is(e, "afternoon") ||
-                             s.lower_is(e, "evening")) && e > k + 1)
+        else if (e + 1 < s.body_end && (s.lower_is(e, "last") || s.lower_is(e, "this") || s.lower_is(e, "earlier")) &&
+                 (s.lower_is(e + 1, "week") || s.lower_is(e + 1, "month") || s.lower_is(e + 1, "year") ||
+                  s.in<days>(e + 1)))
+            e += 2;
+        else if (e < s.body_end && s.in<days>(e) && s.upper(e))
+            ++e;
+        else if (e < s.body_end &&
+                 (s.lower_is(e, "night") || s.lower_is(e, "morning") || s.lower_is(e, "afternoon") ||
+                  s.lower_is(e, "evening")) &&
+                 e > k + 1)
             ++e;
     }
     return e;
@@ -61,12 +67,15 @@ struct cue_extent {
         if (j >= s.body_end || !s.is_word(j)) return false;
         const std::string_view w = s.word(j);
         if (w == "out") return lemma == "point" || lemma == "speak" || lemma == "lay" || lemma == "rule";
-        if (w == "for" || w == "on") return lemma == "call" || lemma == "comment" || lemma == "elaborate" || lemma == "hope";
-        if (w == "about") return lemma == "talk" || lemma == "speak" || lemma == "ask" || lemma == "write" ||
-                                 lemma == "complain" || lemma == "joke" || lemma == "worry" || lemma == "warn" ||
-                                 lemma == "know" || lemma == "learn" || lemma == "hear" || lemma == "boast" || lemma == "brag";
+        if (w == "for" || w == "on")
+            return lemma == "call" || lemma == "comment" || lemma == "elaborate" || lemma == "hope";
+        if (w == "about")
+            return lemma == "talk" || lemma == "speak" || lemma == "ask" || lemma == "write" || lemma == "complain" ||
+                   lemma == "joke" || lemma == "worry" || lemma == "warn" || lemma == "know" || lemma == "learn" ||
+                   lemma == "hear" || lemma == "boast" || lemma == "brag";
         if (w == "of") return lemma == "speak" || lemma == "warn" || lemma == "boast";
-        if (w == "to") return lemma == "respond" || lemma == "reply" || lemma == "object" || lemma == "point" || lemma == "refer";
+        if (w == "to")
+            return lemma == "respond" || lemma == "reply" || lemma == "object" || lemma == "point" || lemma == "refer";
         if (w == "up") return lemma == "bring" || lemma == "sum";
         return false;
     };
@@ -75,24 +84,29 @@ struct cue_extent {
     // time adverb right after the verb belongs to the cue when the complement (or
     // the sentence) follows at once, as one before it does ("has repeatedly said")
     if (e < s.body_end && s.ly_adverb(e) && !s.in_quote(e) &&
-        (e + 1 >= s.body_end || s.is_ch(e + 1, U',') || s.is_ch(e + 1, U':') || s.lower_is(e + 1, "that") || s.is_open_quote(e + 1)))
+        (e + 1 >= s.body_end || s.is_ch(e + 1, U',') || s.is_ch(e + 1, U':') || s.lower_is(e + 1, "that") ||
+         s.is_open_quote(e + 1)))
         ++e;
     // "in a statement" belongs to the cue as PolNeAR marks it; "in an interview
     // (with X)", "in an email", "on Twitter" do not, but are skipped before the content
     std::uint32_t skip = e;
-    if (e + 2 < s.body_end && (s.lower_is(e, "in") || s.lower_is(e, "during")) && (s.lower_is(e + 1, "a") || s.lower_is(e + 1, "an") ||
-                                                                         s.lower_is(e + 1, "the") || s.lower_is(e + 1, "his") || s.lower_is(e + 1, "her"))) {
+    if (e + 2 < s.body_end && (s.lower_is(e, "in") || s.lower_is(e, "during")) &&
+        (s.lower_is(e + 1, "a") || s.lower_is(e + 1, "an") || s.lower_is(e + 1, "the") || s.lower_is(e + 1, "his") ||
+         s.lower_is(e + 1, "her"))) {
         std::uint32_t j = e + 2;
         while (j < s.body_end && j < e + 5 && s.is_word(j) && !s.in<media>(j) && !s.upper(j)) ++j;
-        if (j < s.body_end && (s.lower_is(j, "statement") || s.lower_is(j, "release"))) e = skip = j + 1;
+        if (j < s.body_end && (s.lower_is(j, "statement") || s.lower_is(j, "release")))
+            e = skip = j + 1;
         else if (j < s.body_end && s.in<media>(j)) {
             skip = j + 1;
-            if (skip + 1 < s.body_end && s.lower_is(skip, "with") && s.upper(skip + 1)) {  // "with The Associated Press"
+            if (skip + 1 < s.body_end && s.lower_is(skip, "with") &&
+                s.upper(skip + 1)) {  // "with The Associated Press"
                 ++skip;
                 while (skip < s.body_end && (s.upper(skip) || s.lower_is(skip, "of"))) ++skip;
             }
         }
-    } else if (e + 1 < s.body_end && s.lower_is(e, "on") && (s.lower_is(e + 1, "Twitter") || s.lower_is(e + 1, "Facebook"))) {
+    } else if (e + 1 < s.body_end && s.lower_is(e, "on") &&
+               (s.lower_is(e + 1, "Twitter") || s.lower_is(e + 1, "Facebook"))) {
         skip = e + 2;
     }
     // a time: "on Friday", "Tuesday night", "last week": not part of the cue, skipped before content

@@ -22,9 +22,12 @@ namespace newsprov::text::detail {
     const bool twin = s.is_ch(end - 1, U'-') && s.is_ch(end - 2, U'-');
     if (!s.dash(end - 1) && !twin) return end;
     const std::uint32_t close = twin ? end - 2 : end - 1;
-    auto dash_ends_at = [&](std::uint32_t k) { return s.dash(k) || (s.is_ch(k, U'-') && k > s.first && s.is_ch(k - 1, U'-')); };
+    auto dash_ends_at = [&](std::uint32_t k) {
+        return s.dash(k) || (s.is_ch(k, U'-') && k > s.first && s.is_ch(k - 1, U'-'));
+    };
     std::uint32_t d = close;  // one past the opening dash
-    while (d > s.first + 1 && close - d < 40 && !s.in_quote(d - 1) && !s.is_ch(d - 1, U';') && !dash_ends_at(d - 1)) --d;
+    while (d > s.first + 1 && close - d < 40 && !s.in_quote(d - 1) && !s.is_ch(d - 1, U';') && !dash_ends_at(d - 1))
+        --d;
     if (d <= s.first + 1 || d + 1 >= close || !dash_ends_at(d - 1)) return end;
     const std::uint32_t open = s.dash(d - 1) ? d - 1 : d - 2;
     const std::uint32_t b = np_left_plain(s, open);
@@ -39,9 +42,12 @@ namespace newsprov::text::detail {
     if (end <= s.first) return end;
     // "McAuliffe on Friday announced": a time between subject and verb
     // ("RNC spokesman Sean Spicer on Thursday evening said")
-    if (end >= s.first + 4 && s.lower_is(end - 3, "on") && s.in<days>(end - 2) && s.in<days>(end - 1)) end -= 3;
-    else if (end >= s.first + 3 && s.lower_is(end - 2, "on") && s.in<days>(end - 1)) end -= 2;
-    else if (end >= s.first + 2 && s.upper(end - 1) && s.in<days>(end - 1)) end -= 1;
+    if (end >= s.first + 4 && s.lower_is(end - 3, "on") && s.in<days>(end - 2) && s.in<days>(end - 1))
+        end -= 3;
+    else if (end >= s.first + 3 && s.lower_is(end - 2, "on") && s.in<days>(end - 1))
+        end -= 2;
+    else if (end >= s.first + 2 && s.upper(end - 1) && s.in<days>(end - 1))
+        end -= 1;
     // "Leaders, for instance, noted" / "Kirk, R-Ill., said"
     if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
         (s.lower_is(end - 2, "instance") || s.lower_is(end - 2, "example")))
@@ -49,8 +55,8 @@ namespace newsprov::text::detail {
     if (const std::uint32_t b = np_before_dashes(s, end); b < end) return b;
     // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
     std::uint32_t j = end - 1;
-    if (s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "her") && !s.lower_is(j, "him") &&
-        !s.lower_is(j, "them") && !s.lower_is(j, "me") && !s.lower_is(j, "us")) {
+    if (s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "her") &&
+        !s.lower_is(j, "him") && !s.lower_is(j, "them") && !s.lower_is(j, "me") && !s.lower_is(j, "us")) {
         return j;
     }
     if (s.is_word(j) && s.lower_is(j, "it")) return j;
@@ -91,7 +97,8 @@ namespace newsprov::text::detail {
             }
             const std::uint32_t name_start = np_left_plain(s, b - 1);
             if (name_start < b - 1 && (s.upper(name_start) || s.in<determiners>(name_start)) &&
-                (s.upper(b - 2) || s.tok(b - 2).kind == token_kind::word || s.is_ch(b - 2, U')') || s.is_ch(b - 2, U'.')))
+                (s.upper(b - 2) || s.tok(b - 2).kind == token_kind::word || s.is_ch(b - 2, U')') ||
+                 s.is_ch(b - 2, U'.')))
                 return name_start;
             c = b - 1;
         }
@@ -129,7 +136,7 @@ namespace newsprov::text::detail {
         if (s.in<np_stops>(j)) {
             // "people familiar with the talks", "a source close to him": the phrase goes on
             if (j > s.first + 1 && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
-                               (s.lower_is(j, "to") && s.lower_is(j - 1, "close")))) {
+                                    (s.lower_is(j, "to") && s.lower_is(j - 1, "close")))) {
                 b = j - 1;
                 words += 2;
                 continue;
@@ -144,10 +151,12 @@ namespace newsprov::text::detail {
         // "those close to him", "many of them": an object pronoun inside the phrase
         if (is_pronoun(s.word(j)) && !s.lower_is(j, "her") && !s.lower_is(j, "his") &&
             !(j > s.first + 1 && s.in<object_pronouns>(j) &&
-              (s.lower_is(j - 1, "to") || s.lower_is(j - 1, "of") || s.lower_is(j - 1, "with") || s.lower_is(j - 1, "for"))))
+              (s.lower_is(j - 1, "to") || s.lower_is(j - 1, "of") || s.lower_is(j - 1, "with") ||
+               s.lower_is(j - 1, "for"))))
             break;
-        if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") && !s.in<document_nouns>(j) &&
-            !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") && !s.lower_is(j, "statement"))
+        if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
+            !s.in<document_nouns>(j) && !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") &&
+            !s.lower_is(j, "statement"))
             break;  // another verb
         ++words;
         b = j;
@@ -180,12 +189,14 @@ namespace newsprov::text::detail {
         j = c + 1;
     }
     if (j < limit && (s.lower_is(j, "but") || s.lower_is(j, "and") || s.lower_is(j, "so"))) ++j;
-    if (j < limit && s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "who") && !s.lower_is(j, "which"))
+    if (j < limit && s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "who") &&
+        !s.lower_is(j, "which"))
         return {j, j + 1};
     std::uint32_t e = j;
     // "Kremlin spokesman Dmitry Peskov": names with titles and office nouns
-    while (e < limit && (s.upper(e) || (s.is_ch(e, U'.') && e > j && s.toks_adjacent(e - 1, e) && is_title(s.word(e - 1))) ||
-                         (s.is_word(e) && e > j && is_office_noun(s.word(e)) && e + 1 < limit && s.upper(e + 1))))
+    while (e < limit &&
+           (s.upper(e) || (s.is_ch(e, U'.') && e > j && s.toks_adjacent(e - 1, e) && is_title(s.word(e - 1))) ||
+            (s.is_word(e) && e > j && is_office_noun(s.word(e)) && e + 1 < limit && s.upper(e + 1))))
         ++e;
     if (e > j && e < limit && !s.in<days>(j) && !(e == j + 1 && s.lower_is(j, "the"))) return {j, e};
     return {j, j};
@@ -204,18 +215,23 @@ namespace newsprov::text::detail {
         if (s.is_ch(e, U',') && !to_sentence_end) break;
         if (s.is_ch(e, U',') && e + 1 < s.body_end && s.tok(e + 1).kind == token_kind::quote) break;
         if (s.is_ch(e, U',') && e + 1 < s.body_end &&
-            ((s.is_word(e + 1) && s.cue_at(e + 1) && s.cue_at(e + 1).form == verb_form::ing) || s.lower_is(e + 1, "according") ||
+            ((s.is_word(e + 1) && s.cue_at(e + 1) && s.cue_at(e + 1).form == verb_form::ing) ||
+             s.lower_is(e + 1, "according") ||
              (!to_sentence_end && (s.lower_is(e + 1, "but") || s.lower_is(e + 1, "and")))))
             break;
         if (s.is_ch(e, U';') || s.is_ch(e, U':') || s.dash(e)) break;
         // "said Beck, who said there were ...": the relative clause reports on its own
         if (s.is_ch(e, U',') && e + 2 < s.body_end && (s.lower_is(e + 1, "who") || s.lower_is(e + 1, "which")) &&
-            ((s.is_word(e + 2) && s.cue_at(e + 2)) || (e + 3 < s.body_end && s.in<cue_modifiers>(e + 2) && s.cue_at(e + 3))))
+            ((s.is_word(e + 2) && s.cue_at(e + 2)) ||
+             (e + 3 < s.body_end && s.in<cue_modifiers>(e + 2) && s.cue_at(e + 3))))
             break;
-        if (!to_sentence_end && (s.lower_is(e, "that") || s.lower_is(e, "in") || s.lower_is(e, "on")) && e > begin) break;
+        if (!to_sentence_end && (s.lower_is(e, "that") || s.lower_is(e, "in") || s.lower_is(e, "on")) && e > begin)
+            break;
         // "according to Smith the property was sold": with no comma, a determiner
         // after a name opens the reported clause
-        if (!to_sentence_end && e > begin && s.upper(e - 1) && !s.upper(e) && !s.lower_is(e, "of") && s.in<determiners>(e)) break;
+        if (!to_sentence_end && e > begin && s.upper(e - 1) && !s.upper(e) && !s.lower_is(e, "of") &&
+            s.in<determiners>(e))
+            break;
         ++e;
     }
     return e;

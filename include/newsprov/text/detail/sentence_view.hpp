@@ -91,7 +91,9 @@ struct sentence_view {
 
     [[nodiscard]] bool in_quote(std::uint32_t k) const { return (*paragraph->inside)[k] != no_token; }
     /// The quotation token k lies in (in_quote(k) must hold).
-    [[nodiscard]] const quotation& quote_at(std::uint32_t k) const { return (*paragraph->quotes)[(*paragraph->inside)[k]]; }
+    [[nodiscard]] const quotation& quote_at(std::uint32_t k) const {
+        return (*paragraph->quotes)[(*paragraph->inside)[k]];
+    }
     [[nodiscard]] bool is_open_quote(std::uint32_t k) const {
         return tok(k).kind == token_kind::quote && in_quote(k) && quote_at(k).open == k;
     }

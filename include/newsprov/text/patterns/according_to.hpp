@@ -31,8 +31,11 @@ namespace newsprov::text::detail {
 }
 
 /// "According to X, C." / "C, according to X." / "C, according to X, C2." with "according" at k.
-[[nodiscard]] inline bool according_to(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k, attribution& a,
-                                      std::uint32_t& used) {
+[[nodiscard]] inline bool according_to(const sentence_view& s,
+                                       speaker_tracker& speakers,
+                                       std::uint32_t k,
+                                       attribution& a,
+                                       std::uint32_t& used) {
     const std::uint32_t sb = k + 2;
     const std::uint32_t se = np_right(s, sb, false);
     if (se <= sb) return false;
@@ -42,11 +45,13 @@ namespace newsprov::text::detail {
     std::uint32_t left_end = k;
     while (left_end > s.first && s.is_punct(left_end - 1) && !s.is_close_quote(left_end - 1)) --left_end;
     // "..., because, according to X, C": a conjunction before it leaves the content on the right
-    const bool conjunction_left = left_end > s.first && (s.in<subordinators>(left_end - 1) || s.lower_is(left_end - 1, "that") ||
-                                                         s.lower_is(left_end - 1, "and") || s.lower_is(left_end - 1, "but"));
+    const bool conjunction_left =
+        left_end > s.first && (s.in<subordinators>(left_end - 1) || s.lower_is(left_end - 1, "that") ||
+                               s.lower_is(left_end - 1, "and") || s.lower_is(left_end - 1, "but"));
     if (left_end > s.first + 1 && !conjunction_left) {
         add_content(s, a, left_content_start(s, left_end), left_end);
-        if (se < s.body_end && s.is_ch(se, U',') && se + 1 < s.body_end) add_content(s, a, se + 1, content_end(s, se + 1));
+        if (se < s.body_end && s.is_ch(se, U',') && se + 1 < s.body_end)
+            add_content(s, a, se + 1, content_end(s, se + 1));
     } else {
         std::uint32_t b = se;
         if (b < s.body_end && s.is_ch(b, U',')) ++b;
@@ -57,7 +62,9 @@ namespace newsprov::text::detail {
     std::size_t words = 0;
     for (const span& part : a.content)
         for (std::uint32_t t = s.first; t < s.body_end; ++t)
-            if (s.tok(t).begin >= part.begin && s.tok(t).end <= part.end && (s.is_word(t) || s.tok(t).kind == token_kind::number)) ++words;
+            if (s.tok(t).begin >= part.begin && s.tok(t).end <= part.end &&
+                (s.is_word(t) || s.tok(t).kind == token_kind::number))
+                ++words;
     return words >= 2;
 }
 

@@ -21,18 +21,26 @@ namespace newsprov::text::detail {
 [[nodiscard]] inline verdict source_after_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
                                               attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
-    const bool before_is_comma = site.begin > s.first && (s.is_ch(site.begin - 1, U',') || (s.is_close_quote(site.begin - 1)));
+    const bool before_is_comma =
+        site.begin > s.first && (s.is_ch(site.begin - 1, U',') || (s.is_close_quote(site.begin - 1)));
     const std::uint32_t source_start = site.complement_start;
     std::uint32_t probe_end = site.begin;
-    const std::uint32_t probe = before_is_comma && !s.is_close_quote(site.begin - 1) ? np_left(s, probe_end) : site.begin;
+    const std::uint32_t probe =
+        before_is_comma && !s.is_close_quote(site.begin - 1) ? np_left(s, probe_end) : site.begin;
     const bool appositive_subject = probe < site.begin && probe == s.subject.begin;
     // after a closed quotation any noun phrase is the speaker ("said former Gov. X",
     // "said master of ceremonies Y")
-    const bool after_quotation = site.begin > s.first && (s.is_close_quote(site.begin - 1) || (site.begin > s.first + 1 && s.is_ch(site.begin - 1, U',') && s.is_close_quote(site.begin - 2)));
-    if (before_is_comma && !appositive_subject && site.form != verb_form::ing && site.form != verb_form::base && source_start < s.body_end && site.begin == site.verb &&
-        (s.upper(source_start) || s.lower_is(source_start, "the") || s.lower_is(source_start, "a") || s.lower_is(source_start, "an") || s.lower_is(source_start, "one") ||
-         (after_quotation && ((s.is_word(source_start) && !s.in<np_stops>(source_start) && !is_pronoun(s.word(source_start))) ||
-                              s.tok(source_start).kind == token_kind::number)))) {
+    const bool after_quotation =
+        site.begin > s.first &&
+        (s.is_close_quote(site.begin - 1) ||
+         (site.begin > s.first + 1 && s.is_ch(site.begin - 1, U',') && s.is_close_quote(site.begin - 2)));
+    if (before_is_comma && !appositive_subject && site.form != verb_form::ing && site.form != verb_form::base &&
+        source_start < s.body_end && site.begin == site.verb &&
+        (s.upper(source_start) || s.lower_is(source_start, "the") || s.lower_is(source_start, "a") ||
+         s.lower_is(source_start, "an") || s.lower_is(source_start, "one") ||
+         (after_quotation &&
+          ((s.is_word(source_start) && !s.in<np_stops>(source_start) && !is_pronoun(s.word(source_start))) ||
+           s.tok(source_start).kind == token_kind::number)))) {
         std::uint32_t left_end = site.begin - 1;  // the comma or closing mark
         if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1)) --left_end;
         const std::uint32_t source_end = np_right(s, source_start, true);
@@ -40,21 +48,24 @@ namespace newsprov::text::detail {
         // has its subject on the left and a clause on the right
         bool clause_right = false;
         for (std::uint32_t j = source_start; j < source_end && !s.is_ch(j, U','); ++j)
-            if (s.in<finite_verbs>(j) || (s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::ing))
+            if (s.in<finite_verbs>(j) ||
+                (s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::ing))
                 clause_right = true;
         const bool quoted_left = s.is_close_quote(left_end) || (left_end > s.first && s.is_close_quote(left_end - 1));
         // without a quotation on the left the source runs to the end of the clause
         const bool np_to_end = source_end >= s.body_end || s.is_ch(source_end, U',') || s.is_ch(source_end, U';');
         // ("The program, called EB-5, allows ...": naming, not an inverted report)
         const bool reporting = entry.cls == cue_class::speech && entry.rule == cue_rule::always;
-        if (source_end > source_start && left_end > s.first && !(clause_right && !quoted_left) && (quoted_left || (np_to_end && reporting))) {
+        if (source_end > source_start && left_end > s.first && !(clause_right && !quoted_left) &&
+            (quoted_left || (np_to_end && reporting))) {
             a.cue.push_back(s.range(site.begin, site.end));
             speakers.set_source(s, a, source_start, source_end);
             std::uint32_t content_start = s.first;
             if (s.is_close_quote(left_end)) {
                 // 'He put it this way: "..." he said': the quotation only
                 const std::uint32_t open = s.quote_at(left_end).open;
-                if (open > s.first + 1 && open < left_end && (s.is_ch(open - 1, U':') || s.dash(open - 1))) content_start = open;
+                if (open > s.first + 1 && open < left_end && (s.is_ch(open - 1, U':') || s.dash(open - 1)))
+                    content_start = open;
             }
             add_content(s, a, content_start, s.is_close_quote(left_end) ? left_end + 1 : left_end);
             used = source_end;  // a relative clause after the source may report on its own
@@ -74,36 +85,43 @@ namespace newsprov::text::detail {
                                                const left_source& source, attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
     if (source.found && !source.participle_after_comma) {
-        const bool source_after_comma = source.begin > s.first && (s.is_ch(source.begin - 1, U',') || s.is_close_quote(source.begin - 1));
-        bool quote_before = source.begin > s.first + 1 && (s.is_close_quote(source.begin - 1) || (s.is_ch(source.begin - 1, U',') && s.is_close_quote(source.begin - 2)));
+        const bool source_after_comma =
+            source.begin > s.first && (s.is_ch(source.begin - 1, U',') || s.is_close_quote(source.begin - 1));
+        bool quote_before =
+            source.begin > s.first + 1 && (s.is_close_quote(source.begin - 1) ||
+                                           (s.is_ch(source.begin - 1, U',') && s.is_close_quote(source.begin - 2)));
         if (quote_before) {
             // 'On Sunday's "Meet the Press," X said C': a quoted title inside an opening
             // phrase is not what was said when the clause after the cue goes on
             const std::uint32_t close = s.is_close_quote(source.begin - 1) ? source.begin - 1 : source.begin - 2;
             const std::uint32_t open = s.quote_at(close).open;
-            if (open > s.first + 1 && site.complement_start < s.body_end && !s.is_punct(site.complement_start) && !s.in<attribution_tail_words>(site.complement_start))
+            if (open > s.first + 1 && site.complement_start < s.body_end && !s.is_punct(site.complement_start) &&
+                !s.in<attribution_tail_words>(site.complement_start))
                 quote_before = false;
         }
-        const bool quote_after = site.end + 1 < s.body_end && (s.is_ch(site.end, U',') || s.is_ch(site.end, U':')) && s.is_open_quote(site.end + 1);
+        const bool quote_after = site.end + 1 < s.body_end && (s.is_ch(site.end, U',') || s.is_ch(site.end, U':')) &&
+                                 s.is_open_quote(site.end + 1);
         // '"...," he told me on Friday.': the addressee of "told" sits between cue and time
         std::uint32_t tail = site.complement_start;
-        if (entry.lemma == "tell" && tail < s.body_end && s.in<object_pronouns>(tail)) tail = skip_time(s, tail + 1, site.verb);
-        const bool cue_ends = tail >= s.body_end || s.is_ch(tail, U',') || quote_before ||
-                              s.lower_is(tail, "in") || s.lower_is(tail, "at") || s.lower_is(tail, "during") ||
-                              s.lower_is(tail, "after") || s.lower_is(tail, "while") || s.lower_is(tail, "when") ||
-                              s.lower_is(tail, "before") || s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) ||
-                              short_tail(s, tail);
+        if (entry.lemma == "tell" && tail < s.body_end && s.in<object_pronouns>(tail))
+            tail = skip_time(s, tail + 1, site.verb);
+        const bool cue_ends = tail >= s.body_end || s.is_ch(tail, U',') || quote_before || s.lower_is(tail, "in") ||
+                              s.lower_is(tail, "at") || s.lower_is(tail, "during") || s.lower_is(tail, "after") ||
+                              s.lower_is(tail, "while") || s.lower_is(tail, "when") || s.lower_is(tail, "before") ||
+                              s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) || short_tail(s, tail);
         if (source_after_comma && cue_ends && !(quote_after && !quote_before) && source.begin > s.first + 1) {
             // content before: from the sentence start to the comma
             std::uint32_t left_end = source.begin - 1;
-            if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1)) left_end = left_end - 1;
+            if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1))
+                left_end = left_end - 1;
             a.cue.push_back(s.range(site.begin, site.end));
             speakers.set_source(s, a, source.begin, source.end);
             std::uint32_t content_start = s.first;
             if (s.is_close_quote(left_end)) {
                 // 'He put it this way: "..." he said': the quotation only
                 const std::uint32_t open = s.quote_at(left_end).open;
-                if (open > s.first + 1 && open < left_end && (s.is_ch(open - 1, U':') || s.dash(open - 1))) content_start = open;
+                if (open > s.first + 1 && open < left_end && (s.is_ch(open - 1, U':') || s.dash(open - 1)))
+                    content_start = open;
             }
             add_content(s, a, content_start, s.is_close_quote(left_end) ? left_end + 1 : left_end);
             used = site.end;
@@ -123,7 +141,8 @@ namespace newsprov::text::detail {
             // ('"A," he said, but "B."': the conjunction joins the two parts)
             if (tail + 1 < s.body_end && s.is_ch(tail, U',') && !s.is_word_cue(tail + 1) &&
                 (!left_quoted || s.is_open_quote(tail + 1) ||
-                 (tail + 2 < s.body_end && (s.lower_is(tail + 1, "but") || s.lower_is(tail + 1, "and")) && s.is_open_quote(tail + 2)))) {
+                 (tail + 2 < s.body_end && (s.lower_is(tail + 1, "but") || s.lower_is(tail + 1, "and")) &&
+                  s.is_open_quote(tail + 2)))) {
                 const std::uint32_t e2 = content_end(s, tail + 1);
                 add_content(s, a, tail + 1, e2);
                 used = e2;

@@ -28,12 +28,13 @@ namespace newsprov::text::detail {
         const std::size_t cut = prev.ends_with("'s") ? 2 : prev.ends_with("\u2019s") ? 4 : 0;
         const std::uint32_t c = site.complement_start;
         if (cut != 0 && prev.size() > cut && is_pronoun(prev.substr(0, prev.size() - cut)) && c < s.body_end &&
-            (s.in<complementizers>(c) || s.lower_is(c, "to") || s.is_open_quote(c) ||
-             entry.rule == cue_rule::always || entry.rule == cue_rule::object)) {
+            (s.in<complementizers>(c) || s.lower_is(c, "to") || s.is_open_quote(c) || entry.rule == cue_rule::always ||
+             entry.rule == cue_rule::object)) {
             const std::uint32_t e = content_end(s, c);
             if (e > c) {
                 a.cue.push_back({s.tok(site.verb - 1).end - 1, s.tok(site.end - 1).end});
-                a.source.push_back({s.tok(site.verb - 1).begin, static_cast<std::uint32_t>(s.tok(site.verb - 1).end - cut)});
+                a.source.push_back(
+                    {s.tok(site.verb - 1).begin, static_cast<std::uint32_t>(s.tok(site.verb - 1).end - cut)});
                 a.speaker = speakers.resolve(std::string{prev.substr(0, prev.size() - cut)});
                 add_content(s, a, c, e);
                 used = e;

@@ -20,28 +20,32 @@ namespace newsprov::text::detail {
 /// Skips the addressee of "told", "warned", "asked" ("told reporters", "told The
 /// Associated Press", "warned them") from `complement`; false when none is there.
 [[nodiscard]] inline bool skip_addressee(const sentence_view& s, const cue_lemma& entry, std::uint32_t& complement) {
-    const bool addressee = entry.lemma == "tell" || entry.lemma == "ask" || entry.lemma == "inform" || entry.lemma == "assure" ||
-                           entry.lemma == "remind" || entry.lemma == "warn" || entry.lemma == "brief" ||
-                           entry.lemma == "advise" || entry.lemma == "reassure";
-    if (!(addressee && complement < s.body_end && s.is_word(complement) && !s.in<complementizers>(complement) && !s.in_quote(complement)))
+    const bool addressee = entry.lemma == "tell" || entry.lemma == "ask" || entry.lemma == "inform" ||
+                           entry.lemma == "assure" || entry.lemma == "remind" || entry.lemma == "warn" ||
+                           entry.lemma == "brief" || entry.lemma == "advise" || entry.lemma == "reassure";
+    if (!(addressee && complement < s.body_end && s.is_word(complement) && !s.in<complementizers>(complement) &&
+          !s.in_quote(complement)))
         return true;
     std::uint32_t j = complement;
     if (s.in<object_pronouns>(j)) {
         ++j;
     } else {
         if (s.lower_is(j, "the") || s.lower_is(j, "a")) ++j;
-        while (j < s.body_end && j < complement + 6 && (s.upper(j) || (s.is_ch(j, U'.') && s.toks_adjacent(j - 1, j)))) ++j;
+        while (j < s.body_end && j < complement + 6 && (s.upper(j) || (s.is_ch(j, U'.') && s.toks_adjacent(j - 1, j))))
+            ++j;
     }
     // a longer addressee and circumstances: "told his supporters at a rally
     // this weekend (that|to|he ...)": the complement starts at the first
     // complementizer, "to", quotation, colon or subject pronoun
     std::uint32_t k2 = j;
-    while (k2 < s.body_end && k2 < complement + 12 && s.is_word(k2) && !s.in<complementizers>(k2) && !s.lower_is(k2, "to") &&
-           !(s.lower_is(k2, "about") && entry.lemma == "ask") &&
+    while (k2 < s.body_end && k2 < complement + 12 && s.is_word(k2) && !s.in<complementizers>(k2) &&
+           !s.lower_is(k2, "to") && !(s.lower_is(k2, "about") && entry.lemma == "ask") &&
            !(k2 > complement && is_pronoun(s.word(k2)) && !s.in<object_pronouns>(k2) && !s.lower_is(k2, "it")))
         ++k2;
-    if (k2 < s.body_end && k2 > complement && (s.in<complementizers>(k2) || s.lower_is(k2, "to") || s.lower_is(k2, "about") || is_pronoun(s.word(k2)) ||
-                               s.is_ch(k2, U':') || s.is_open_quote(k2) || (s.is_ch(k2, U',') && k2 + 1 < s.body_end && s.is_open_quote(k2 + 1))))
+    if (k2 < s.body_end && k2 > complement &&
+        (s.in<complementizers>(k2) || s.lower_is(k2, "to") || s.lower_is(k2, "about") || is_pronoun(s.word(k2)) ||
+         s.is_ch(k2, U':') || s.is_open_quote(k2) ||
+         (s.is_ch(k2, U',') && k2 + 1 < s.body_end && s.is_open_quote(k2 + 1))))
         j = k2;
     if (j == complement) return false;
     complement = j;
@@ -57,10 +61,10 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     // "announced on her Facebook page, in capitals, '...'": circumstances between
     // the cue and its complement belong to neither
     // (not "spoke in a cottage on a base that overlooks ...": a relative clause)
-    if (complement < s.body_end && !s.in<complementizers>(complement) && !s.is_open_quote(complement) && entry.lemma != "speak" &&
-        entry.lemma != "talk" &&
-        (s.is_ch(complement, U',') || s.in<circumstance_openers>(complement) ||
-         s.ly_adverb(complement) || s.lower_is(complement, "early"))) {  // "said early Friday that"
+    if (complement < s.body_end && !s.in<complementizers>(complement) && !s.is_open_quote(complement) &&
+        entry.lemma != "speak" && entry.lemma != "talk" &&
+        (s.is_ch(complement, U',') || s.in<circumstance_openers>(complement) || s.ly_adverb(complement) ||
+         s.lower_is(complement, "early"))) {  // "said early Friday that"
         for (std::uint32_t j = complement + 1; j < s.body_end && j < complement + 16; ++j) {
             if (s.in_quote(j) && !s.is_open_quote(j)) break;
             if (s.lower_is(j, "that")) {
@@ -74,8 +78,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             // a verb ends the search; "report" after "a 2019" is a noun
             const bool verb = s.is_word(j) && s.cue_at(j) && !s.upper(j) && s.cue_at(j).form != verb_form::base &&
                               !s.in<determiners>(j - 1) && s.tok(j - 1).kind != token_kind::number;
-            if (s.is_open_quote(j) || verb || s.in<subject_words>(j) ||
-                s.is_ch(j, U';') || s.dash(j) || s.in<complementizers>(j))
+            if (s.is_open_quote(j) || verb || s.in<subject_words>(j) || s.is_ch(j, U';') || s.dash(j) ||
+                s.in<complementizers>(j))
                 break;
         }
     }
@@ -93,15 +97,19 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
 /// quotation, an infinitive, an object)? `colon`: a colon or comma came before it.
-[[nodiscard]] inline bool complement_fits(const sentence_view& s, const cue_site& site, const left_source& source,
-                                          std::uint32_t complement, bool colon) {
+[[nodiscard]] inline bool complement_fits(const sentence_view& s,
+                                          const cue_site& site,
+                                          const left_source& source,
+                                          std::uint32_t complement,
+                                          bool colon) {
     const cue_lemma& entry = site.entry();
     const bool quote_next = s.is_open_quote(complement);
     const bool complementizer = s.in<complementizers>(complement);
     // "a truce advocated by Lee and endorsed by Kim": a passive participle and its agent
     if (site.form == verb_form::past && !colon && s.lower_is(complement, "by")) return false;
     switch (entry.rule) {
-        case cue_rule::always: break;
+        case cue_rule::always:
+            break;
         case cue_rule::clause:
             if (!(quote_next || colon || complementizer)) {
                 // "a poll shows a slimmer lead", "records show ...": evidence named by a
@@ -110,14 +118,17 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                                       s.in<document_nouns>(source.end - 1);
                 // "stated the bill was dead", "confirmed the city will": a speech verb's
                 // clause without "that", when a subject and a finite verb follow at once
-                const bool clause = entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement);
+                const bool clause =
+                    entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement);
                 // "Warren supports the bill": a stance verb's object phrase, when a
                 // person (a name or a pronoun) holds the stance
-                const bool stance = entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
-                                    source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
-                                    !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement));
+                const bool stance =
+                    entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
+                    source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
+                    !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement));
                 if (!document && !clause && !stance &&
-                    !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) && (s.in<subject_words>(complement) || s.upper(complement))))
+                    !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
+                      (s.in<subject_words>(complement) || s.upper(complement))))
                     return false;
             }
             break;
@@ -126,7 +137,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             // ("hopes the vote will pass": a hope's clause without "that" too, when a
             // subject and a finite verb follow at once)
             if (!(quote_next || colon || complementizer || s.lower_is(complement, "to") ||
-                  (entry.cls == cue_class::cognition && s.in<subject_words>(complement) && !s.lower_is(complement, "the")) ||
+                  (entry.cls == cue_class::cognition && s.in<subject_words>(complement) &&
+                   !s.lower_is(complement, "the")) ||
                   (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement))))
                 return false;
             break;
@@ -147,14 +159,19 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 
 /// The source left of the cue (or the sentence's earlier source for a participle,
 /// or the subject of a coordinated verb), the content after it.
-[[nodiscard]] inline cue_result cue_before_content(const sentence_view& s, speaker_tracker& speakers,
-                                                   const cue_site& site, const left_source& source,
-                                                   const earlier_cue& earlier, attribution& a, std::uint32_t& used) {
+[[nodiscard]] inline cue_result cue_before_content(const sentence_view& s,
+                                                   speaker_tracker& speakers,
+                                                   const cue_site& site,
+                                                   const left_source& source,
+                                                   const earlier_cue& earlier,
+                                                   attribution& a,
+                                                   std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
     // "Trump referred to X and said ...": the subject of the first verb
     // "Obama met survivors and said ...": the subject of the first verb, a name or a
     // pronoun opening the sentence, when no earlier cue named it
-    const bool after_and = !source.found && site.begin > s.first + 2 && (s.lower_is(site.begin - 1, "and") || s.lower_is(site.begin - 1, "but"));
+    const bool after_and = !source.found && site.begin > s.first + 2 &&
+                           (s.lower_is(site.begin - 1, "and") || s.lower_is(site.begin - 1, "but"));
     token_range coord_subject{0, 0};
     if (after_and && earlier.source.empty()) coord_subject = sentence_subject(s, site.begin - 1);
     const bool coordinated = after_and && (!earlier.source.empty() || !coord_subject.empty());
@@ -166,14 +183,15 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
         if (site.end < s.end && s.is_ch(site.end, U':') && source.found) {
             a.cue.push_back(s.range(site.begin, site.end));
             speakers.set_source(s, a, source.begin, source.end);
-                        used = s.end;
+            used = s.end;
             return cue_result::awaits_quotation;
         }
         return cue_result::none;
     }
     skip_circumstances(s, entry, complement);
     bool colon = false;
-    if (s.is_ch(complement, U':') || (s.is_ch(complement, U',') && complement + 1 < s.body_end && s.is_open_quote(complement + 1))) {
+    if (s.is_ch(complement, U':') ||
+        (s.is_ch(complement, U',') && complement + 1 < s.body_end && s.is_open_quote(complement + 1))) {
         colon = true;
         ++complement;
     }
@@ -185,23 +203,27 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     // ("with about a third saying": a quantity's adverb may stand between)
     std::uint32_t with_at = source.begin;
     if (with_at > s.first + 1 && (s.lower_is(with_at - 1, "about") || s.lower_is(with_at - 1, "nearly") ||
-                             s.lower_is(with_at - 1, "almost") || s.lower_is(with_at - 1, "roughly")))
+                                  s.lower_is(with_at - 1, "almost") || s.lower_is(with_at - 1, "roughly")))
         --with_at;
     const bool with_subject = site.form == verb_form::ing && entry.cls == cue_class::speech &&
-                              entry.rule == cue_rule::always && source.found && site.begin == site.verb && with_at > s.first &&
-                              s.lower_is(with_at - 1, "with");
-    if (site.form == verb_form::ing && !source.participle_after_comma && !site.progressive && !with_subject) return cue_result::none;
+                              entry.rule == cue_rule::always && source.found && site.begin == site.verb &&
+                              with_at > s.first && s.lower_is(with_at - 1, "with");
+    if (site.form == verb_form::ing && !source.participle_after_comma && !site.progressive && !with_subject)
+        return cue_result::none;
     // "X reported from Midway Atoll" (a credit line), "what she said when she
     // resigned": no report follows the cue
     if ((entry.lemma == "report" && s.lower_is(complement, "from")) ||
-        (!quote_next && !colon && s.in<subordinators>(complement) && !(complement + 1 < s.body_end && s.lower_is(complement + 1, "that"))))
+        (!quote_next && !colon && s.in<subordinators>(complement) &&
+         !(complement + 1 < s.body_end && s.lower_is(complement + 1, "that"))))
         return cue_result::none;
     a.cue.push_back(s.range(site.begin, site.end));
     // "They appear to be ...", "The birth is expected to ...": PolNeAR reads the
     // subject as part of what is reported, with no source named
     const bool subject_is_content = entry.lemma == "seem" || entry.lemma == "appear" || site.expected;
-    if (source.found && subject_is_content && !source.participle_after_comma) add_content(s, a, source.begin, source.end);
-    else if (source.found) speakers.set_source(s, a, source.begin, source.participle_after_comma ? source.subject_end : source.end);
+    if (source.found && subject_is_content && !source.participle_after_comma)
+        add_content(s, a, source.begin, source.end);
+    else if (source.found)
+        speakers.set_source(s, a, source.begin, source.participle_after_comma ? source.subject_end : source.end);
     else if (!earlier.source.empty()) {
         // "..., saying ...": the subject of the main clause, found for the earlier cue
         a.source.push_back(earlier.source);
@@ -215,7 +237,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
         e = qe + 1;
         if (e > s.end) e = s.end;
         // text after the quotation in the same clause makes it mixed: take to the clause end
-        if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e)) e = content_end(s, e);
+        if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e))
+            e = content_end(s, e);
     } else {
         e = content_end(s, complement);
     }

@@ -32,16 +32,16 @@ struct earlier_cue {
 
 /// A cue verb and its cue span.
 struct cue_site {
-    std::uint32_t verb = 0;              ///< token of the verb
-    cue_match match;                     ///< its lexicon entry and form
+    std::uint32_t verb = 0;  ///< token of the verb
+    cue_match match;         ///< its lexicon entry and form
     verb_form form = verb_form::base;
     std::uint32_t begin = 0;             ///< first token of the cue ("has" in "has also said"); set by the finder
     std::uint32_t end = 0;               ///< one past the cue
     std::uint32_t complement_start = 0;  ///< after the cue, a medium and a time: where the complement may start
     bool progressive = false;            ///< "is demanding", "was warning"
     bool participle_after_preposition = false;  ///< "began by saying", "criticized for saying"
-    bool expected = false;               ///< "is expected to": the expectation is the subject's
-    bool contracted = false;             ///< "he's said", "she's claiming"
+    bool expected = false;                      ///< "is expected to": the expectation is the subject's
+    bool contracted = false;                    ///< "he's said", "she's claiming"
     [[nodiscard]] const cue_lemma& entry() const { return *match.lemma; }
 };
 
@@ -62,7 +62,8 @@ struct left_source {
 }
 
 /// Reads the cue verb at k; nothing when its form or what follows rules a report out.
-[[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k, const cue_match& m) {
+[[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k,
+                                                           const cue_match& m) {
     const cue_lemma& entry = *m.lemma;
     cue_site site;
     site.verb = k;

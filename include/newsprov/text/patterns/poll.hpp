@@ -16,11 +16,12 @@ namespace newsprov::text::detail {
 /// "Clinton led by 24 points in a CNN national poll." The noun phrase after "in"
 /// must name a poll or survey and end the clause (or reach the comma).
 [[nodiscard]] inline bool poll_in(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k, attribution& a,
-                                 std::uint32_t& used) {
+                                  std::uint32_t& used) {
     std::uint32_t e = k + 1;
     bool poll = false;
-    while (e < s.body_end && e < k + 12 && (s.is_word(e) || s.tok(e).kind == token_kind::number || s.is_ch(e, U'/') ||
-                                     s.is_ch(e, U'-') || (s.is_ch(e, U'.') && s.toks_adjacent(e - 1, e)))) {
+    while (e < s.body_end && e < k + 12 &&
+           (s.is_word(e) || s.tok(e).kind == token_kind::number || s.is_ch(e, U'/') || s.is_ch(e, U'-') ||
+            (s.is_ch(e, U'.') && s.toks_adjacent(e - 1, e)))) {
         if (s.in<poll_nouns>(e)) poll = true;
         if (s.is_word(e) && s.cue_at(e) && !s.in<poll_nouns>(e) && !s.upper(e)) return false;  // a clause, not a name
         ++e;
@@ -41,7 +42,8 @@ namespace newsprov::text::detail {
     const std::uint32_t cs = s.subject.begin;
     if (cs >= k || k < s.first + 3) return false;
     for (std::uint32_t j = cs; j < k; ++j)  // a reporting verb of its own makes it another pattern
-        if ((s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::base) || s.in_quote(j)) return false;
+        if ((s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::base) || s.in_quote(j))
+            return false;
     a.cue.push_back(s.range(k, k + 1));
     speakers.set_source(s, a, k + 1, e);
     add_content(s, a, cs, k);

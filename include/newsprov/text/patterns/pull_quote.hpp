@@ -22,7 +22,8 @@ void pull_quotes(const sentence_view& s, speaker_tracker& speakers, Emit&& emit)
         if (d >= s.end || !(s.dash(d) || (s.is_ch(d, U'-') && d + 1 < s.end && s.is_ch(d + 1, U'-')))) continue;
         std::uint32_t n = s.is_ch(d, U'-') && s.is_ch(d + 1, U'-') ? d + 2 : d + 1;
         const std::uint32_t nb = n;
-        while (n < s.end && n < nb + 6 && (s.upper(n) || (s.is_ch(n, U'.') && n > nb && s.toks_adjacent(n - 1, n)))) ++n;
+        while (n < s.end && n < nb + 6 && (s.upper(n) || (s.is_ch(n, U'.') && n > nb && s.toks_adjacent(n - 1, n))))
+            ++n;
         const bool ends = n >= s.body_end || s.is_open_quote(n) || (s.is_punct(n) && !s.is_ch(n, U','));
         if (n == nb || n > nb + 5 || !ends) continue;
         attribution a;

@@ -24,9 +24,9 @@ namespace newsprov::text::detail {
     // "Lopez was asked whether ...": the passive names the one asked, not the
     // asker; PolNeAR marks "was asked" and the question, without a source
     const bool asked = (c0 == 'a' || c0 == 'A') && s.lower_is(k, "asked") && k + 1 < s.body_end && !s.in_quote(k + 1);
-    const bool passive_ask = asked && k > s.first && k >= next_free && !s.lower_is(k + 1, "to") &&
-                             (s.lower_is(k - 1, "was") || s.lower_is(k - 1, "were") || s.lower_is(k - 1, "is") ||
-                              s.lower_is(k - 1, "are"));
+    const bool passive_ask =
+        asked && k > s.first && k >= next_free && !s.lower_is(k + 1, "to") &&
+        (s.lower_is(k - 1, "was") || s.lower_is(k - 1, "were") || s.lower_is(k - 1, "is") || s.lower_is(k - 1, "are"));
     if (!asked ||
         !(k == s.first || s.lower_is(k - 1, "when") || s.lower_is(k - 1, "if") || s.is_ch(k - 1, U',') || passive_ask))
         return verdict::try_next;

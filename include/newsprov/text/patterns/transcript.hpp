@@ -15,7 +15,8 @@ template <class Emit>
 void transcript_line(const sentence_view& s, speaker_tracker& speakers, Emit&& emit) {
     if (s.first != 0) return;  // only a paragraph's first sentence
     // a transcript quoted as a whole: '"PENCE: Well, ...'
-    const std::uint32_t b = s.tok(s.first).kind == token_kind::quote && s.is_open_quote(s.first) ? s.first + 1 : s.first;
+    const std::uint32_t b =
+        s.tok(s.first).kind == token_kind::quote && s.is_open_quote(s.first) ? s.first + 1 : s.first;
     std::uint32_t c = b;
     while (c < s.body_end && c < b + 4 && (s.upper(c) || (s.is_ch(c, U'.') && c > b))) ++c;
     if (c == b || c + 1 >= s.body_end || !s.is_ch(c, U':') || (s.in_quote(c) && b == s.first)) return;
