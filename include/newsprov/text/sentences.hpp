@@ -106,7 +106,11 @@ inline constexpr std::array<std::string_view, 12> attribution_circumstances{
 /// cue verb ("said Clinton"), or a pronoun or up to five capitalized words and
 /// then a cue verb ("he said", "Sen. Claire McCaskill said")? Cues are annotated
 /// on the tokens before sentences are split.
-[[nodiscard]] inline bool attribution_tail(const std::vector<token>& toks, std::size_t k, std::string_view text) {
+/// After a quotation that ends in a full stop, a capitalized pronoun starts a new
+/// sentence ('"... now." He added, "..."'); after '?' or '!' it may be the tail
+/// ('"Is it over?" He asked.').
+[[nodiscard]] inline bool attribution_tail(const std::vector<token>& toks, std::size_t k, std::string_view text,
+                                           bool after_full_stop = false) {
     const std::size_t n = toks.size();
     // the cue closes the sentence ("he said." / "he said Friday." / "said Ms. Lee, a nurse,"):
     // not "He said the vote ...", which starts a sentence of its own
@@ -125,7 +129,8 @@ inline constexpr std::array<std::string_view, 12> attribution_circumstances{
     if (k >= n || toks[k].kind != token_kind::word) return false;
     if (toks[k].cue != 0xFFFF && !toks[k].has(tf_upper)) return true;  // "said Clinton", "asked the senator"
     const std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
-    if (w == "He" || w == "She" || w == "They" || w == "I" || w == "We") return is_cue(k + 1) && !toks[k + 1].has(tf_upper);
+    if (w == "He" || w == "She" || w == "They" || w == "I" || w == "We")
+        return !after_full_stop && is_cue(k + 1) && !toks[k + 1].has(tf_upper);
     std::size_t j = k;
     while (j < n && j < k + 6 &&
            ((toks[j].kind == token_kind::word && toks[j].has(tf_upper)) ||
@@ -174,7 +179,7 @@ inline void split_sentences(std::string_view text, const std::vector<token>& tok
                 ends = next_starts;
                 // '"Is it over?" asked the senator.', '"We won." Trump said.': a quotation
                 // ending in its own punctuation, then its attribution, is one sentence
-                if (ends && last > k + 1 && toks[last - 1].kind == token_kind::quote && detail::attribution_tail(toks, last, text))
+                if (ends && last > k + 1 && toks[last - 1].kind == token_kind::quote && detail::attribution_tail(toks, last, text, t.ch == U'.'))
                     ends = false;
                 if (ends && t.ch == U'.' && t.end - t.begin == 1 && k > 0 && toks[k - 1].end == t.begin &&
                     toks[k - 1].kind == token_kind::word) {

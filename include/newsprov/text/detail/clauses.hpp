@@ -56,6 +56,24 @@ namespace newsprov::text::detail {
     return true;
 }
 /// Does a clause (subject, then a finite verb within a few words) start at c?
+/// Does the comma at j separate the items of a list of names ("the U.K., France,
+/// and Germany"): a capitalized item and then another comma or "and"/"or", or
+/// "and"/"or" and a capitalized item?
+[[nodiscard]] inline bool list_comma(const sentence_view& s, std::uint32_t j) {
+    std::uint32_t k = j + 1;
+    if (k + 1 < s.body_end && (s.lower_is(k, "and") || s.lower_is(k, "or"))) return s.upper(k + 1);
+    while (k < s.body_end && k < j + 4 && (s.upper(k) || (s.is_ch(k, U'.') && s.upper(k - 1)))) ++k;
+    return k > j + 1 && k < s.body_end && (s.is_ch(k, U',') || s.lower_is(k, "and") || s.lower_is(k, "or"));
+}
+
+/// Does a list item of names end at the comma j ("the U.K., France, and"): one to
+/// three capitalized words after another comma that follows a capitalized word?
+[[nodiscard]] inline bool list_item_before(const sentence_view& s, std::uint32_t from, std::uint32_t j) {
+    std::uint32_t k = j;
+    while (k > from && j - k < 3 && (s.upper(k - 1) || (s.is_ch(k - 1, U'.') && k - 1 > from && s.upper(k - 2)))) --k;
+    return k < j && k > from + 1 && s.is_ch(k - 1, U',') && (s.upper(k - 2) || s.is_ch(k - 2, U'.'));
+}
+
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))) return false;
     for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
@@ -95,9 +113,11 @@ namespace newsprov::text::detail {
             s.in<clause_breaks>(j + 1))
             return j;
         // ", and the union stepped in": a new clause with a subject and a finite verb
+        // (not the last item of a list of names: "the U.K., France, and Germany can help")
         if (s.is_ch(j, U',') && j > b && !quotes && j + 3 < s.body_end &&
             (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "so")) &&
-            (s.in<determiners>(j + 2) || s.upper(j + 2) || (s.is_word(j + 2) && is_pronoun(s.word(j + 2))))) {
+            (s.in<determiners>(j + 2) || s.upper(j + 2) || (s.is_word(j + 2) && is_pronoun(s.word(j + 2)))) &&
+            !(s.upper(j + 2) && list_item_before(s, b, j))) {
             for (std::uint32_t v = j + 3; v < s.body_end && v < j + 9 && s.is_word(v); ++v)
                 if (s.in<finite_verbs>(v) || (!s.upper(v) && (s.word(v).ends_with("ed") ||
                                                               (s.cue_at(v) && s.cue_at(v).form == verb_form::third))))
@@ -114,9 +134,10 @@ namespace newsprov::text::detail {
             while (v < s.body_end && s.in<cue_modifiers>(v)) ++v;
             if (v < s.body_end && s.is_word(v) && !s.upper(v)) {
                 const cue_match cm = s.cue_at(v);
-                // ("... and talked about X" / "and thought of Y" stay in the reported clause)
+                // ("... and vowed to", "and criticized him" too: any cue but a thought's;
+                // "... and talked about X" / "and thought of Y" stay in the reported clause)
                 if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
-                    cm.lemma->rule == cue_rule::always && cm.lemma->cls == cue_class::speech)
+                    (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
                     return s.is_ch(j - 1, U',') ? j - 1 : j;
             }
         }

@@ -13,12 +13,38 @@ namespace newsprov::text::detail {
 
 [[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end);
 
+/// "A former candidate -- Tom Hale, who lost in 2008 -- said": a subject and a
+/// parenthesis between dashes (or "--") that ends at `end`. Returns the subject's
+/// first token and sets `end` to the closing dash (PolNeAR's source takes the
+/// parenthesis), or returns `end` when there is no such phrase.
+[[nodiscard]] inline std::uint32_t np_before_dashes(const sentence_view& s, std::uint32_t& end) {
+    if (end < s.first + 4) return end;
+    const bool twin = s.is_ch(end - 1, U'-') && s.is_ch(end - 2, U'-');
+    if (!s.dash(end - 1) && !twin) return end;
+    const std::uint32_t close = twin ? end - 2 : end - 1;
+    auto dash_ends_at = [&](std::uint32_t k) {
+        return s.dash(k) || (s.is_ch(k, U'-') && k > s.first && s.is_ch(k - 1, U'-'));
+    };
+    std::uint32_t d = close;  // one past the opening dash
+    while (d > s.first + 1 && close - d < 40 && !s.in_quote(d - 1) && !s.is_ch(d - 1, U';') && !dash_ends_at(d - 1))
+        --d;
+    if (d <= s.first + 1 || d + 1 >= close || !dash_ends_at(d - 1)) return end;
+    const std::uint32_t open = s.dash(d - 1) ? d - 1 : d - 2;
+    const std::uint32_t b = np_left_plain(s, open);
+    if (b >= open || !(s.upper(b) || s.in<determiners>(b))) return end;
+    end = close;
+    return b;
+}
+
 /// The noun phrase ending just before token `end` (exclusive), walking left.
 /// Returns its first token, or `end` when there is none.
 [[nodiscard]] inline std::uint32_t np_left(const sentence_view& s, std::uint32_t& end) {
     if (end <= s.first) return end;
     // "McAuliffe on Friday announced": a time between subject and verb
-    if (end >= s.first + 3 && s.lower_is(end - 2, "on") && s.in<days>(end - 1))
+    // ("RNC spokesman Sean Spicer on Thursday evening said")
+    if (end >= s.first + 4 && s.lower_is(end - 3, "on") && s.in<days>(end - 2) && s.in<days>(end - 1))
+        end -= 3;
+    else if (end >= s.first + 3 && s.lower_is(end - 2, "on") && s.in<days>(end - 1))
         end -= 2;
     else if (end >= s.first + 2 && s.upper(end - 1) && s.in<days>(end - 1))
         end -= 1;
@@ -26,6 +52,7 @@ namespace newsprov::text::detail {
     if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
         (s.lower_is(end - 2, "instance") || s.lower_is(end - 2, "example")))
         end -= 4;
+    if (const std::uint32_t b = np_before_dashes(s, end); b < end) return b;
     // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
     std::uint32_t j = end - 1;
     if (s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "her") &&
@@ -42,6 +69,14 @@ namespace newsprov::text::detail {
             while (b > s.first && c - b < 40 && !s.is_ch(b - 1, U',') && !s.in_quote(b - 1) && !s.is_ch(b - 1, U';') &&
                    !s.dash(b - 1) && !s.is_ch(b - 1, U':'))
                 --b;
+            // "The company, has said that", "Sen. Ann Lee (D-Va.), said": a stray comma
+            // between the sentence's subject and its verb
+            if (segs == 0 && b < c && c - b <= 10 && (b == s.first || b == s.subject.begin) &&
+                (s.upper(b) || s.in<determiners>(b)) && !s.in<subject_openers>(b) && !s.in<days>(b) &&
+                np_left_plain(s, c) == b) {
+                end = c;
+                return b;
+            }
             if (b == c || b <= s.first || !s.is_ch(b - 1, U',') || c - b >= 40) return end;
             // the segment [b, c) is an appositive when it starts like one
             const bool appositive = s.in<determiners>(b) || s.lower_is(b, "who") || s.lower_is(b, "which") ||
@@ -120,7 +155,7 @@ namespace newsprov::text::detail {
                s.lower_is(j - 1, "for"))))
             break;
         if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
-            !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") &&
+            !s.in<document_nouns>(j) && !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") &&
             !s.lower_is(j, "statement"))
             break;  // another verb
         ++words;
@@ -191,6 +226,11 @@ namespace newsprov::text::detail {
              (e + 3 < s.body_end && s.in<cue_modifiers>(e + 2) && s.cue_at(e + 3))))
             break;
         if (!to_sentence_end && (s.lower_is(e, "that") || s.lower_is(e, "in") || s.lower_is(e, "on")) && e > begin)
+            break;
+        // "according to Smith the property was sold": with no comma, a determiner
+        // after a name opens the reported clause
+        if (!to_sentence_end && e > begin && s.upper(e - 1) && !s.upper(e) && !s.lower_is(e, "of") &&
+            s.in<determiners>(e))
             break;
         ++e;
     }

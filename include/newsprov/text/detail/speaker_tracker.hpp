@@ -17,7 +17,7 @@
 namespace newsprov::text::detail {
 
 class speaker_tracker {
-public:
+   public:
     void clear() {
         memory_.clear();
         pending_subject_.clear();
@@ -43,6 +43,12 @@ public:
         const bool pron = e - b == 1 && is_pronoun(s.word(b));
         if (pron) name_pending_subject(s.paragraph->text);
         std::string resolved = memory_.resolve(pron ? std::string{s.word(b)} : name);
+        // "..., by Rubio, who expressed that ...": a relative pronoun's speaker is the
+        // name just before its comma, not the last one remembered
+        if (pron && (s.lower_is(b, "who") || s.lower_is(b, "whom"))) {
+            if (std::string antecedent = name_before_comma(s, b); !antecedent.empty())
+                resolved = memory_.resolve(antecedent);
+        }
         const bool person = !resolved.empty() && resolved.find(' ') != std::string::npos && s.upper(b) &&
                             !is_office_noun(s.word(e - 1));
         if (!pron) {
@@ -52,7 +58,18 @@ public:
         a.speaker = std::move(resolved);
     }
 
-private:
+   private:
+    /// The name (capitalized words) ending at the comma before token `k`, or "".
+    [[nodiscard]] static std::string name_before_comma(const sentence_view& s, std::uint32_t k) {
+        if (k < s.first + 2 || !s.is_ch(k - 1, U',')) return {};
+        std::uint32_t b = k - 1;
+        while (b > s.first && k - 1 - b < 5 &&
+               (s.upper(b - 1) || (s.is_ch(b - 1, U'.') && b - 1 > s.first && s.upper(b - 2))))
+            --b;
+        if (b == k - 1) return {};
+        return canonical_name(s.paragraph->text, *s.paragraph->toks, b, k - 1);
+    }
+
     /// Names the latest sentence subject held (see hold_subject) and remembers it.
     void name_pending_subject(std::string_view text) {
         if (pending_subject_.empty()) return;

@@ -97,11 +97,16 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
 /// quotation, an infinitive, an object)? `colon`: a colon or comma came before it.
-[[nodiscard]] inline bool complement_fits(const sentence_view& s, const cue_site& site, const left_source& source,
-                                          std::uint32_t complement, bool colon) {
+[[nodiscard]] inline bool complement_fits(const sentence_view& s,
+                                          const cue_site& site,
+                                          const left_source& source,
+                                          std::uint32_t complement,
+                                          bool colon) {
     const cue_lemma& entry = site.entry();
     const bool quote_next = s.is_open_quote(complement);
     const bool complementizer = s.in<complementizers>(complement);
+    // "a truce advocated by Lee and endorsed by Kim": a passive participle and its agent
+    if (site.form == verb_form::past && !colon && s.lower_is(complement, "by")) return false;
     switch (entry.rule) {
         case cue_rule::always:
             break;
@@ -111,8 +116,19 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                 // document reports whatever follows
                 const bool document = entry.cls == cue_class::evidence && source.found && source.end > source.begin &&
                                       s.in<document_nouns>(source.end - 1);
-                if (!document && !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
-                                   (s.in<subject_words>(complement) || s.upper(complement))))
+                // "stated the bill was dead", "confirmed the city will": a speech verb's
+                // clause without "that", when a subject and a finite verb follow at once
+                const bool clause =
+                    entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement);
+                // "Warren supports the bill": a stance verb's object phrase, when a
+                // person (a name or a pronoun) holds the stance
+                const bool stance =
+                    entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
+                    source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
+                    !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement));
+                if (!document && !clause && !stance &&
+                    !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
+                      (s.in<subject_words>(complement) || s.upper(complement))))
                     return false;
             }
             break;
@@ -143,9 +159,13 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 
 /// The source left of the cue (or the sentence's earlier source for a participle,
 /// or the subject of a coordinated verb), the content after it.
-[[nodiscard]] inline cue_result cue_before_content(const sentence_view& s, speaker_tracker& speakers,
-                                                   const cue_site& site, const left_source& source,
-                                                   const earlier_cue& earlier, attribution& a, std::uint32_t& used) {
+[[nodiscard]] inline cue_result cue_before_content(const sentence_view& s,
+                                                   speaker_tracker& speakers,
+                                                   const cue_site& site,
+                                                   const left_source& source,
+                                                   const earlier_cue& earlier,
+                                                   attribution& a,
+                                                   std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
     // "Trump referred to X and said ...": the subject of the first verb
     // "Obama met survivors and said ...": the subject of the first verb, a name or a
@@ -226,7 +246,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     if (source.found && source.end == source.begin + 1 && source.begin > s.first && s.is_ch(source.begin - 1, U',') &&
         (s.lower_is(source.begin, "who") || s.lower_is(source.begin, "which"))) {
         for (std::uint32_t j = complement; j < e; ++j)
-            if (s.is_ch(j, U',') && !s.in_quote(j)) {
+            if (s.is_ch(j, U',') && !s.in_quote(j) && !list_comma(s, j)) {
                 e = j;
                 break;
             }

@@ -17,7 +17,8 @@ namespace newsprov::text::detail {
 /// The phrase left of the cue; nothing when the cue word is no verb here.
 /// `earlier` is the source of the sentence's previous attribution, which a
 /// participle after a comma takes over.
-[[nodiscard]] inline std::optional<left_source> find_left_source(const sentence_view& s, const cue_site& site,
+[[nodiscard]] inline std::optional<left_source> find_left_source(const sentence_view& s,
+                                                                 const cue_site& site,
                                                                  const earlier_cue& earlier) {
     const cue_lemma& entry = site.entry();
     left_source source;
@@ -42,6 +43,10 @@ namespace newsprov::text::detail {
               site.begin == site.verb))
             return std::nullopt;
     }
+    // "Recent reports have revealed", "the claims are false": a plural noun before a finite verb
+    if (site.form == verb_form::third && noun_homograph(entry.lemma) && site.begin == site.verb &&
+        site.verb + 1 < s.body_end && s.in<finite_verbs>(site.verb + 1))
+        return std::nullopt;
     if (site.begin == site.verb && site.verb > s.first &&
         (s.in<determiners>(site.verb - 1) || (s.is_word(site.verb - 1) && s.word(site.verb - 1).ends_with("'s")) ||
          (s.is_word(site.verb - 1) && s.word(site.verb - 1).ends_with("\u2019s") &&
