@@ -64,8 +64,10 @@ inline constexpr rule spokesperson_needs_principal{
 
 inline constexpr rule no_self_attribution{
     "no-self-attribution",
-    "nothing is attributed to itself; relay chains end at a primary source, without cycles",
-    "relate two different sources or documents, and end every relay chain at the original speaker",
+    "nothing is attributed to itself; relay chains end at a primary source, and documents do not quote, "
+    "derive from or revise one another in a cycle",
+    "relate two different sources or documents, end every relay chain at the original speaker, and point "
+    "quoted_from, derived_from and revision_of from the later document to the earlier",
     rule_scope::relation,
     rule_check::distinct_endpoints};
 
@@ -90,10 +92,18 @@ inline constexpr rule denial_needs_party{
 
 inline constexpr rule attributor_declared{
     "attributor-declared",
-    "every source and claim that a relation names is declared in the story",
-    "add the source or claim to the story, or fix the id the relation uses",
+    "every source and claim that a relation, a principal or the story's publication names is declared in "
+    "the story, by a non-empty id",
+    "add the source or claim to the story, or fix the id that names it",
     rule_scope::story,
     rule_check::references_declared};
+
+inline constexpr rule id_unique{
+    "id-unique",
+    "ids are unique across the story's sources, its claims and the story itself",
+    "give each source and claim its own id; relations would otherwise name whichever came first",
+    rule_scope::story,
+    rule_check::ids_unique};
 
 inline constexpr rule claim_needs_source{
     "claim-needs-source",
@@ -110,7 +120,7 @@ struct default_policy {
         rules::quote_needs_speaker,     rules::figure_needs_authority, rules::anonymous_needs_reason,
         rules::byline_needs_journalist, rules::spokesperson_needs_principal,
         rules::no_self_attribution,     rules::part_within_whole,      rules::denial_needs_party,
-        rules::attributor_declared,     rules::claim_needs_source,
+        rules::id_unique,               rules::attributor_declared,    rules::claim_needs_source,
     };
 };
 
