@@ -47,10 +47,12 @@ struct probe_source {
     }
 };
 
-// What the compiler decides: does attribute()'s static check evaluate as a
-// constant? (A broken rule makes it a non-constant expression.)
+// What the compiler decides: do attribute()'s static_asserts hold? Those on the
+// default rules test a condition; the house rules' one fails by not being a
+// constant expression.
 template <class P, attribution_facts F>
-concept compiler_accepts = requires { typename std::bool_constant<detail::enforce_attribution_kinds<P, F>()>; };
+concept compiler_accepts = detail::default_attribution_rules_kept<P, F>() &&
+                           requires { typename std::bool_constant<detail::enforce_house_attribution_rules<P, F>()>; };
 
 template <class P, std::size_t I>
 constexpr attribution_facts facts_number() {

@@ -157,15 +157,15 @@ private:
 template <class Sink>
 class record_checker {
 public:
-    constexpr record_checker(const story_records& story, std::span<id_slot> scratch, Sink& sink)
-        : story_(story),
-          rels_(story.relations.data()),
-          srcs_(story.sources.data()),
-          nr_(story.relations.size()),
-          ns_(story.sources.size()),
-          sources_(story.sources, scratch.first(id_table_slots(ns_))),
-          claims_(story.claims, scratch.subspan(id_table_slots(ns_), id_table_slots(story.claims.size()))),
-          resolved_(scratch.subspan(id_table_slots(ns_) + id_table_slots(story.claims.size())).data()),
+    constexpr record_checker(const story_records& records, std::span<id_slot> scratch, Sink& sink)
+        : story_(records),
+          rels_(records.relations.data()),
+          srcs_(records.sources.data()),
+          nr_(records.relations.size()),
+          ns_(records.sources.size()),
+          sources_(records.sources, scratch.first(id_table_slots(ns_))),
+          claims_(records.claims, scratch.subspan(id_table_slots(ns_), id_table_slots(records.claims.size()))),
+          resolved_(scratch.subspan(id_table_slots(ns_) + id_table_slots(records.claims.size())).data()),
           sink_(sink) {
         for (std::size_t i = 0; i < nr_; ++i) {
             const relation_record& rel = rels_[i];
