@@ -7,6 +7,9 @@
 //   constexpr auto s = newsprov::make_story(...);
 //   static_assert(newsprov::check(s));
 
+// enforce.hpp first: the compilers print the chain by which the header holding a
+// failed rule was first included, and a short chain keeps the rule in line 5.
+#include <newsprov/policy/enforce.hpp>
 #include <newsprov/story/check.hpp>
 #include <newsprov/story/figures.hpp>
 #include <newsprov/story/queries.hpp>

@@ -21,15 +21,9 @@
 #include <string_view>
 
 // Rules decided by values (an anonymous source's reason, the two ends of a
-// relation, a figure's numbers) stop the constant evaluation of the builder
-// in rule_violated(), whose template arguments g++ prints and whose arguments
-// clang prints. A macro rather than a function: a function would add a frame
-// before the rule in the compiler's notes. Rule I of P must exist.
-#define NEWSPROV_DETAIL_RULE_BROKEN(P, I, SUBJECT)                                                                   \
-    ::newsprov::detail::rule_violated<::newsprov::detail::rule_id_text<P, I>,                                       \
-                                      ::newsprov::detail::rule_message_text<P, I>,                                  \
-                                      ::newsprov::detail::rule_hint_text<P, I>>(                                    \
-        P::rules[I].id.data(), P::rules[I].message.data(), P::rules[I].hint.data(), SUBJECT)
+// relation, a figure's numbers) are checked in the builder itself and stop its
+// constant evaluation two frames down, in rule_violated(), whose template
+// arguments (g++) and arguments (clang) name the rule.
 
 namespace newsprov {
 
@@ -129,7 +123,7 @@ template <policy P = default_policy, claim_type C, source_type S>
                   "newsprov: this attribution breaks a rule of the policy's own; the note below names it");
     if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
         if (breaks_source_rule(P::rules[I], S::kind, source.record().anonymity_reason))
-            NEWSPROV_DETAIL_RULE_BROKEN(P, I, source.id);
+            detail::report_broken_rule<P, I>(source.id);
     }
     if constexpr (constexpr std::size_t I = detail::parts_rule<P>; I < P::rules.size()) {
         if constexpr (requires { claim.quantities; }) {
@@ -137,7 +131,7 @@ template <policy P = default_policy, claim_type C, source_type S>
                 const quantity_record& part = claim.quantities[q];
                 if (part.part_of != no_whole &&
                     breaks_figure_rule(P::rules[I], claim.quantities[part.part_of].value, part.value))
-                    NEWSPROV_DETAIL_RULE_BROKEN(P, I, claim.id);
+                    detail::report_broken_rule<P, I>(claim.id);
             }
         }
     }
@@ -169,10 +163,10 @@ template <policy P = default_policy, claim_type C, source_type Relayer, source_t
                   "newsprov: the origin of this relayed claim breaks a rule of the policy's own; the note below names it");
     if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
         if (breaks_source_rule(P::rules[I], Origin::kind, origin.record().anonymity_reason))
-            NEWSPROV_DETAIL_RULE_BROKEN(P, I, origin.id);
+            detail::report_broken_rule<P, I>(origin.id);
     }
     if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
-        if (breaks_relation_rule(P::rules[I], relayer.id, origin.id)) NEWSPROV_DETAIL_RULE_BROKEN(P, I, relayer.id);
+        if (breaks_relation_rule(P::rules[I], relayer.id, origin.id)) detail::report_broken_rule<P, I>(relayer.id);
     }
     relation_record r;
     r.kind = relation_kind::relayed_by;
@@ -190,7 +184,7 @@ template <policy P = default_policy, source_type Agent, source_type Principal>
                                                           Principal::kind),
                   NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
     if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
-        if (breaks_relation_rule(P::rules[I], agent.id, principal.id)) NEWSPROV_DETAIL_RULE_BROKEN(P, I, agent.id);
+        if (breaks_relation_rule(P::rules[I], agent.id, principal.id)) detail::report_broken_rule<P, I>(agent.id);
     }
     relation_record r;
     r.kind = relation_kind::on_behalf_of;
@@ -205,7 +199,7 @@ template <relation_kind Kind, policy P, source_type Derived, source_type Origina
     static_assert(is_document_source<Derived> && is_document_source<Original>,
                   "newsprov: quoted_from, derived_from and revision_of relate two documents");
     if constexpr (constexpr std::size_t I = distinct_rule<P>; I < P::rules.size()) {
-        if (breaks_relation_rule(P::rules[I], derived.id, original.id)) NEWSPROV_DETAIL_RULE_BROKEN(P, I, derived.id);
+        if (breaks_relation_rule(P::rules[I], derived.id, original.id)) report_broken_rule<P, I>(derived.id);
     }
     relation_record r;
     r.kind = Kind;
