@@ -1,4 +1,5 @@
 // Nothing acts on its own behalf.
+// expect-error-within: 5
 // expect-lines-at-most: 25
 // expect-error: no-self-attribution
 #include "cast.hpp"

@@ -1,4 +1,5 @@
 // A source cannot relay what it said itself: name the original speaker.
+// expect-error-within: 5
 // expect-lines-at-most: 25
 // expect-error: no-self-attribution
 #include "cast.hpp"

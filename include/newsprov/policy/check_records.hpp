@@ -400,8 +400,8 @@ private:
             if (!is_credit(rel.kind) && e.from == unresolved && !report(rel.from.empty() ? rel.to : rel.from))
                 return false;
             if (e.to == unresolved && !report(rel.to.empty() ? named : rel.to)) return false;
-            if (rel.kind == relation_kind::relayed_by && e.via == unresolved && !report(rel.via.empty() ? rel.from : rel.via))
-                return false;
+            const bool via_missing = rel.kind == relation_kind::relayed_by && e.via == unresolved;
+            if (via_missing && !report(rel.via.empty() ? rel.from : rel.via)) return false;
         }
         for (std::size_t i = 0; i < ns_; ++i) {
             const source_record& s = srcs_[i];

@@ -21,9 +21,11 @@
 #include <string_view>
 
 // Rules decided by values (an anonymous source's reason, the two ends of a
-// relation, a figure's numbers) are checked in the builder itself and stop its
-// constant evaluation two frames down, in rule_violated(), whose template
-// arguments (g++) and arguments (clang) name the rule.
+// relation, a figure's numbers) are checked in the builder itself. A rule of the
+// default table stops constant evaluation at a call of the non-constexpr
+// default_rule_broken() whose source line spells the rule's id: both compilers
+// quote that line within the first five. Other rules stop two frames down, in
+// rule_violated(), whose template arguments (g++) and arguments (clang) name them.
 
 namespace newsprov {
 
@@ -87,6 +89,13 @@ template <policy P, class S>
 inline constexpr bool principal_kept =
     !breaks_principal_rule_named<P>(NEWSPROV_SPOKESPERSON_NEEDS_PRINCIPAL_ID, S::role, static_principal_kind<S>());
 
+/// A value rule of the default table broken in a builder; `id_as_written` is
+/// the rule's id, spelled at the call. Throws rule_violation at run time.
+[[noreturn]] inline void default_rule_broken(std::string_view id_as_written, const rule& r,
+                                             std::string_view subject) {
+    throw rule_violation(id_as_written, r.message, r.hint, subject);
+}
+
 /// Index of P's first rule of this scope and check, or P::rules.size().
 template <policy P>
 [[nodiscard]] constexpr std::size_t rule_index(rule_scope scope, rule_check check) noexcept {
@@ -122,16 +131,22 @@ template <policy P = default_policy, claim_type C, source_type S>
     static_assert(detail::enforce_house_attribution_rules<P, facts>(),
                   "newsprov: this attribution breaks a rule of the policy's own; the note below names it");
     if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
-        if (breaks_source_rule(P::rules[I], S::kind, source.record().anonymity_reason))
-            detail::report_broken_rule<P, I>(source.id);
+        if (breaks_source_rule(P::rules[I], S::kind, source.record().anonymity_reason)) {
+            if constexpr (P::rules[I].id == "anonymous-needs-reason")
+                detail::default_rule_broken("anonymous-needs-reason", P::rules[I], source.id);
+            else detail::report_broken_rule<P, I>(source.id);
+        }
     }
     if constexpr (constexpr std::size_t I = detail::parts_rule<P>; I < P::rules.size()) {
         if constexpr (requires { claim.quantities; }) {
             for (std::size_t q = 0; q < claim.count; ++q) {
                 const quantity_record& part = claim.quantities[q];
-                if (part.part_of != no_whole &&
-                    breaks_figure_rule(P::rules[I], claim.quantities[part.part_of].value, part.value))
-                    detail::report_broken_rule<P, I>(claim.id);
+                if (part.part_of == no_whole ||
+                    !breaks_figure_rule(P::rules[I], claim.quantities[part.part_of].value, part.value))
+                    continue;
+                if constexpr (P::rules[I].id == "part-within-whole")
+                    detail::default_rule_broken("part-within-whole", P::rules[I], claim.id);
+                else detail::report_broken_rule<P, I>(claim.id);
             }
         }
     }
@@ -162,11 +177,18 @@ template <policy P = default_policy, claim_type C, source_type Relayer, source_t
     static_assert(detail::enforce_house_attribution_rules<P, facts>(),
                   "newsprov: the origin of this relayed claim breaks a rule of the policy's own; the note below names it");
     if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
-        if (breaks_source_rule(P::rules[I], Origin::kind, origin.record().anonymity_reason))
-            detail::report_broken_rule<P, I>(origin.id);
+        if (breaks_source_rule(P::rules[I], Origin::kind, origin.record().anonymity_reason)) {
+            if constexpr (P::rules[I].id == "anonymous-needs-reason")
+                detail::default_rule_broken("anonymous-needs-reason", P::rules[I], origin.id);
+            else detail::report_broken_rule<P, I>(origin.id);
+        }
     }
     if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
-        if (breaks_relation_rule(P::rules[I], relayer.id, origin.id)) detail::report_broken_rule<P, I>(relayer.id);
+        if (breaks_relation_rule(P::rules[I], relayer.id, origin.id)) {
+            if constexpr (P::rules[I].id == "no-self-attribution")
+                detail::default_rule_broken("no-self-attribution", P::rules[I], relayer.id);
+            else detail::report_broken_rule<P, I>(relayer.id);
+        }
     }
     relation_record r;
     r.kind = relation_kind::relayed_by;
@@ -184,7 +206,11 @@ template <policy P = default_policy, source_type Agent, source_type Principal>
                                                           Principal::kind),
                   NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
     if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
-        if (breaks_relation_rule(P::rules[I], agent.id, principal.id)) detail::report_broken_rule<P, I>(agent.id);
+        if (breaks_relation_rule(P::rules[I], agent.id, principal.id)) {
+            if constexpr (P::rules[I].id == "no-self-attribution")
+                detail::default_rule_broken("no-self-attribution", P::rules[I], agent.id);
+            else detail::report_broken_rule<P, I>(agent.id);
+        }
     }
     relation_record r;
     r.kind = relation_kind::on_behalf_of;
@@ -199,7 +225,11 @@ template <relation_kind Kind, policy P, source_type Derived, source_type Origina
     static_assert(is_document_source<Derived> && is_document_source<Original>,
                   "newsprov: quoted_from, derived_from and revision_of relate two documents");
     if constexpr (constexpr std::size_t I = distinct_rule<P>; I < P::rules.size()) {
-        if (breaks_relation_rule(P::rules[I], derived.id, original.id)) report_broken_rule<P, I>(derived.id);
+        if (breaks_relation_rule(P::rules[I], derived.id, original.id)) {
+            if constexpr (P::rules[I].id == "no-self-attribution")
+                default_rule_broken("no-self-attribution", P::rules[I], derived.id);
+            else report_broken_rule<P, I>(derived.id);
+        }
     }
     relation_record r;
     r.kind = Kind;
