@@ -20,8 +20,8 @@ constexpr direct_quote quote{"q1", "we have other priorities to focus on"};
 constexpr paraphrase talks{"p1", "complex negotiations are under way"};
 constexpr paraphrase meetings{"p2", "Witkoff has met Putin three times"};
 constexpr observation strikes{"o1", "Russian strikes continued"};
-constexpr document memo{"memo", "memorandum of intent", document_kind::memorandum};
-constexpr document draft{"memo-draft", "draft memorandum", document_kind::memorandum};
+constexpr document intent{"memo", "memorandum of intent", document_kind::memorandum};
+constexpr document intent_draft{"memo-draft", "draft memorandum", document_kind::memorandum};
 constexpr document final_text{"memo-final", "final memorandum", document_kind::memorandum};
 constexpr auto toll = reported_figure{"toll", "one killed and 98 injured, six of them children"}
                           .with(quantity{1, "people", "killed"})
@@ -91,14 +91,15 @@ TEST_CASE("story verdicts name the broken rule and the part at fault") {
         static_assert(verdict(s).subject == "p2");
     }
     SUBCASE("no-self-attribution: documents that quote, revise or derive from each other in a cycle") {
-        constexpr auto q = make_story(memo, draft, quoted_from(memo, draft), quoted_from(draft, memo));
+        constexpr auto q =
+            make_story(intent, intent_draft, quoted_from(intent, intent_draft), quoted_from(intent_draft, intent));
         static_assert(broken_rule(q) == "no-self-attribution");
         static_assert(verdict(q).subject == "memo-draft");  // the relation that closes the cycle
-        constexpr auto r = make_story(memo, draft, final_text, revision_of(memo, final_text),
-                                      revision_of(final_text, draft), revision_of(draft, memo));
+        constexpr auto r = make_story(intent, intent_draft, final_text, revision_of(intent, final_text),
+                                      revision_of(final_text, intent_draft), revision_of(intent_draft, intent));
         static_assert(broken_rule(r) == "no-self-attribution");
-        constexpr auto d = make_story(memo, draft, final_text, derived_from(final_text, draft),
-                                      derived_from(final_text, memo), derived_from(draft, memo));
+        constexpr auto d = make_story(intent, intent_draft, final_text, derived_from(final_text, intent_draft),
+                                      derived_from(final_text, intent), derived_from(intent_draft, intent));
         static_assert(verdict(d).ok);  // a diamond is no cycle
     }
     SUBCASE("attributor-declared: an empty id is never declared") {
