@@ -3,6 +3,7 @@
 // header below include/newsprov/ for translation units that need only part.
 
 #include <newsprov/version.hpp>
+#include <newsprov/policy/enforce.hpp>  // first: a short include chain in compile errors
 
 #include <newsprov/core/claims.hpp>
 #include <newsprov/core/error.hpp>

@@ -1,4 +1,5 @@
 // A byline record made by hand, bypassing byline(), is caught by the story check.
+// expect-lines-at-most: 25
 // expect-error: byline-needs-journalist
 #include "cast.hpp"
 using namespace cast;

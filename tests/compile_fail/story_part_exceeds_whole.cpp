@@ -1,4 +1,5 @@
 // Parts built without including() are still checked when the story is.
+// expect-lines-at-most: 25
 // expect-error: part-within-whole
 #include "cast.hpp"
 using namespace cast;

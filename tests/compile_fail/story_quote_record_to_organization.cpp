@@ -1,4 +1,5 @@
 // An attribution record made by hand is held to the same rule as attribute().
+// expect-lines-at-most: 25
 // expect-error: quote-needs-speaker
 #include "cast.hpp"
 using namespace cast;

@@ -1,4 +1,5 @@
 // A relay chain that loops back never reaches a primary source.
+// expect-lines-at-most: 25
 // expect-error: no-self-attribution
 #include "cast.hpp"
 using namespace cast;

@@ -1,4 +1,5 @@
 // The Kremlin, for whom Peskov speaks, must be in the story too.
+// expect-lines-at-most: 25
 // expect-error: attributor-declared
 #include "cast.hpp"
 using namespace cast;

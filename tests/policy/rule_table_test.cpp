@@ -1,5 +1,8 @@
 #include <newsprov/policy/concepts.hpp>
 #include <newsprov/policy/default_policy.hpp>
+#include <newsprov/graph/check.hpp>
+#include <newsprov/graph/from_story.hpp>
+#include <newsprov/story/check.hpp>
 #include <newsprov/story/relations.hpp>
 
 #include <doctest/doctest.h>
@@ -7,6 +10,7 @@
 #include <set>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 using namespace newsprov;
 
@@ -47,10 +51,12 @@ struct probe_source {
     }
 };
 
-// What the compiler decides: does attribute()'s static check evaluate as a
-// constant? (A broken rule makes it a non-constant expression.)
+// What the compiler decides: do attribute()'s static_asserts hold? Those on the
+// default rules test a condition; the house rules' one fails by not being a
+// constant expression.
 template <class P, attribution_facts F>
-concept compiler_accepts = requires { typename std::bool_constant<detail::enforce_attribution_kinds<P, F>()>; };
+concept compiler_accepts = detail::default_attribution_rules_kept<P, F>() &&
+                           requires { typename std::bool_constant<detail::enforce_house_attribution_rules<P, F>()>; };
 
 template <class P, std::size_t I>
 constexpr attribution_facts facts_number() {
@@ -128,7 +134,8 @@ TEST_CASE("the rule table is well formed: unique kebab-case ids, a message and a
     }
     for (std::string_view id : {"quote-needs-speaker", "figure-needs-authority", "anonymous-needs-reason",
                                 "byline-needs-journalist", "spokesperson-needs-principal", "no-self-attribution",
-                                "part-within-whole", "denial-needs-party"})
+                                "part-within-whole", "denial-needs-party", "id-unique", "attributor-declared",
+                                "claim-needs-source"})
         CHECK_MESSAGE(find_rule(std::span<const rule>(default_policy::rules), id) != nullptr, id);
 }
 
@@ -160,3 +167,98 @@ static_assert(satisfies_spokesperson_needs_principal<spokesperson<source_kind::o
 static_assert(!satisfies_spokesperson_needs_principal<spokesperson<source_kind::person>>);
 static_assert(byline_worthy<journalist> && !byline_worthy<organization>);
 static_assert(attributable<quote_probe, org, loose_policy> && !attributable<quote_probe, org>);
+
+// ---- story-level rules: the compile-time verdict and the run-time checks agree ----
+
+namespace story_rules {
+constexpr organization russia{"russia", "Russia"};
+constexpr office russia_office{"russia", "the Russian government"};
+constexpr person rubio{"rubio", "Marco Rubio"};
+constexpr person witkoff{"witkoff", "Steve Witkoff"};
+constexpr publication wire{"wire", "a wire service"};
+constexpr office nameless{.id = "", .name = "the mayor"};
+constexpr document memo{"memo", "memorandum", document_kind::memorandum};
+constexpr document draft{"draft", "draft memorandum", document_kind::memorandum};
+constexpr document final_text{"final", "final memorandum", document_kind::memorandum};
+constexpr paraphrase talks{"talks", "talks go on"};
+constexpr direct_quote quote{"q1", "we will see"};
+constexpr direct_quote quote_again{"q1", "we will see again"};
+constexpr auto toll = reported_figure{"toll", "98 injured"}.with(quantity{98, "", "injured"});
+
+// The same story judged three ways: verdict() in a constant expression, verdict()
+// at run time, and, when the story can be a run-time document (no duplicate ids:
+// the document refuses them when they are added), check() on that document.
+template <class Story>
+void judged_alike(const Story& s, const story_verdict& at_compile_time, std::string_view rule_id,
+                  std::string_view subject, bool as_document = true) {
+    INFO("rule ", rule_id, ", subject ", subject);
+    CHECK(at_compile_time.rule_id == rule_id);
+    CHECK(at_compile_time.subject == subject);
+    const story_verdict at_run_time = verdict(s);
+    CHECK(at_run_time.rule_id == at_compile_time.rule_id);
+    CHECK(at_run_time.subject == at_compile_time.subject);
+    if (!as_document) return;
+    const story_document doc = to_document(s);  // the diagnostics' views point into it
+    const std::vector<diagnostic> found = check(doc);
+    if (rule_id.empty()) {
+        CHECK(found.empty());
+    } else {
+        REQUIRE_FALSE(found.empty());
+        CHECK(found.front().rule_id == rule_id);
+        CHECK(found.front().subject == subject);
+    }
+}
+}  // namespace story_rules
+
+TEST_CASE("story rules: compile-time and run-time verdicts agree, new rules included") {
+    using namespace story_rules;
+    SUBCASE("no-self-attribution: documents quoting each other in a cycle") {
+        constexpr auto s = make_story(memo, draft, quoted_from(memo, draft), quoted_from(draft, memo));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "no-self-attribution", "draft");
+    }
+    SUBCASE("no-self-attribution: a revision chain back to its start") {
+        constexpr auto s = make_story(memo, draft, final_text, revision_of(memo, final_text), revision_of(final_text, draft),
+                                      revision_of(draft, memo));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "no-self-attribution", "draft");
+    }
+    SUBCASE("documents derived along a diamond: no cycle") {
+        constexpr auto s = make_story(memo, draft, final_text, derived_from(final_text, draft),
+                                      derived_from(final_text, memo), derived_from(draft, memo));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "", "");
+    }
+    SUBCASE("no-self-attribution: a relay cycle") {
+        constexpr auto s = make_story(rubio, witkoff, talks, attribute(talks, rubio, "said"),
+                                      relay(talks, rubio, witkoff), relay(talks, witkoff, rubio));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "no-self-attribution", "talks");
+    }
+    SUBCASE("attributor-declared: an empty id") {
+        constexpr auto s = make_story(nameless, toll, attribute(toll, nameless, "reported"));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "attributor-declared", "toll", false);  // the document refuses an empty id
+    }
+    SUBCASE("attributor-declared: the publication, by the missing id") {
+        constexpr auto s = make_story(story_info{"s", "", "reuter"}, wire, rubio, talks, attribute(talks, rubio, "said"));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "attributor-declared", "reuter");
+    }
+    SUBCASE("attributor-declared: a source, by the missing id") {
+        constexpr auto s = make_story(talks, attribute(talks, rubio, "said"));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "attributor-declared", "rubio");
+    }
+    SUBCASE("id-unique: two sources") {
+        constexpr auto s = make_story(russia, russia_office, toll, attribute(toll, russia, "said"));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "id-unique", "russia", false);
+    }
+    SUBCASE("id-unique: two claims, not claim-needs-source") {
+        constexpr auto s = make_story(rubio, quote, quote_again, attribute(quote, rubio, "said"),
+                                      attribute(quote_again, rubio, "said"));
+        constexpr story_verdict v = verdict(s);
+        judged_alike(s, v, "id-unique", "q1", false);
+    }
+}

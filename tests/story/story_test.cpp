@@ -20,6 +20,9 @@ constexpr direct_quote quote{"q1", "we have other priorities to focus on"};
 constexpr paraphrase talks{"p1", "complex negotiations are under way"};
 constexpr paraphrase meetings{"p2", "Witkoff has met Putin three times"};
 constexpr observation strikes{"o1", "Russian strikes continued"};
+constexpr document intent{"memo", "memorandum of intent", document_kind::memorandum};
+constexpr document intent_draft{"memo-draft", "draft memorandum", document_kind::memorandum};
+constexpr document final_text{"memo-final", "final memorandum", document_kind::memorandum};
 constexpr auto toll = reported_figure{"toll", "one killed and 98 injured, six of them children"}
                           .with(quantity{1, "people", "killed"})
                           .with(quantity{98, "people", "injured"}.including(6, "children"));
@@ -68,12 +71,12 @@ TEST_CASE("story verdicts name the broken rule and the part at fault") {
     SUBCASE("attributor-declared: a source the story does not declare") {
         constexpr auto s = make_story(quote, attribute(quote, rubio, "said"));
         static_assert(broken_rule(s) == "attributor-declared");
-        static_assert(verdict(s).subject == "q1");
+        static_assert(verdict(s).subject == "rubio");  // the missing end, not the claim
     }
     SUBCASE("attributor-declared: a principal the story does not declare") {
         constexpr auto s = make_story(peskov, talks, attribute(talks, peskov, "said"));
         static_assert(broken_rule(s) == "attributor-declared");
-        static_assert(verdict(s).subject == "peskov");
+        static_assert(verdict(s).subject == "kremlin");
     }
     SUBCASE("claim-needs-source") {
         constexpr auto s = make_story(rubio, quote, talks, attribute(quote, rubio, "said"));
@@ -86,6 +89,51 @@ TEST_CASE("story verdicts name the broken rule and the part at fault") {
                                       relay(meetings, putin, rubio));
         static_assert(broken_rule(s) == "no-self-attribution");
         static_assert(verdict(s).subject == "p2");
+    }
+    SUBCASE("no-self-attribution: documents that quote, revise or derive from each other in a cycle") {
+        constexpr auto q =
+            make_story(intent, intent_draft, quoted_from(intent, intent_draft), quoted_from(intent_draft, intent));
+        static_assert(broken_rule(q) == "no-self-attribution");
+        static_assert(verdict(q).subject == "memo-draft");  // the relation that closes the cycle
+        constexpr auto r = make_story(intent, intent_draft, final_text, revision_of(intent, final_text),
+                                      revision_of(final_text, intent_draft), revision_of(intent_draft, intent));
+        static_assert(broken_rule(r) == "no-self-attribution");
+        constexpr auto d = make_story(intent, intent_draft, final_text, derived_from(final_text, intent_draft),
+                                      derived_from(final_text, intent), derived_from(intent_draft, intent));
+        static_assert(verdict(d).ok);  // a diamond is no cycle
+    }
+    SUBCASE("attributor-declared: an empty id is never declared") {
+        constexpr office nameless{.id = "", .name = "the mayor of Kharkiv"};
+        constexpr auto s = make_story(nameless, toll, attribute(toll, nameless, "reported"));
+        static_assert(broken_rule(s) == "attributor-declared");
+        static_assert(verdict(s).subject == "toll");  // the empty end names nothing: its relation's claim
+    }
+    SUBCASE("attributor-declared: the story's publication is a declared source") {
+        constexpr publication reuters{"reuters", "Reuters"};
+        constexpr auto s = make_story(story_info{"s", "", "reuter"}, reuters, rubio, quote,
+                                      attribute(quote, rubio, "said"));
+        static_assert(broken_rule(s) == "attributor-declared");
+        static_assert(verdict(s).subject == "reuter");
+        static_assert(verdict(make_story(story_info{"s", "", "reuters"}, reuters, rubio, quote,
+                                         attribute(quote, rubio, "said")))
+                          .ok);
+    }
+    SUBCASE("id-unique: a source and a claim, two sources, or the story sharing an id") {
+        constexpr organization russia{"russia", "Russia"};
+        constexpr office russia_office{"russia", "the Russian government"};
+        constexpr auto two_sources = make_story(russia, russia_office, toll, attribute(toll, russia, "said"));
+        static_assert(broken_rule(two_sources) == "id-unique");
+        static_assert(verdict(two_sources).subject == "russia");
+        constexpr direct_quote again{"q1", "another quote with the same id"};
+        constexpr auto two_claims = make_story(rubio, quote, again, attribute(quote, rubio, "said"),
+                                               attribute(again, rubio, "said"));
+        static_assert(broken_rule(two_claims) == "id-unique");
+        static_assert(verdict(two_claims).subject == "q1");
+        constexpr paraphrase named_rubio{"rubio", "a claim named like a source"};
+        static_assert(broken_rule(make_story(rubio, named_rubio, attribute(named_rubio, rubio, "said"))) ==
+                      "id-unique");
+        constexpr auto story_id = make_story(story_info{"q1"}, rubio, quote, attribute(quote, rubio, "said"));
+        static_assert(broken_rule(story_id) == "id-unique");
     }
     SUBCASE("a relay chain over three sources that ends is fine") {
         constexpr auto s = make_story(rubio, witkoff, putin, meetings, attribute(meetings, rubio, "said"),

@@ -10,10 +10,10 @@
 
 namespace newsprov {
 
-/// A claim type: static `kind`, an `id`, and `record()`.
+/// A claim type: `kind` as a static constexpr member, an `id`, and `record()`.
 template <class T>
 concept claim_type = requires(const T& c) {
-    { T::kind } -> std::convertible_to<claim_kind>;
+    { &T::kind } -> std::same_as<const claim_kind*>;  // static: a data member's address is a member pointer
     { c.id } -> std::convertible_to<std::string_view>;
     { c.record() } -> std::same_as<claim_record>;
 };

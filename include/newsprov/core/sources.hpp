@@ -11,11 +11,13 @@
 
 namespace newsprov {
 
-/// A source type: static `kind` and `role`, an `id`, and `record()`.
+/// A source type: `kind` and `role` as static constexpr members, an `id`, and
+/// `record()`. (A data member named `kind` is not a constant: the type is
+/// rejected here, where it is passed, not deep inside the library.)
 template <class T>
 concept source_type = requires(const T& s) {
-    { T::kind } -> std::convertible_to<source_kind>;
-    { T::role } -> std::convertible_to<source_role>;
+    { &T::kind } -> std::same_as<const source_kind*>;  // static: a data member's address is a member pointer
+    { &T::role } -> std::same_as<const source_role*>;
     { s.id } -> std::convertible_to<std::string_view>;
     { s.record() } -> std::same_as<source_record>;
 };
@@ -118,6 +120,17 @@ struct person_for_principal {
                                    const Principal& principal_) noexcept
         : id(id_), name(name_), description(description_), principal(principal_.id) {}
 
+    // Without a principal: a compile error naming the rule (its id as in policy/,
+    // which core/ does not include), rather than a failed deduction.
+    template <class... Args>
+        requires(sizeof...(Args) < 4)
+    constexpr explicit person_for_principal(const Args&...) noexcept {
+        static_assert(sizeof...(Args) == 4,
+                      "spokesperson-needs-principal: a spokesperson or official names the organization, office "
+                      "or publication they speak for; fix: pass it as the last argument, e.g. "
+                      "spokesperson{\"peskov\", \"Dmitry Peskov\", \"spokesman\", kremlin}");
+    }
+
     [[nodiscard]] constexpr source_record record() const noexcept {
         source_record r;
         r.kind = kind;
@@ -140,6 +153,9 @@ struct spokesperson : detail::person_for_principal<source_role::spokesperson_for
 };
 template <source_type Principal>
 spokesperson(std::string_view, std::string_view, std::string_view, const Principal&) -> spokesperson<Principal::kind>;
+template <class... Args>
+    requires(sizeof...(Args) < 4)
+spokesperson(const Args&...) -> spokesperson<source_kind::person>;  // rejected by the constructor
 
 /// A person holding an office of a principal: "Ukraine's economy minister".
 template <source_kind PrincipalKind>
@@ -148,5 +164,8 @@ struct official : detail::person_for_principal<source_role::official_of, Princip
 };
 template <source_type Principal>
 official(std::string_view, std::string_view, std::string_view, const Principal&) -> official<Principal::kind>;
+template <class... Args>
+    requires(sizeof...(Args) < 4)
+official(const Args&...) -> official<source_kind::person>;  // rejected by the constructor
 
 }  // namespace newsprov

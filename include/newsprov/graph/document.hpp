@@ -300,7 +300,9 @@ public:
     [[nodiscard]] std::string_view relation_id(std::size_t i) const noexcept { return relation_ids_[i]; }
 
     /// The records as the checker and the story queries take them.
-    [[nodiscard]] story_records records() const noexcept { return {sources_, claims_, quantities_, relations_}; }
+    [[nodiscard]] story_records records() const noexcept {
+        return {sources_, claims_, quantities_, relations_, info_.id, info_.publication};
+    }
 
     [[nodiscard]] const source_record* find_source(std::string_view id) const noexcept {
         const auto* e = ids_.find(id);

@@ -32,6 +32,7 @@ enum class rule_check : std::uint8_t {
     distinct_endpoints,   ///< nothing is related to itself; relay chains end, without cycles
     parts_within_whole,   ///< no part of a quantity exceeds its whole
     references_declared,  ///< every source and claim a relation names is declared in the story
+    ids_unique,           ///< no two sources, claims or the story share an id
     claims_attributed,    ///< every claim but the reporter's observations has a source
 };
 

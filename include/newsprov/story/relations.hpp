@@ -16,46 +16,102 @@
 #include <newsprov/policy/evaluate.hpp>
 
 #include <cstddef>
+#include <optional>
+#include <span>
 #include <string_view>
+
+// Rules decided by values (an anonymous source's reason, the two ends of a
+// relation, a figure's numbers) are checked in the builder itself. A rule of the
+// default table stops constant evaluation at a call of the non-constexpr
+// default_rule_broken() whose source line spells the rule's id: both compilers
+// quote that line within the first five. Other rules stop two frames down, in
+// rule_violated(), whose template arguments (g++) and arguments (clang) name them.
 
 namespace newsprov {
 
 namespace detail {
 
+// The builders state each rule of the default table decided by kinds in a
+// static_assert of their own, whose literal message starts with the rule's id:
+// both compilers print it in the first lines. A rule is asked for by id, so a
+// policy that drops or redefines it is obeyed. Rules a house policy adds are
+// enforced afterwards by the evaluation below, whose notes name them.
+
+/// Does P have the rule `id`, and does it forbid this attribution?
+template <policy P>
+[[nodiscard]] constexpr bool breaks_rule_named(std::string_view id, attribution_facts f) noexcept {
+    const rule* r = find_rule(std::span<const rule>(P::rules), id);
+    return r && breaks_attribution_rule(*r, f);
+}
+template <policy P>
+[[nodiscard]] constexpr bool breaks_byline_rule_named(std::string_view id, source_kind kind, source_role role) noexcept {
+    const rule* r = find_rule(std::span<const rule>(P::rules), id);
+    return r && breaks_byline_rule(*r, kind, role);
+}
+template <policy P>
+[[nodiscard]] constexpr bool breaks_principal_rule_named(std::string_view id, source_role role,
+                                                         std::optional<source_kind> principal) noexcept {
+    const rule* r = find_rule(std::span<const rule>(P::rules), id);
+    return r && breaks_principal_rule(*r, role, principal);
+}
+
+/// A rule of P that the default table lacks (a house rule).
+template <policy P, std::size_t I>
+inline constexpr bool is_house_rule = find_rule(std::span<const rule>(default_policy::rules), P::rules[I].id) == nullptr;
+
 template <policy P, attribution_facts F>
-constexpr bool enforce_attribution_kinds() {
+constexpr bool enforce_house_attribution_rules() {
     for_each_rule_index<P>([]<std::size_t I>() {
-        if constexpr (breaks_attribution_rule(P::rules[I], F)) report_broken_rule<P, I>({});
-    });
-    return true;
-}
-
-template <policy P, source_type S>
-constexpr bool enforce_principal_kind() {
-    for_each_rule_index<P>([]<std::size_t I>() {
-        if constexpr (breaks_principal_rule(P::rules[I], S::role, static_principal_kind<S>()))
-            report_broken_rule<P, I>({});
-    });
-    return true;
-}
-
-template <policy P, source_role Role, source_kind Principal>
-constexpr bool enforce_principal() {
-    for_each_rule_index<P>([]<std::size_t I>() {
-        if constexpr (breaks_principal_rule(P::rules[I], Role, Principal)) report_broken_rule<P, I>({});
+        if constexpr (is_house_rule<P, I> && breaks_attribution_rule(P::rules[I], F)) report_broken_rule<P, I>({});
     });
     return true;
 }
 
 template <policy P, source_kind Kind, source_role Role>
-constexpr bool enforce_byline() {
+constexpr bool enforce_house_byline_rules() {
     for_each_rule_index<P>([]<std::size_t I>() {
-        if constexpr (breaks_byline_rule(P::rules[I], Kind, Role)) report_broken_rule<P, I>({});
+        if constexpr (is_house_rule<P, I> && breaks_byline_rule(P::rules[I], Kind, Role)) report_broken_rule<P, I>({});
     });
     return true;
 }
 
-/// Rules decided by a source's values (an anonymous source's reason).
+/// What attribute() demands of a claim kind and a source type at compile time
+/// (the static_asserts below, as one predicate for tests).
+template <policy P, attribution_facts F>
+[[nodiscard]] constexpr bool default_attribution_rules_kept() noexcept {
+    return !breaks_rule_named<P>(NEWSPROV_QUOTE_NEEDS_SPEAKER_ID, F) &&
+           !breaks_rule_named<P>(NEWSPROV_FIGURE_NEEDS_AUTHORITY_ID, F) &&
+           !breaks_rule_named<P>(NEWSPROV_DENIAL_NEEDS_PARTY_ID, F);
+}
+
+/// The principal rule for a source type (spokespeople and officials carry their principal's kind).
+template <policy P, class S>
+inline constexpr bool principal_kept =
+    !breaks_principal_rule_named<P>(NEWSPROV_SPOKESPERSON_NEEDS_PRINCIPAL_ID, S::role, static_principal_kind<S>());
+
+/// A value rule of the default table broken in a builder; `id_as_written` is
+/// the rule's id, spelled at the call. Throws rule_violation at run time.
+[[noreturn]] inline void default_rule_broken(std::string_view id_as_written, const rule& r,
+                                             std::string_view subject) {
+    throw rule_violation(id_as_written, r.message, r.hint, subject);
+}
+
+/// Index of P's first rule of this scope and check, or P::rules.size().
+template <policy P>
+[[nodiscard]] constexpr std::size_t rule_index(rule_scope scope, rule_check check) noexcept {
+    for (std::size_t i = 0; i < P::rules.size(); ++i)
+        if (P::rules[i].scope == scope && P::rules[i].check == check) return i;
+    return P::rules.size();
+}
+template <policy P>
+inline constexpr std::size_t anonymity_rule = rule_index<P>(rule_scope::source, rule_check::anonymity_reason);
+template <policy P>
+inline constexpr std::size_t distinct_rule = rule_index<P>(rule_scope::relation, rule_check::distinct_endpoints);
+template <policy P>
+inline constexpr std::size_t parts_rule = rule_index<P>(rule_scope::figure, rule_check::parts_within_whole);
+
+/// Rules decided by a source's values (an anonymous source's reason), for the
+/// run-time builders of story_document: rule_violation names the broken rule.
 template <policy P, source_type S>
 constexpr void enforce_source_values(const S& s) {
     const source_record rec = s.record();
@@ -66,24 +122,15 @@ constexpr void enforce_source_values(const S& s) {
     });
 }
 
-/// Rules decided by the two ends of a relation (no-self-attribution).
-template <policy P>
-constexpr void enforce_distinct(std::string_view from, std::string_view to) {
-    for_each_rule_index<P>([&]<std::size_t I>() {
-        if constexpr (P::rules[I].scope == rule_scope::relation) {
-            if (breaks_relation_rule(P::rules[I], from, to)) report_broken_rule<P, I>(from);
-        }
-    });
-}
-
-/// Rules decided by a figure's numbers (part-within-whole).
+/// Rules decided by a figure's numbers (part-within-whole), for the same builders.
 template <policy P>
 constexpr void enforce_figure_values(const reported_figure& f) {
     for_each_rule_index<P>([&]<std::size_t I>() {
         if constexpr (P::rules[I].scope == rule_scope::figure) {
             for (std::size_t q = 0; q < f.count; ++q) {
                 const quantity_record& part = f.quantities[q];
-                if (part.part_of != no_whole && breaks_figure_rule(P::rules[I], f.quantities[part.part_of].value, part.value))
+                if (part.part_of != no_whole &&
+                    breaks_figure_rule(P::rules[I], f.quantities[part.part_of].value, part.value))
                     report_broken_rule<P, I>(f.id);
             }
         }
@@ -100,13 +147,35 @@ inline constexpr bool is_document_source = source_type<S> && S::kind == source_k
 template <policy P = default_policy, claim_type C, source_type S>
 [[nodiscard]] constexpr relation_record attribute(const C& claim, const S& source, std::string_view cue,
                                                   std::string_view date = {}) {
-    static_assert(detail::enforce_attribution_kinds<P, attribution_facts{C::kind, S::kind, S::role}>(),
-                  "newsprov: this attribution breaks a sourcing rule; the notes name the rule, its message and a hint");
-    static_assert(detail::enforce_principal_kind<P, S>(),
-                  "newsprov: this source speaks for a principal the policy does not accept; the notes name the rule");
-    detail::enforce_source_values<P>(source);
-    if constexpr (C::kind == claim_kind::reported_figure) {
-        if constexpr (requires { claim.quantities; }) detail::enforce_figure_values<P>(claim);
+    constexpr attribution_facts facts{C::kind, S::kind, S::role};
+    static_assert(!detail::breaks_rule_named<P>(NEWSPROV_QUOTE_NEEDS_SPEAKER_ID, facts),
+                  NEWSPROV_RULE_TEXT(QUOTE_NEEDS_SPEAKER));
+    static_assert(!detail::breaks_rule_named<P>(NEWSPROV_FIGURE_NEEDS_AUTHORITY_ID, facts),
+                  NEWSPROV_RULE_TEXT(FIGURE_NEEDS_AUTHORITY));
+    static_assert(!detail::breaks_rule_named<P>(NEWSPROV_DENIAL_NEEDS_PARTY_ID, facts),
+                  NEWSPROV_RULE_TEXT(DENIAL_NEEDS_PARTY));
+    static_assert(detail::principal_kept<P, S>, NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
+    static_assert(detail::enforce_house_attribution_rules<P, facts>(),
+                  "newsprov: this attribution breaks a rule of the policy's own; the note below names it");
+    if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
+        if (breaks_source_rule(P::rules[I], S::kind, source.record().anonymity_reason)) {
+            if constexpr (P::rules[I].id == "anonymous-needs-reason")
+                detail::default_rule_broken("anonymous-needs-reason", P::rules[I], source.id);
+            else detail::report_broken_rule<P, I>(source.id);
+        }
+    }
+    if constexpr (constexpr std::size_t I = detail::parts_rule<P>; I < P::rules.size()) {
+        if constexpr (requires { claim.quantities; }) {
+            for (std::size_t q = 0; q < claim.count; ++q) {
+                const quantity_record& part = claim.quantities[q];
+                if (part.part_of == no_whole ||
+                    !breaks_figure_rule(P::rules[I], claim.quantities[part.part_of].value, part.value))
+                    continue;
+                if constexpr (P::rules[I].id == "part-within-whole")
+                    detail::default_rule_broken("part-within-whole", P::rules[I], claim.id);
+                else detail::report_broken_rule<P, I>(claim.id);
+            }
+        }
     }
     relation_record r;
     r.kind = relation_kind::attribution;
@@ -121,10 +190,33 @@ template <policy P = default_policy, claim_type C, source_type S>
 /// "Rubio said Witkoff had met Putin three times" (origin Witkoff, relayer Rubio).
 template <policy P = default_policy, claim_type C, source_type Relayer, source_type Origin>
 [[nodiscard]] constexpr relation_record relay(const C& claim, const Relayer& relayer, const Origin& origin) {
-    static_assert(detail::enforce_attribution_kinds<P, attribution_facts{C::kind, Origin::kind, Origin::role}>(),
-                  "newsprov: the origin of this relayed claim breaks a sourcing rule; the notes name it");
-    detail::enforce_source_values<P>(origin);
-    detail::enforce_distinct<P>(relayer.id, origin.id);
+    constexpr attribution_facts facts{C::kind, Origin::kind, Origin::role};
+    static_assert(!detail::breaks_rule_named<P>(NEWSPROV_QUOTE_NEEDS_SPEAKER_ID, facts),
+                  "the origin of a relayed claim: " NEWSPROV_RULE_TEXT(QUOTE_NEEDS_SPEAKER));
+    static_assert(!detail::breaks_rule_named<P>(NEWSPROV_FIGURE_NEEDS_AUTHORITY_ID, facts),
+                  "the origin of a relayed claim: " NEWSPROV_RULE_TEXT(FIGURE_NEEDS_AUTHORITY));
+    static_assert(!detail::breaks_rule_named<P>(NEWSPROV_DENIAL_NEEDS_PARTY_ID, facts),
+                  "the origin of a relayed claim: " NEWSPROV_RULE_TEXT(DENIAL_NEEDS_PARTY));
+    static_assert(detail::principal_kept<P, Origin>,
+                  "the origin of a relayed claim: " NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
+    static_assert(detail::principal_kept<P, Relayer>,
+                  "the relayer of a claim: " NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
+    static_assert(detail::enforce_house_attribution_rules<P, facts>(),
+                  "newsprov: the origin of this relayed claim breaks a rule of the policy's own; the note below names it");
+    if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
+        if (breaks_source_rule(P::rules[I], Origin::kind, origin.record().anonymity_reason)) {
+            if constexpr (P::rules[I].id == "anonymous-needs-reason")
+                detail::default_rule_broken("anonymous-needs-reason", P::rules[I], origin.id);
+            else detail::report_broken_rule<P, I>(origin.id);
+        }
+    }
+    if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
+        if (breaks_relation_rule(P::rules[I], relayer.id, origin.id)) {
+            if constexpr (P::rules[I].id == "no-self-attribution")
+                detail::default_rule_broken("no-self-attribution", P::rules[I], relayer.id);
+            else detail::report_broken_rule<P, I>(relayer.id);
+        }
+    }
     relation_record r;
     r.kind = relation_kind::relayed_by;
     r.from = claim.id;
@@ -136,12 +228,17 @@ template <policy P = default_policy, claim_type C, source_type Relayer, source_t
 /// `agent` acts on behalf of `principal` (a spokesperson for an organization).
 template <policy P = default_policy, source_type Agent, source_type Principal>
 [[nodiscard]] constexpr relation_record on_behalf_of(const Agent& agent, const Principal& principal) {
-    static_assert(detail::enforce_principal<P,
-                                            Agent::role == source_role::none ? source_role::spokesperson_for
-                                                                             : Agent::role,
-                                            Principal::kind>(),
-                  "newsprov: this principal is not one a spokesperson can speak for; the notes name the rule");
-    detail::enforce_distinct<P>(agent.id, principal.id);
+    constexpr source_role role = Agent::role == source_role::none ? source_role::spokesperson_for : Agent::role;
+    static_assert(!detail::breaks_principal_rule_named<P>(NEWSPROV_SPOKESPERSON_NEEDS_PRINCIPAL_ID, role,
+                                                          Principal::kind),
+                  NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
+    if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
+        if (breaks_relation_rule(P::rules[I], agent.id, principal.id)) {
+            if constexpr (P::rules[I].id == "no-self-attribution")
+                detail::default_rule_broken("no-self-attribution", P::rules[I], agent.id);
+            else detail::report_broken_rule<P, I>(agent.id);
+        }
+    }
     relation_record r;
     r.kind = relation_kind::on_behalf_of;
     r.from = agent.id;
@@ -154,7 +251,13 @@ template <relation_kind Kind, policy P, source_type Derived, source_type Origina
 [[nodiscard]] constexpr relation_record document_relation(const Derived& derived, const Original& original) {
     static_assert(is_document_source<Derived> && is_document_source<Original>,
                   "newsprov: quoted_from, derived_from and revision_of relate two documents");
-    enforce_distinct<P>(derived.id, original.id);
+    if constexpr (constexpr std::size_t I = distinct_rule<P>; I < P::rules.size()) {
+        if (breaks_relation_rule(P::rules[I], derived.id, original.id)) {
+            if constexpr (P::rules[I].id == "no-self-attribution")
+                default_rule_broken("no-self-attribution", P::rules[I], derived.id);
+            else report_broken_rule<P, I>(derived.id);
+        }
+    }
     relation_record r;
     r.kind = Kind;
     r.from = derived.id;
@@ -182,8 +285,10 @@ template <policy P = default_policy, source_type Derived, source_type Original>
 /// The story's byline: who wrote it, and where from.
 template <policy P = default_policy, source_type S>
 [[nodiscard]] constexpr relation_record byline(const S& author, std::string_view location = {}) {
-    static_assert(detail::enforce_byline<P, S::kind, S::role>(),
-                  "newsprov: this byline breaks a sourcing rule; the notes name the rule, its message and a hint");
+    static_assert(!detail::breaks_byline_rule_named<P>(NEWSPROV_BYLINE_NEEDS_JOURNALIST_ID, S::kind, S::role),
+                  NEWSPROV_RULE_TEXT(BYLINE_NEEDS_JOURNALIST));
+    static_assert(detail::enforce_house_byline_rules<P, S::kind, S::role>(),
+                  "newsprov: this byline breaks a rule of the policy's own; the note below names it");
     relation_record r;
     r.kind = relation_kind::byline;
     r.to = author.id;
@@ -194,8 +299,10 @@ template <policy P = default_policy, source_type S>
 /// A contributor line: who else reported, and where from.
 template <policy P = default_policy, source_type S>
 [[nodiscard]] constexpr relation_record contributor(const S& who, std::string_view location = {}) {
-    static_assert(detail::enforce_byline<P, S::kind, S::role>(),
-                  "newsprov: this contributor line breaks a sourcing rule; the notes name the rule, its message and a hint");
+    static_assert(!detail::breaks_byline_rule_named<P>(NEWSPROV_BYLINE_NEEDS_JOURNALIST_ID, S::kind, S::role),
+                  NEWSPROV_RULE_TEXT(BYLINE_NEEDS_JOURNALIST));
+    static_assert(detail::enforce_house_byline_rules<P, S::kind, S::role>(),
+                  "newsprov: this contributor line breaks a rule of the policy's own; the note below names it");
     relation_record r;
     r.kind = relation_kind::contributor;
     r.to = who.id;

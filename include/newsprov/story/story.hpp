@@ -45,7 +45,7 @@ struct story {
         return std::span<const quantity_record>(quantity_storage).first(quantity_count);
     }
     [[nodiscard]] constexpr story_records records() const noexcept {
-        return {sources, claims, quantities(), relations};
+        return {sources, claims, quantities(), relations, info.id, info.publication};
     }
     /// Scratch slots check_records() needs; known at compile time.
     static constexpr std::size_t scratch_size = scratch_slots(Sources, Claims, Relations);
