@@ -10,8 +10,8 @@
 // (several records with one id) to an array of them. Attribute values keep
 // their JSON spelling (string, number, boolean, {"$", "type"}, {"$", "lang"},
 // arrays for several values), so what is read is written back the same.
-// Anonymous records ("_:id1", as python-prov writes them) get fresh blank
-// identifiers when written. Errors throw newsprov::input_error with line and
+// Blank identifiers ("_:b1", or "_:id1" as python-prov writes anonymous
+// records) are kept as they are, so the relations that name them still do. Errors throw newsprov::input_error with line and
 // column. Writing is io/prov_json_write.hpp.
 
 #include <newsprov/core/error.hpp>
@@ -28,6 +28,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -76,7 +77,30 @@ inline void prov_json_error(const json::value& at, const std::string& message) {
         }
     }
     if (!has_value) prov_json_error(v, "attribute " + name + ": a value object needs \"$\"");
+    l.form = prov::lexical::string;  // a typed or tagged value is its lexical form, whatever JSON type "$" had
     return l;
+}
+
+/// True for hadMember's "prov:entity" given as a list of entities, which
+/// python-prov writes and reads as one membership per entity.
+[[nodiscard]] inline bool is_member_list(prov::record_kind kind, std::string_view key) noexcept {
+    return kind == prov::record_kind::membership && key == "prov:entity";
+}
+
+/// The records after the first of a hadMember with several entities: one
+/// membership each, without id or attributes (as python-prov reads them).
+inline void add_extra_members(const prov::record& first, std::vector<std::string>& extra,
+                              std::vector<prov::record>& out) {
+    const std::string collection = first.args[0];  // `first` may move as `out` grows
+    const text_position where = first.where;
+    for (std::string& e : extra) {
+        prov::record m;
+        m.kind = prov::record_kind::membership;
+        m.where = where;
+        m.args[0] = collection;
+        m.args[1] = std::move(e);
+        out.push_back(std::move(m));
+    }
 }
 
 inline void read_prov_json_record(prov::record_kind kind, const std::string& id, json::value& body,
@@ -85,11 +109,21 @@ inline void read_prov_json_record(prov::record_kind kind, const std::string& id,
     prov::record r;
     r.kind = kind;
     r.where = body.position();
-    if (!id.starts_with("_:")) r.id = id;  // blank ids are renumbered on output
+    r.id = id;  // blank ids ("_:b1") are kept: relations name them
     r.attributes.reserve(body.as_object().size());
+    std::vector<std::string> extra_members;
     for (json::member& m : body.as_object()) {
         if (const auto ai = prov::arg_index(kind, m.key)) {
-            r.args[*ai] = std::move(m.val.as_string(m.key));
+            if (m.val.is_array() && is_member_list(kind, m.key) && !m.val.as_array().empty()) {
+                json::array& list = m.val.as_array();
+                for (std::size_t k = 1; k < list.size(); ++k) {
+                    extra_members.push_back(std::move(list[k].as_string(m.key)));
+                    if (extra_members.back().empty()) prov_json_error(list[k], m.key + " must not be empty");
+                }
+                r.args[*ai] = std::move(list[0].as_string(m.key));
+            } else {
+                r.args[*ai] = std::move(m.val.as_string(m.key));
+            }
             if (r.args[*ai].empty()) prov_json_error(m.val, m.key + " must not be empty");
             continue;
         }
@@ -103,17 +137,19 @@ inline void read_prov_json_record(prov::record_kind kind, const std::string& id,
         }
     }
     out.push_back(std::move(r));
+    add_extra_members(out.back(), extra_members, out);
 }
 
 inline void read_prov_json_container(json::value& v, prov::container& c, std::vector<prov::bundle>* bundles) {
     if (!v.is_object()) prov_json_error(v, "a PROV-JSON document or bundle must be an object");
     for (json::member& m : v.as_object()) {
         if (m.key == "prefix") {
+            std::unordered_set<std::string_view> declared;  // looked up by hash: linear in the declarations
             for (const json::member& p : m.val.as_object("\"prefix\"")) {
                 // PROV-N has no empty prefix (its default namespace is "default"): refused
                 // here rather than written as a declaration that does not read back
                 if (p.key.empty()) prov_json_error(p.val, "a namespace prefix must not be empty");
-                if (c.find_namespace(p.key)) prov_json_error(p.val, "prefix " + p.key + " declared twice");
+                if (!declared.insert(p.key).second) prov_json_error(p.val, "prefix " + p.key + " declared twice");
                 c.namespaces.push_back({p.key, p.val.as_string("a namespace IRI")});
             }
         } else if (m.key == "bundle") {
@@ -209,11 +245,11 @@ private:
             if (same(key, "prefix")) {
                 c_.begin_object("\"prefix\"");
                 std::string_view prefix;
+                std::unordered_set<std::string> declared;  // looked up by hash: linear in the declarations
                 while (c_.next_member(prefix)) {
                     const text_position at = c_.position();
                     if (prefix.empty()) error(at, "a namespace prefix must not be empty");  // as in the tree reader
-                    for (const auto& n : namespaces)
-                        if (same(n.prefix, prefix)) error(at, "prefix " + std::string(prefix) + " declared twice");
+                    if (!declared.emplace(prefix).second) error(at, "prefix " + std::string(prefix) + " declared twice");
                     namespaces.push_back({std::string(prefix), std::string(c_.string("a namespace IRI"))});
                 }
             } else if (same(key, "bundle")) {
@@ -259,9 +295,12 @@ private:
         }
         const std::size_t seq = seq_++;
         const bool node = kind == prov::record_kind::entity || kind == prov::record_kind::agent;
-        if (!node && !(entities_done_ && agents_done_ && waiting_.records.empty())) {
+        // A hadMember may stand for several records (a list of entities):
+        // it waits with the relations that come early, mapped at the end.
+        if (!node && (kind == prov::record_kind::membership ||
+                      !(entities_done_ && agents_done_ && waiting_.records.empty()))) {
             read_record(kind, id, waiting_);
-            sequence_.push_back(seq);
+            sequence_.resize(waiting_.records.size(), seq);
             return;
         }
         // Mapped one record late: the document's slots for this record's ids
@@ -299,13 +338,20 @@ private:
         prov_flat_record& r = out.records.emplace_back();
         r.kind = kind;
         r.where = c_.position();
-        if (id.size() < 2 || id[0] != '_' || id[1] != ':') r.id = id;  // blank ids are renumbered on output
+        r.id = id;  // blank ids ("_:b1") are kept: relations name them
         r.first = out.attributes.size();
         c_.begin_object();
         std::string_view name;
+        std::vector<std::string_view>& extra_members = extra_members_;
+        extra_members.clear();
         while (c_.next_member(name)) {
             if (const auto ai = prov::arg_index(kind, name)) {
                 const std::size_t at = c_.offset();
+                if (c_.peek() == json::kind::array && is_member_list(kind, name)) {
+                    read_member_list(name, r.args[*ai], extra_members);
+                    if (r.args[*ai].empty()) error(c_.position(at), std::string(name) + " must not be empty");
+                    continue;
+                }
                 r.args[*ai] = stable(c_.string(name));
                 if (r.args[*ai].empty()) error(c_.position(at), std::string(name) + " must not be empty");
                 if (prefetch_args) mapper_->prefetch(r.args[*ai]);
@@ -320,6 +366,35 @@ private:
             }
         }
         r.count = out.attributes.size() - r.first;
+        if (extra_members.empty()) return;
+        const prov_flat_record first = r;  // `r` moves when records grow
+        for (const std::string_view e : extra_members) {
+            prov_flat_record& m = out.records.emplace_back();
+            m.kind = kind;
+            m.where = first.where;
+            m.args[0] = first.args[0];
+            m.args[1] = e;
+            m.first = out.attributes.size();
+            m.count = 0;
+        }
+    }
+
+    /// hadMember's entities as a list: the first is the record's, the others
+    /// become memberships of their own.
+    void read_member_list(std::string_view name, std::string_view& first, std::vector<std::string_view>& extra) {
+        c_.begin_array();
+        bool any = false;
+        while (c_.next_element()) {
+            const std::size_t at = c_.offset();
+            const std::string_view e = stable(c_.string(name));
+            if (e.empty()) error(c_.position(at), std::string(name) + " must not be empty");
+            if (any) {
+                extra.push_back(e);
+            } else {
+                first = e;
+                any = true;
+            }
+        }
     }
 
     prov_literal_view read_literal(std::string_view name) {
@@ -346,6 +421,7 @@ private:
             }
         }
         if (!has_value) error(c_.position(at), "attribute " + std::string(name) + ": a value object needs \"$\"");
+        l.form = prov::lexical::string;  // as in the tree reader
         return l;
     }
 
@@ -372,6 +448,7 @@ private:
     json::cursor c_;
     std::size_t size_;
     std::deque<std::string> escaped_;
+    std::vector<std::string_view> extra_members_;  // of the hadMember being read
     prov_record_mapper* mapper_ = nullptr;
     prov_flat_records one_;      // unused at the top level (records are staged)
     static constexpr std::size_t no_record = 2;

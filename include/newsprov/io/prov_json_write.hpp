@@ -51,14 +51,17 @@ inline void write_prov_json_scalar(json::writer& w, std::string_view text, prov:
     w.string(text);
 }
 
+/// A literal: bare when it has no datatype and no language; otherwise
+/// {"$": lexical form, "type"|"lang": ...}, where "$" is always a JSON string
+/// as the PROV-JSON schema asks (a number there would lose "1.50" to 1.5 in
+/// any JSON reader).
 inline void write_prov_json_literal(json::writer& w, std::string_view text, std::string_view datatype,
                                     std::string_view lang, prov::lexical form) {
     if (datatype.empty() && lang.empty()) {
         write_prov_json_scalar(w, text, form);
         return;
     }
-    w.begin_object().plain_key("$");
-    write_prov_json_scalar(w, text, form);
+    w.begin_object().plain_key("$").string(text);
     if (!lang.empty()) w.plain_key("lang").string(lang);
     if (!datatype.empty()) w.plain_key("type").string(datatype);
     w.end_object();
@@ -226,14 +229,16 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
         for (std::size_t i : list) {
             const std::string& id = c.records[i].id;
             if (id.empty()) continue;
-            auto& v = same_id[id];
+            auto& v = same_id[id];  // every id of the kind: fresh blank ids avoid them
             v.push_back(i);
             repeated = repeated || v.size() > 1;
         }
         for (std::size_t i : list) {
             const prov::record& r = c.records[i];
             if (r.id.empty()) {
-                blank_id.assign("_:id").append(std::to_string(++blank));
+                // a fresh "_:idN" that no record of the kind has (blank ids read are kept)
+                do blank_id.assign("_:id").append(std::to_string(++blank));
+                while (same_id.contains(blank_id));
                 w.key(blank_id);
                 write_prov_json_record_body(w, r);
                 continue;

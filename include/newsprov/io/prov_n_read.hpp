@@ -17,7 +17,6 @@
 #include <newsprov/core/error.hpp>
 #include <newsprov/graph/document.hpp>
 #include <newsprov/graph/prov_model.hpp>
-#include <newsprov/json/value.hpp>
 #include <newsprov/io/prov_mapping.hpp>
 #include <newsprov/io/prov_n_syntax.hpp>
 #include <newsprov/util/utf8.hpp>
@@ -26,6 +25,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -67,6 +67,7 @@ public:
         skip();
         expect_word("document");
         declarations(m.top);
+        std::unordered_set<std::string> bundle_ids;
         for (;;) {
             skip();
             if (i_ >= s_.size()) fail(i_, "expected \"endDocument\"");
@@ -76,7 +77,10 @@ public:
             if (word == "bundle") {
                 prov::bundle b;
                 skip();
+                const std::size_t id_at = i_;
                 b.id = qname_token("a bundle identifier");
+                // PROV-JSON keys bundles by id: a second one could not be written
+                if (!bundle_ids.insert(b.id).second) fail(id_at, "bundle " + b.id + " declared twice");
                 declarations(b.content);
                 for (;;) {
                     skip();
@@ -165,7 +169,9 @@ private:
                 i_ += 2;
                 continue;
             }
-            if (s_[i_] == '/' && i_ + 1 < s_.size() && (s_[i_ + 1] == '/' || s_[i_ + 1] == '*')) break;
+            // "//" or "/*" opens a comment only where a token could start: inside
+            // one ("file:///usr/lib"), a '/' is a name character (PN_CHARS_OTHERS).
+            if (out.empty() && s_[i_] == '/' && i_ + 1 < s_.size() && (s_[i_ + 1] == '/' || s_[i_ + 1] == '*')) break;
             out.push_back(s_[i_++]);
         }
         return out;
@@ -206,6 +212,7 @@ private:
         return out;
     }
     void declarations(prov::container& c) {
+        std::unordered_set<std::string> declared;  // looked up by hash: linear in the declarations
         for (;;) {
             skip();
             const std::size_t at = i_;
@@ -215,10 +222,10 @@ private:
                 const std::size_t pat = i_;
                 std::string p = token();
                 if (p.empty()) fail(pat, "expected a prefix");
-                if (c.find_namespace(p)) fail(pat, "prefix " + p + " declared twice");
+                if (!declared.insert(p).second) fail(pat, "prefix " + p + " declared twice");
                 c.namespaces.push_back({std::move(p), iri()});
             } else if (w == "default") {
-                if (c.find_namespace("default")) fail(at, "default namespace declared twice");
+                if (!declared.insert("default").second) fail(at, "default namespace declared twice");
                 c.namespaces.push_back({"default", iri()});
             } else {
                 i_ = at;
@@ -287,10 +294,9 @@ private:
                 if (s_.substr(i_, 2) == "%%") {
                     i_ += 2;
                     l.datatype = qname_token("a datatype after %%");
-                    if (numeric_type(l.datatype)) {
-                        const json::detail::number_scan sc = json::detail::scan_number(l.text, 0);
-                        if (sc.error == nullptr && sc.length == l.text.size()) l.form = prov::lexical::number;
-                    } else if (l.datatype == "xsd:boolean" &&
+                    // A typed value is its lexical form ("1.50" %% xsd:decimal stays "1.50");
+                    // only a boolean becomes a bare one.
+                    if (l.datatype == "xsd:boolean" &&
                                (l.text == "true" || l.text == "false" || l.text == "1" || l.text == "0")) {
                         // A boolean is a JSON true or false (python-prov writes "1" %% xsd:boolean).
                         l.text = l.text == "true" || l.text == "1" ? "true" : "false";
@@ -306,15 +312,6 @@ private:
         if (!is_integer_text(l.text)) fail(at, "expected a value: \"string\", 'qualified:name' or an integer");
         l.form = prov::lexical::number;
         return l;
-    }
-    [[nodiscard]] static bool numeric_type(std::string_view t) noexcept {
-        constexpr std::string_view types[]{"xsd:int",          "xsd:integer",         "xsd:long",
-                                           "xsd:short",        "xsd:byte",            "xsd:double",
-                                           "xsd:float",        "xsd:decimal",         "xsd:nonNegativeInteger",
-                                           "xsd:positiveInteger", "xsd:unsignedInt", "xsd:unsignedLong"};
-        for (std::string_view x : types)
-            if (x == t) return true;
-        return false;
     }
     void attributes(prov::record& r) {
         expect('[', "'['");
