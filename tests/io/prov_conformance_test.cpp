@@ -2,6 +2,7 @@
 // blank nodes): each case written for the test, in both formats where both apply.
 #include <newsprov/io/prov_json.hpp>
 #include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/prov_read.hpp>
 
 #include <doctest/doctest.h>
 
@@ -160,4 +161,23 @@ TEST_CASE("blank nodes, property: every relation names an element the document h
             }
         }
     }
+}
+
+TEST_CASE("format detection: by content, a byte order mark skipped, the extension only as a tie-break") {
+    using F = np::prov_format;
+    CHECK(np::detect_prov_format(R"({"entity": {}})", "x.provn") == F::json);  // content wins over the name
+    CHECK(np::detect_prov_format("\xEF\xBB\xBF{\"entity\": {}}") == F::json);
+    CHECK(np::detect_prov_format("  // a note\n /* more */ document\nendDocument\n", "x.json") == F::provn);
+    CHECK(np::detect_prov_format("\xEF\xBB\xBF" "document endDocument") == F::provn);
+    CHECK(np::detect_prov_format("", "empty.json") == F::json);  // nothing to go by: the extension
+    CHECK(np::detect_prov_format("  \n", "blank.provn") == F::provn);
+    CHECK(np::detect_prov_format("// only a comment", "c.json") == F::json);
+    // a BOM'd PROV-JSON file reads as PROV-JSON, with every record
+    const np::story_document doc =
+        np::read_prov("\xEF\xBB\xBF{\"prefix\": {\"ex\": \"http://example.org/\"}, \"entity\": {\"ex:e\": {}}}", "d.provn");
+    REQUIRE(doc.foreign().top.records.size() == 1);
+    CHECK(doc.foreign().top.records[0].id == "ex:e");
+    CHECK(np::read_prov("\xEF\xBB\xBF" "document\n  entity(ex:a)\nendDocument\n").foreign().top.records.size() == 1);
+    // JSON with comments is JSON, refused by the strict reader at the comment
+    CHECK(error_of([] { (void)np::read_prov("// note\n{\"entity\": {}}"); }).starts_with("1:1:"));
 }

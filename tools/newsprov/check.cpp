@@ -1,5 +1,5 @@
 // `newsprov check --claims DOC ARTICLE.txt`: the attributions declared in DOC
-// (PROV-JSON, or PROV-N when the file name ends in .provn) proved against the
+// (PROV-JSON or PROV-N, told apart by content: io/prov_read.hpp) proved against the
 // article text; findings as text, JSON or SARIF.
 
 #include "commands.hpp"
@@ -9,6 +9,7 @@
 #include <newsprov/core/error.hpp>
 #include <newsprov/io/prov_json.hpp>
 #include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/prov_read.hpp>
 
 #include <cstdio>
 #include <optional>
@@ -28,7 +29,7 @@ inline constexpr std::string_view check_usage =
     "attributions, figures and quotations in the text that nothing declares.\n"
     "\n"
     "  --claims DOC    declared attributions: PROV-JSON (newsprov export --to prov-json),\n"
-    "                  or PROV-N when DOC ends in .provn\n"
+    "                  or PROV-N (told apart by content)\n"
     "  --format F      text (default; compiler style with source line and caret),\n"
     "                  json, or sarif (SARIF 2.1.0)\n"
     "  --no-reverse    do not report undeclared attributions, figures and quotations\n"
@@ -92,7 +93,7 @@ int check_main(std::span<char*> args) {
     newsprov::story_document doc;
     try {
         const std::string_view p{claims_path};
-        doc = p.ends_with(".provn") ? newsprov::read_prov_n(*doc_text) : newsprov::read_prov_json(*doc_text);
+        doc = newsprov::read_prov(*doc_text, p);
     } catch (const newsprov::input_error& e) {
         std::fprintf(stderr, "%s:%s\n", claims_path, e.what());
         return 2;

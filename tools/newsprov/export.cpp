@@ -9,6 +9,7 @@
 #include <newsprov/io/dot.hpp>
 #include <newsprov/io/jsonld.hpp>
 #include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/prov_read.hpp>
 #include <newsprov/io/turtle.hpp>
 
 #include <array>
@@ -60,13 +61,6 @@ inline std::string export_usage() {
     return u;
 }
 
-/// The document in `text`: PROV-JSON when it starts with '{', PROV-N otherwise.
-[[nodiscard]] inline newsprov::story_document read_provenance(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos && text[first] == '{') return newsprov::read_prov_json(text);
-    return newsprov::read_prov_n(text);
-}
-
 int export_main(std::span<char*> args) {
     std::string_view to, out_path, in_path;
     auto usage_error = [](const std::string& message) {
@@ -114,7 +108,7 @@ int export_main(std::span<char*> args) {
     }
     std::string output;
     try {
-        output = format->write(read_provenance(text));
+        output = format->write(newsprov::read_prov(text, in_path));
     } catch (const newsprov::input_error& e) {
         std::fprintf(stderr, "%.*s:%s\n", static_cast<int>(in_path.size()), in_path.data(), e.what());
         return 2;
