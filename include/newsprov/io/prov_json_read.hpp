@@ -342,12 +342,13 @@ private:
         r.first = out.attributes.size();
         c_.begin_object();
         std::string_view name;
-        std::vector<std::string_view>& extra_members = extra_members_;
-        extra_members.clear();
+        std::vector<std::string_view>& extra_members = extra_members_;  // only a hadMember touches it
+        const bool membership = kind == prov::record_kind::membership;
+        if (membership) extra_members.clear();
         while (c_.next_member(name)) {
             if (const auto ai = prov::arg_index(kind, name)) {
                 const std::size_t at = c_.offset();
-                if (c_.peek() == json::kind::array && is_member_list(kind, name)) {
+                if (membership && c_.peek() == json::kind::array && is_member_list(kind, name)) {
                     read_member_list(name, r.args[*ai], extra_members);
                     if (r.args[*ai].empty()) error(c_.position(at), std::string(name) + " must not be empty");
                     continue;
@@ -366,7 +367,7 @@ private:
             }
         }
         r.count = out.attributes.size() - r.first;
-        if (extra_members.empty()) return;
+        if (!membership || extra_members.empty()) return;
         const prov_flat_record first = r;  // `r` moves when records grow
         for (const std::string_view e : extra_members) {
             prov_flat_record& m = out.records.emplace_back();
