@@ -31,6 +31,7 @@
 #include <newsprov/json/json.hpp>
 #include <newsprov/io/prov_json.hpp>
 #include <newsprov/io/prov_n.hpp>
+#include <newsprov/io/prov_read.hpp>
 #include <newsprov/io/dot.hpp>
 #include <newsprov/io/jsonld.hpp>
 #include <newsprov/io/turtle.hpp>

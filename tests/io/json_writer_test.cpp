@@ -184,6 +184,61 @@ json::value random_value(std::mt19937& rng, int depth) {
 }
 }  // namespace
 
+TEST_CASE("json writer: nesting past the inline levels, mixed, compact and indented") {
+    // The writer keeps 32 enclosing levels inline and the rest aside: cross that boundary both ways.
+    for (const unsigned indent : {0u, 2u}) {
+        for (const std::size_t depth : {31u, 32u, 33u, 34u, 65u, 200u}) {
+            std::string out;
+            json::writer w(out, {indent});
+            for (std::size_t d = 0; d < depth; ++d) {
+                if (d % 3 == 1) {
+                    w.begin_array();
+                } else {
+                    std::string key = std::to_string(d);  // (not "k" + ...: g++ 12 -O3 warns, -Wrestrict)
+                    key.insert(key.begin(), 'k');
+                    w.begin_object().key(key);
+                }
+                CHECK(w.depth() == d + 1);
+            }
+            w.number(depth);
+            for (std::size_t d = depth; d-- > 0;) {
+                if (d % 3 == 1) {
+                    w.string("after").end_array();  // the array's second item: the level kept its count
+                } else {
+                    w.plain_key("next").null().end_object();  // and the object its key state
+                }
+            }
+            CHECK(w.complete());
+            const json::value v = json::parse(out, [] { json::limits l; l.max_depth = 1000; return l; }());
+            CHECK(json::write(v, {indent}) == out);
+        }
+    }
+}
+
+TEST_CASE("json writer: appends, hands the text over when the value is whole, keeps what came before") {
+    std::string out = "prefix ";
+    {
+        json::writer w(out);
+        w.begin_object().plain_key("a").prefixed_string("story:", "x\"y").prefixed_key("story:", "k").plain_string("v");
+        w.end_object();
+        CHECK(out == R"(prefix {"a":"story:x\"y","story:k":"v"})");
+        out += '\n';  // the caller's again: the writer's end leaves it alone
+    }
+    CHECK(out == "prefix {\"a\":\"story:x\\\"y\",\"story:k\":\"v\"}\n");
+    std::string part;
+    {
+        json::writer w(part, {2});
+        w.begin_array().string("one");
+    }  // gone before the value is whole: what was written stays, cut to size
+    CHECK(part == "[\n  \"one\"");
+    std::string num;
+    json::writer n(num);
+    CHECK_FALSE(n.try_number_text("1."));
+    CHECK(num.empty());
+    CHECK(n.try_number_text("-0.50e+3"));
+    CHECK(num == "-0.50e+3");
+}
+
 TEST_CASE("json: parse(write(v)) == v for random documents, compact and indented") {
     std::mt19937 rng(2024);
     for (int round = 0; round < 500; ++round) {

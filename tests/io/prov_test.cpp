@@ -348,9 +348,10 @@ TEST_CASE("PROV-N: anonymous elements get identifiers that read back (fuzz findi
         R"( "agent": {"_:z": {}}, "prefix": {"ex": "http://example.org/"}})";
     const np::story_document doc = np::read_prov_json(json);
     const std::string n = np::to_prov_n(doc);
-    CHECK(n.find("entity(_:id1, [prov:label=\"first\"])") != std::string::npos);
-    CHECK(n.find("entity(_:id2, [prov:label=\"second\"])") != std::string::npos);
-    CHECK(n.find("agent(_:id3)") != std::string::npos);
+    // blank identifiers are kept as they were read
+    CHECK(n.find("entity(_:x, [prov:label=\"first\"])") != std::string::npos);
+    CHECK(n.find("entity(_:y, [prov:label=\"second\"])") != std::string::npos);
+    CHECK(n.find("agent(_:z)") != std::string::npos);
     const np::story_document back = np::read_prov_n(n);
     CHECK(np::to_prov_json(back) == np::to_prov_json(doc));
 

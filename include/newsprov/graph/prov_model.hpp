@@ -33,7 +33,11 @@ inline constexpr std::size_t record_kind_count = 18;
 struct record_kind_info {
     record_kind kind;
     std::string_view name;   ///< PROV-JSON key and PROV-N keyword: "wasAttributedTo"
-    bool has_id;             ///< PROV-N takes an optional identifier ("id;") for relations
+    /// PROV-N takes an optional identifier ("id;"). The W3C grammar gives
+    /// alternateOf, specializationOf, hadMember and mentionOf none, but
+    /// python-prov and ProvToolbox write one (and PROV-JSON keys every record
+    /// by one), so it is read and written for every relation.
+    bool has_id;
     std::array<std::string_view, 5> args;  ///< formal attributes, in PROV-N position order
     std::size_t arg_count;
 };
@@ -54,10 +58,10 @@ inline constexpr std::array<record_kind_info, record_kind_count> record_kinds{{
     {record_kind::association, "wasAssociatedWith", true, {"prov:activity", "prov:agent", "prov:plan"}, 3},
     {record_kind::delegation, "actedOnBehalfOf", true, {"prov:delegate", "prov:responsible", "prov:activity"}, 3},
     {record_kind::influence, "wasInfluencedBy", true, {"prov:influencee", "prov:influencer"}, 2},
-    {record_kind::alternate, "alternateOf", false, {"prov:alternate1", "prov:alternate2"}, 2},
-    {record_kind::specialization, "specializationOf", false, {"prov:specificEntity", "prov:generalEntity"}, 2},
-    {record_kind::membership, "hadMember", false, {"prov:collection", "prov:entity"}, 2},
-    {record_kind::mention, "mentionOf", false, {"prov:specificEntity", "prov:generalEntity", "prov:bundle"}, 3},
+    {record_kind::alternate, "alternateOf", true, {"prov:alternate1", "prov:alternate2"}, 2},
+    {record_kind::specialization, "specializationOf", true, {"prov:specificEntity", "prov:generalEntity"}, 2},
+    {record_kind::membership, "hadMember", true, {"prov:collection", "prov:entity"}, 2},
+    {record_kind::mention, "mentionOf", true, {"prov:specificEntity", "prov:generalEntity", "prov:bundle"}, 3},
 }};
 
 [[nodiscard]] constexpr const record_kind_info& info(record_kind k) noexcept {

@@ -47,66 +47,16 @@ struct write_options {
 };
 
 namespace detail {
-/// Appends `s` as a JSON string literal (with quotes) to `out`.
-inline void append_quoted(std::string& out, std::string_view s) {
-    static constexpr char hex[] = "0123456789abcdef";
-    out.push_back('"');
-    std::size_t run = 0;  // start of the bytes not yet copied
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        while (i + 8 <= n && plain_ascii8(s.data() + i)) i += 8;
-        if (i >= n) break;
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-            ++i;
-            continue;
-        }
-        if (c >= 0x80) {
-            std::size_t bad = 0;
-            const std::size_t len = utf8::sequence(s, i, bad);
-            if (len != 0) {
-                i += len;
-                continue;
-            }
-            out.append(s.substr(run, i - run));
-            out.append("\xEF\xBF\xBD");  // U+FFFD REPLACEMENT CHARACTER
-            i += bad;
-            run = i;
-            continue;
-        }
-        out.append(s.substr(run, i - run));
-        switch (c) {
-            case '"': out.append("\\\""); break;
-            case '\\': out.append("\\\\"); break;
-            case '\b': out.append("\\b"); break;
-            case '\f': out.append("\\f"); break;
-            case '\n': out.append("\\n"); break;
-            case '\r': out.append("\\r"); break;
-            case '\t': out.append("\\t"); break;
-            default: {
-                const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-                out.append(esc, sizeof esc);
-            }
-        }
-        ++i;
-        run = i;
-    }
-    out.append(s.substr(run, n - run));
-    out.push_back('"');
-}
-
 /// A growing output buffer for bulk JSON writing: the caller asks for room,
 /// writes through a pointer, and the std::string is cut to size at the end
 /// (finish() or destruction). It avoids a capacity test per byte, which is
 /// what std::string::push_back costs in a writer's inner loop.
 class output_buffer {
 public:
-    explicit output_buffer(std::string& out) : out_(out) {
-        const std::size_t used = out_.size();
-        newsprov::detail::advise_huge_pages(out_.data() + used, out_.capacity() - used);
-        out_.resize(used + std::min(step, std::max<std::size_t>(out_.capacity() - used, 256)));
-        reset(used);
+    /// Appends to `out`; nothing is written to it before the first byte.
+    explicit output_buffer(std::string& out) : out_(&out), start_(out.size()) {
+        newsprov::detail::advise_huge_pages(out.data() + start_, out.capacity() - start_);
+        reset(start_);
     }
     output_buffer(const output_buffer&) = delete;
     output_buffer& operator=(const output_buffer&) = delete;
@@ -124,42 +74,57 @@ public:
         if (!s.empty()) std::memcpy(p, s.data(), s.size());
         p_ = p + s.size();
     }
-    /// `s` as a JSON string literal, escaped exactly as append_quoted() does.
-    void quoted(std::string_view s) {
-        char* p = room(6 * s.size() + 10);
+    // The string writers below put a ',' before the string when `comma` and
+    // a ':' after it when `colon` (an object member's key), within one
+    // request for room. A ':' not asked for is still stored, past the end,
+    // where the next write goes: fewer branches, and the room is there.
+
+    /// `s` as a JSON string literal: '"' '\\' and controls escaped, invalid
+    /// UTF-8 replaced (see the top of this file).
+    void quoted(std::string_view s, bool comma = false, bool colon = false) {
+        char* p = room(6 * s.size() + 12);
+        *p = ',';
+        p += comma;
         *p++ = '"';
         p = escape_into(p, s);
         *p++ = '"';
-        p_ = p;
+        *p = ':';
+        p_ = p + colon;
     }
     /// `s` as a JSON string literal when the caller knows it needs no escape
     /// (a word of a fixed vocabulary): copied, not scanned. Debug builds check.
-    void plain_quoted(std::string_view s) {
+    void plain_quoted(std::string_view s, bool comma = false, bool colon = false) {
 #ifndef NDEBUG
         for (const char ch : s) {
             const auto c = static_cast<unsigned char>(ch);
             if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
-                quoted(s);  // not plain after all: stay correct
+                quoted(s, comma, colon);  // not plain after all: stay correct
                 return;
             }
         }
 #endif
-        char* p = room(s.size() + 2);
+        char* p = room(s.size() + 4);
+        *p = ',';
+        p += comma;
         *p++ = '"';
         copy_small(p, s);
         p += s.size();
         *p++ = '"';
-        p_ = p;
+        *p = ':';
+        p_ = p + colon;
     }
     /// The JSON string literal of `plain` + `s`, where `plain` needs no
     /// escaping (a known prefix: "story:"), without composing it first.
-    void quoted(std::string_view plain, std::string_view s) {
-        char* p = room(plain.size() + 6 * s.size() + 10);
+    void prefixed_quoted(std::string_view plain, std::string_view s, bool comma = false, bool colon = false) {
+        char* p = room(plain.size() + 6 * s.size() + 12);
+        *p = ',';
+        p += comma;
         *p++ = '"';
         std::memcpy(p, plain.data(), plain.size());
         p = escape_into(p + plain.size(), s);
         *p++ = '"';
-        p_ = p;
+        *p = ':';
+        p_ = p + colon;
     }
 
 private:
@@ -167,6 +132,12 @@ private:
     // loop stores whole words); returns the end.
     static char* escape_into(char* p, std::string_view s) {
         const char* in = s.data();
+#if defined(__GNUC__) && !defined(__clang__)
+        // Inlined with a short string literal, g++ 12 warns (-Warray-bounds)
+        // about the 16-byte loads below that the loop guard never lets run;
+        // an empty asm hides where `in` points (it costs no instruction).
+        __asm__("" : "+r"(in));
+#endif
         const std::size_t n = s.size();
         std::size_t i = 0;
         for (;;) {
@@ -267,30 +238,41 @@ private:
 public:
     /// Cuts the string to what was written. Further writes may follow.
     void finish() {
-        const auto used = static_cast<std::size_t>(p_ - out_.data());
-        out_.resize(used);
+        if (out_ == nullptr) return;
+        const auto used = static_cast<std::size_t>(p_ - out_->data());
+        out_->resize(used);
         reset(used);
+    }
+    /// finish(), and the string is the caller's again: no later write, and
+    /// the destructor leaves it alone.
+    void release() {
+        finish();
+        out_ = nullptr;
+        p_ = end_ = nullptr;
     }
 
 private:
     // The string is lengthened a step at a time within its capacity: resize()
     // zero-fills, and filling a whole reserved capacity up front would touch
-    // (and page in) memory that may never be written.
-    static constexpr std::size_t step = 64 * 1024;
+    // (and page in) memory that may never be written. The step grows with
+    // what was written (a short JSON line takes a short step), up to 64 KiB.
+    static constexpr std::size_t min_step = 256;
+    static constexpr std::size_t max_step = 64 * 1024;
     void grow(std::size_t n) {
-        const auto used = static_cast<std::size_t>(p_ - out_.data());
+        const auto used = static_cast<std::size_t>(p_ - out_->data());
+        const std::size_t step = std::clamp(used - start_, min_step, max_step);
         const std::size_t want = used + std::max(n, step);
-        if (want > out_.capacity()) {
-            out_.resize(used);  // reserve() then copies only what was written
-            out_.reserve(std::max(out_.capacity() * 2, want));
-            newsprov::detail::advise_huge_pages(out_.data() + used, out_.capacity() - used);
+        if (want > out_->capacity()) {
+            out_->resize(used);  // reserve() then copies only what was written
+            out_->reserve(std::max(out_->capacity() * 2, want));
+            newsprov::detail::advise_huge_pages(out_->data() + used, out_->capacity() - used);
         }
-        out_.resize(std::min(out_.capacity(), want));
+        out_->resize(want);
         reset(used);
     }
     void reset(std::size_t used) noexcept {
-        p_ = out_.data() + used;
-        end_ = out_.data() + out_.size();
+        p_ = out_->data() + used;
+        end_ = out_->data() + out_->size();
     }
     // memcpy of a short string without a call: two overlapping word copies.
     static void copy_small(char* p, std::string_view s) noexcept {
@@ -333,84 +315,96 @@ private:
         const std::uint64_t low = (std::uint64_t{1} << (r * 8)) - 1;  // r < 8
         return (w & low) | (0x2020202020202020ull & ~low);
     }
-    std::string& out_;
+    std::string* out_;
+    std::size_t start_;  // where this buffer's text begins in the string
     char* p_ = nullptr;
     char* end_ = nullptr;
 };
 }  // namespace detail
 
+/// The one JSON writer: every JSON text newsprov writes (PROV-JSON, JSON-LD,
+/// reports, JSON Lines) goes through it. It writes into `out` through an
+/// output buffer: `out` holds the text once the top-level value is complete
+/// (the writer then lets go of it) or the writer is gone, and the caller
+/// leaves `out` alone until then. Besides the checked calls, plain_key() and
+/// plain_string() copy a word known to need no escaping (a vocabulary word),
+/// and prefixed_key() / prefixed_string() write a known prefix and a string
+/// as one JSON string without composing them first: what a fast writer of a
+/// large document needs, with the same bookkeeping.
 class writer {
 public:
     /// Appends to `out` (which is not cleared).
     explicit writer(std::string& out, write_options opts = {}) : out_(out), opts_(opts) {}
+    writer(const writer&) = delete;
+    writer& operator=(const writer&) = delete;
 
-    writer& null() {
-        before_value();
-        out_.append("null");
-        after_scalar();
-        return *this;
-    }
-    writer& boolean(bool b) {
-        before_value();
-        out_.append(b ? "true" : "false");
-        after_scalar();
-        return *this;
-    }
+    writer& null() { return raw_scalar("null"); }
+    writer& boolean(bool b) { return raw_scalar(b ? std::string_view("true") : std::string_view("false")); }
     template <std::integral T>
         requires(!std::same_as<T, bool>)
     writer& number(T n) {
-        before_value();
         char buf[24];
         const auto r = std::to_chars(buf, buf + sizeof buf, n);
-        out_.append(buf, r.ptr);
-        after_scalar();
-        return *this;
+        return raw_scalar(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
     }
     /// Throws std::domain_error for NaN and infinity.
     writer& number(double d) {
         if (!std::isfinite(d)) throw std::domain_error("JSON numbers cannot be NaN or infinite");
-        before_value();
         char buf[32];
         const auto r = std::to_chars(buf, buf + sizeof buf, d);
-        out_.append(buf, r.ptr);
-        after_scalar();
-        return *this;
+        return raw_scalar(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
     }
     /// A number given as JSON number text, written unchanged. Throws
     /// std::invalid_argument when `text` is not a JSON number.
     writer& number_text(std::string_view text) {
-        const detail::number_scan r = detail::scan_number(text, 0);
-        if (r.error != nullptr || r.length != text.size()) {
-            throw std::invalid_argument("not a JSON number: " + std::string(text));
-        }
-        before_value();
-        out_.append(text);
-        after_scalar();
+        if (!try_number_text(text)) throw std::invalid_argument("not a JSON number: " + std::string(text));
         return *this;
     }
-    writer& string(std::string_view s) {
+    /// Writes `text` as a number when it is JSON number text and says whether
+    /// it did; otherwise writes nothing.
+    [[nodiscard]] bool try_number_text(std::string_view text) {
+        const detail::number_scan r = detail::scan_number(text, 0);
+        if (r.error != nullptr || r.length != text.size()) return false;
+        raw_scalar(text);
+        return true;
+    }
+    [[gnu::always_inline]] writer& string(std::string_view s) {
         before_value();
-        detail::append_quoted(out_, s);
-        after_scalar();
-        return *this;
+        out_.quoted(s);
+        return after_scalar();
+    }
+    /// A string that needs no escaping (no '"', '\\', control or non-ASCII
+    /// byte: a word of a fixed vocabulary), copied unscanned. Debug builds check.
+    [[gnu::always_inline]] writer& plain_string(std::string_view s) {
+        before_value();
+        out_.plain_quoted(s);
+        return after_scalar();
+    }
+    /// The string `plain` + `s` ("story:" + an id), where `plain` needs no escaping.
+    [[gnu::always_inline]] writer& prefixed_string(std::string_view plain, std::string_view s) {
+        before_value();
+        out_.prefixed_quoted(plain, s);
+        return after_scalar();
     }
     /// The key of the next object member.
-    writer& key(std::string_view k) {
-        if (stack_.empty() || (stack_.back() & is_object) == 0 || (stack_.back() & has_key) != 0) {
-            throw std::logic_error("json::writer: key() outside an object or twice in a row");
-        }
-        if ((stack_.back() & has_items) != 0) out_.push_back(',');
-        newline(stack_.size());
-        stack_.back() |= has_items | has_key;
-        detail::append_quoted(out_, k);
-        out_.push_back(':');
-        if (opts_.indent != 0) out_.push_back(' ');
-        return *this;
+    [[gnu::always_inline]] writer& key(std::string_view k) {
+        out_.quoted(k, begin_key(), true);
+        return end_key();
     }
-    writer& begin_array() { return open('[', 0); }
-    writer& end_array() { return close(']', 0); }
-    writer& begin_object() { return open('{', is_object); }
-    writer& end_object() { return close('}', is_object); }
+    /// A key that needs no escaping, as plain_string().
+    [[gnu::always_inline]] writer& plain_key(std::string_view k) {
+        out_.plain_quoted(k, begin_key(), true);
+        return end_key();
+    }
+    /// The key `plain` + `k`, as prefixed_string().
+    [[gnu::always_inline]] writer& prefixed_key(std::string_view plain, std::string_view k) {
+        out_.prefixed_quoted(plain, k, begin_key(), true);
+        return end_key();
+    }
+    [[gnu::always_inline]] writer& begin_array() { return open('[', 0); }
+    [[gnu::always_inline]] writer& end_array() { return close(']', 0); }
+    [[gnu::always_inline]] writer& begin_object() { return open('{', is_object); }
+    [[gnu::always_inline]] writer& end_object() { return close('}', is_object); }
 
     /// Writes a whole value (iteratively: any depth).
     writer& write(const value& v) {
@@ -423,11 +417,7 @@ public:
             switch (x.type()) {
                 case kind::null: null(); break;
                 case kind::boolean: boolean(x.as_bool()); break;
-                case kind::number:
-                    before_value();
-                    out_.append(x.number_text());
-                    after_scalar();
-                    break;
+                case kind::number: raw_scalar(x.number_text()); break;
                 case kind::string: string(x.as_string()); break;
                 case kind::array:
                     begin_array();
@@ -468,57 +458,110 @@ public:
     /// True once one complete top-level value has been written.
     [[nodiscard]] bool complete() const noexcept { return done_; }
     /// Open arrays and objects.
-    [[nodiscard]] std::size_t depth() const noexcept { return stack_.size(); }
+    [[nodiscard]] std::size_t depth() const noexcept { return depth_; }
 
 private:
+    // Flags of the innermost open container (`top_`, `none` when there is
+    // none); those of the containers around it (no key pending there: two
+    // bits each) are kept in `outer_`, innermost in the low bits, and past
+    // 32 levels in `deep_`: no allocation and no vector in the common case.
     static constexpr std::uint8_t is_object = 1;
     static constexpr std::uint8_t has_items = 2;
     static constexpr std::uint8_t has_key = 4;
+    static constexpr std::uint8_t none = 8;  // no container open
 
-    void before_value() {
-        if (stack_.empty()) {
-            if (done_) throw std::logic_error("json::writer: a JSON text holds one top-level value");
+    // Out of line and cold: the checks stay cheap in the inlined fast path.
+    [[noreturn, gnu::cold, gnu::noinline]] static void misuse(const char* what) { throw std::logic_error(what); }
+
+    [[gnu::always_inline]] void before_value() {
+        if ((top_ & has_key) != 0) {  // an object member's value: the common case
+            top_ = static_cast<std::uint8_t>(top_ & ~has_key);
             return;
         }
-        std::uint8_t& top = stack_.back();
-        if ((top & is_object) != 0) {
-            if ((top & has_key) == 0) throw std::logic_error("json::writer: an object member needs key() first");
-            top = static_cast<std::uint8_t>(top & ~has_key);
+        if (top_ == none) {
+            if (done_) misuse("json::writer: a JSON text holds one top-level value");
             return;
         }
-        if ((top & has_items) != 0) out_.push_back(',');
-        newline(stack_.size());
-        top |= has_items;
+        if ((top_ & is_object) != 0) misuse("json::writer: an object member needs key() first");
+        if ((top_ & has_items) != 0) out_.put(',');
+        newline(depth_);
+        top_ |= has_items;
     }
-    void after_scalar() noexcept {
-        if (stack_.empty()) done_ = true;
+    [[gnu::always_inline]] writer& after_scalar() {
+        if (top_ == none) {
+            done_ = true;
+            out_.release();  // the text is whole: `out` is the caller's again
+        }
+        return *this;
     }
-    void newline(std::size_t level) {
-        if (opts_.indent == 0) return;
-        out_.push_back('\n');
-        out_.append(level * opts_.indent, ' ');
-    }
-    writer& open(char bracket, std::uint8_t flags) {
+    [[gnu::always_inline]] writer& raw_scalar(std::string_view text) {
         before_value();
-        out_.push_back(bracket);
-        stack_.push_back(flags);
+        out_.put(text);
+        return after_scalar();
+    }
+    // Checks that a key may come, and says whether a ',' is due before it
+    // (with indentation, writes it and the line break itself).
+    [[gnu::always_inline]] bool begin_key() {
+        if ((top_ & (is_object | has_key | none)) != is_object)
+            misuse("json::writer: key() outside an object or twice in a row");
+        const bool comma = (top_ & has_items) != 0;
+        top_ |= has_items | has_key;
+        if (opts_.indent == 0) return comma;
+        if (comma) out_.put(',');
+        newline(depth_);
+        return false;
+    }
+    [[gnu::always_inline]] writer& end_key() {
+        if (opts_.indent != 0) out_.put(' ');
         return *this;
     }
-    writer& close(char bracket, std::uint8_t flags) {
-        if (stack_.empty() || (stack_.back() & is_object) != flags || (stack_.back() & has_key) != 0) {
-            throw std::logic_error(std::string("json::writer: unbalanced '") + bracket + "'");
+    [[gnu::always_inline]] void newline(std::size_t level) {
+        if (opts_.indent != 0) indent(level);
+    }
+    // Out of line: compact output (the large documents) does not carry it.
+    [[gnu::noinline]] void indent(std::size_t level) {
+        const std::size_t n = level * opts_.indent;
+        char* p = out_.room(n + 1);
+        *p = '\n';
+        std::memset(p + 1, ' ', n);
+        out_.advance(p + 1 + n);
+    }
+    [[gnu::always_inline]] writer& open(char bracket, std::uint8_t flags) {
+        before_value();
+        out_.put(bracket);
+        if (depth_ > 0) {
+            if (depth_ > 32) deep_.push_back(static_cast<std::uint8_t>(outer_ >> 62));
+            outer_ = outer_ << 2 | top_;
         }
-        const bool had_items = (stack_.back() & has_items) != 0;
-        stack_.pop_back();
-        if (had_items) newline(stack_.size());
-        out_.push_back(bracket);
-        after_scalar();
+        top_ = flags;
+        ++depth_;
         return *this;
+    }
+    [[gnu::always_inline]] writer& close(char bracket, std::uint8_t flags) {
+        if ((top_ & (is_object | has_key | none)) != flags)
+            misuse(bracket == ']' ? "json::writer: unbalanced ']'" : "json::writer: unbalanced '}'");
+        const bool had_items = (top_ & has_items) != 0;
+        if (--depth_ == 0) {
+            top_ = none;
+        } else {
+            top_ = static_cast<std::uint8_t>(outer_ & 3);
+            outer_ >>= 2;
+            if (depth_ > 32) {
+                outer_ |= std::uint64_t{deep_.back()} << 62;
+                deep_.pop_back();
+            }
+        }
+        if (had_items) newline(depth_);
+        out_.put(bracket);
+        return after_scalar();
     }
 
-    std::string& out_;
+    detail::output_buffer out_;
     write_options opts_;
-    std::vector<std::uint8_t> stack_;
+    std::uint64_t outer_ = 0;
+    std::vector<std::uint8_t> deep_;
+    std::size_t depth_ = 0;
+    std::uint8_t top_ = none;
     bool done_ = false;
 };
 
