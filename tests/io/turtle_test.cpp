@@ -170,6 +170,21 @@ TEST_CASE("turtle: a generic PROV document becomes PROV-O, qualified where its r
     CHECK(has(ttl, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> prov:hadMember"));
 }
 
+TEST_CASE("turtle: a relation without a qualified form, keyed by a blank node only, is its triple") {
+    // PROV-JSON keys unnamed relations with blank nodes ("_:mO1"); python-prov's
+    // PROV-O reader cannot read a reification of one, and the label names nothing.
+    using k = np::prov::record_kind;
+    np::story_document doc;
+    auto& top = doc.foreign().top;
+    top.namespaces = {{"ex", "http://example.org/"}};
+    top.records.push_back(generic_prov::make(k::mention, "_:mO1", {"ex:e2", "ex:e1"}));
+    top.records.push_back(generic_prov::make(k::membership, "ex:named", {"ex:bag", "ex:e1"}));
+    const std::string ttl = np::to_turtle(doc);
+    CHECK(ttl.find("ex:e2 prov:mentionOf ex:e1 .\n") != std::string::npos);
+    CHECK(ttl.find("_:mO1") == std::string::npos);
+    CHECK(ttl.find("ex:named a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>") != std::string::npos);
+}
+
 TEST_CASE("turtle: generic names are prefixed names, IRIs or blank nodes, never broken syntax") {
     using k = np::prov::record_kind;
     np::story_document doc;

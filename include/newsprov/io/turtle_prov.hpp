@@ -177,7 +177,10 @@ public:
         const vocab::prov_o_kind& k = vocab::prov_o(r.kind);
         const bool bare = r.id.empty() && r.attributes.empty() && r.args[2].empty() && r.args[3].empty() &&
                           r.args[4].empty() && !r.args[0].empty() && !r.args[1].empty();
-        if (k.qualified.empty()) return unqualifiable(r, bare || (r.id.empty() && r.attributes.empty()));
+        // A blank-node id names nothing outside the document (PROV-JSON keys
+        // unnamed relations so): such a relation without attributes is its triple.
+        const bool unnamed = r.id.empty() || r.id.starts_with("_:");
+        if (k.qualified.empty()) return unqualifiable(r, bare || (unnamed && r.attributes.empty()));
         if (bare) {
             start(r.args[0]);
             pair().append("prov:").append(k.unqualified).push_back(' ');
