@@ -22,7 +22,7 @@ template <class Kind, std::size_t N> Kind kind_named(const np::json::value& v, c
     if (const auto k = np::kind_from_string(v.as_string("type"), all)) return *k;
     throw np::input_error(v.position(), "unknown type \"" + v.as_string() + "\"");
 }
-std::string_view optional(const np::json::value& v, std::string_view key) { return v.find(key) ? v.at(key).as_string() : ""; }
+std::string_view optional(const np::json::value& v, std::string_view key) { const auto* f = v.find(key); return f ? std::string_view(f->as_string()) : std::string_view(); }
 const np::json::value::array_type none;
 
 np::story_document build(const np::json::value& j) {
