@@ -33,8 +33,7 @@ inline void append_turtle_string(std::string& out, std::string_view s, bool asci
             if (!ascii_only) {
                 out.append(s.substr(i, len));
             } else {
-                char32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-                for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+                const char32_t cp = utf8::decode(s, i).cp;  // well-formed here: sequence() said so
                 const bool wide = cp > 0xFFFF;
                 out.append(wide ? "\\U" : "\\u");
                 for (int shift = wide ? 28 : 12; shift >= 0; shift -= 4) out.push_back(hex[(cp >> shift) & 0xF]);
