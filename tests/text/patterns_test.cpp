@@ -201,3 +201,38 @@ TEST_CASE("left source: nouns that look like cues are no speakers") {
     CHECK(family.cue == "said");
     CHECK(attributions("His remarks drew applause from the crowd.").empty());
 }
+
+TEST_CASE("stance: X backs / opposes / favors an object phrase") {
+    const seen backed = only("The port union backed the harbour levy, which passed in June.");
+    CHECK(backed.content == "the harbour levy");
+    CHECK(backed.source == "The port union");
+    CHECK(backed.cue == "backed");
+
+    // the object ends before a second verb of the same subject
+    const std::vector<seen> two = attributions("Mayor Ilse Berg opposed the tunnel and said it would cost too much.");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].content == "the tunnel");
+    CHECK(two[0].cue == "opposed");
+    CHECK(two[1].cue == "said");
+
+    const seen relative = only("Farmers who favor the new quota are mostly young.");
+    CHECK(relative.content == "the new quota");
+    CHECK(relative.source == "who");
+
+    // a verb of motion or a plain form after a noun is no stance
+    CHECK(attributions("The truck backed away from the gate.").empty());
+    CHECK(attributions("They came back in 2019 to rebuild the school.").empty());
+    // a poll still reports the stance its respondents took
+    const seen poll = only("In a Civitas survey, 61 percent of parents favored longer breaks.");
+    CHECK(poll.content == "61 percent of parents favored longer breaks");
+    CHECK(poll.source == "a Civitas survey");
+}
+
+TEST_CASE("source: a circumstance after a comma is not part of the source") {
+    const seen a = only("Hollis, after the council vote, said the depot would close.");
+    CHECK(a.source == "Hollis");
+    CHECK(a.content == "the depot would close");
+    // an appositive stays: it names the source
+    const seen b = only("Rina Osei, the port's treasurer, said the fees would rise.");
+    CHECK(b.source == "Rina Osei, the port's treasurer");
+}

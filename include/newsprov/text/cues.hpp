@@ -31,6 +31,7 @@ enum class cue_rule : std::uint8_t {
     object,   ///< before a complement or an object phrase (called, accused, praised)
     to_inf,   ///< before "to" + verb or a clause (wants to, plans to, hopes that)
     that,     ///< only before "that" or a quotation: too often literal otherwise (knew, wanted, saw)
+    stance,   ///< before an object phrase, which is the whole content (supports the bill, opposed it)
 };
 
 /// Form of a verb occurrence.
@@ -185,9 +186,13 @@ inline constexpr auto hand_cue_lemmas = std::to_array<cue_lemma>({
     {"ridicule", cc::evaluation, cr::object, ""},
     {"applaud", cc::evaluation, cr::object, ""},
     {"welcome", cc::evaluation, cr::clause, ""},
-    {"endorse", cc::evaluation, cr::object, ""},
-    {"oppose", cc::evaluation, cr::object, ""},
-    {"support", cc::evaluation, cr::clause, ""},
+    {"endorse", cc::evaluation, cr::stance, ""},
+    {"oppose", cc::evaluation, cr::stance, ""},
+    {"support", cc::evaluation, cr::stance, ""},
+    {"back", cc::evaluation, cr::stance, ""},
+    {"favor", cc::evaluation, cr::stance, ""},
+    {"favour", cc::evaluation, cr::stance, ""},
+    {"prefer", cc::evaluation, cr::stance, "+"},
     {"label", cc::evaluation, cr::object, ""},
     {"dub", cc::evaluation, cr::object, "+"},
     {"brand", cc::evaluation, cr::object, ""},

@@ -72,6 +72,15 @@ inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
 
 // Subordinators that open a circumstance, not a report, right after a cue.
+// Words after a stance verb that are no object: "backed away", "favored by most".
+inline constexpr std::array<std::string_view, 12> stance_non_objects{
+    "by", "away", "off", "down", "out", "in", "of", "to", "from", "for", "at", "on"};
+
+// Words that, after a comma inside a source phrase, open a circumstance that is
+// not part of the source ("Clinton, after the vote, said").
+inline constexpr std::array<std::string_view, 10> source_circumstances{
+    "after", "before", "during", "in", "at", "on", "speaking", "while", "when", "appearing"};
+
 inline constexpr std::array<std::string_view, 6> subordinators{"when", "while", "after", "before", "because", "since"};
 
 // Words after an attribution's cue that end it ("said as he left", "said at a rally").

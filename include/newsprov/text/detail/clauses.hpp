@@ -178,10 +178,40 @@ namespace newsprov::text::detail {
     return s.body_end;
 }
 
-/// Does [b, s.body_end) hold a cue of its own outside quotation marks?
+/// The end of a stance verb's object phrase starting at `b` ("supports a ban on
+/// imports, which ..."): a comma, semicolon, colon or dash outside quotation
+/// marks, a subordinate clause, or "and"/"but" before a verb of the same subject.
+[[nodiscard]] inline std::uint32_t object_phrase_end(const sentence_view& s, std::uint32_t b) {
+    for (std::uint32_t j = b + 1; j < s.body_end; ++j) {
+        if (s.in_quote(j)) continue;
+        if ((s.is_ch(j, U',') && !list_comma(s, j)) || s.is_ch(j, U';') || s.is_ch(j, U':') || s.dash(j) ||
+            s.in<subordinators>(j))
+            return j;
+        // "voters who back Lee are young": a finite verb outside a relative clause of
+        // the object belongs to the main clause
+        if (s.in<finite_verbs>(j) && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "which") &&
+            !s.lower_is(j - 1, "who"))
+            return j;
+        if ((s.lower_is(j, "and") || s.lower_is(j, "but")) && j + 1 < s.body_end && s.is_word(j + 1) &&
+            !s.upper(j + 1)) {
+            std::uint32_t v = j + 1;
+            while (v < s.body_end && s.in<cue_modifiers>(v)) ++v;
+            if (v < s.body_end && s.is_word(v) && (s.word(v).ends_with("ed") || s.cue_at(v) || s.in<finite_verbs>(v)))
+                return j;
+        }
+    }
+    return s.body_end;
+}
+
+/// Does [b, s.body_end) hold a cue of its own outside quotation marks? (A stance
+/// verb is what a poll or quotation reports, not a report of its own: "In a poll,
+/// 48 percent favored the measure.")
 [[nodiscard]] inline bool has_own_cue(const sentence_view& s, std::uint32_t b) {
-    for (std::uint32_t k = b; k < s.body_end; ++k)
-        if (!s.in_quote(k) && s.is_word(k) && (s.cue_at(k) || s.lower_is(k, "according"))) return true;
+    for (std::uint32_t k = b; k < s.body_end; ++k) {
+        if (s.in_quote(k) || !s.is_word(k)) continue;
+        const cue_match m = s.cue_at(k);
+        if ((m && m.lemma->rule != cue_rule::stance) || s.lower_is(k, "according")) return true;
+    }
     return false;
 }
 

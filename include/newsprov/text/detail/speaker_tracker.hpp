@@ -4,6 +4,7 @@
 // subject until a pronoun needs it.
 
 #include <newsprov/text/attribution.hpp>
+#include <newsprov/text/detail/attribution_words.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/sources.hpp>
 #include <newsprov/text/tokens.hpp>
@@ -35,6 +36,7 @@ class speaker_tracker {
     /// Makes tokens [b, e) of the sentence (without trailing punctuation) the source
     /// of `a`, and names its speaker.
     void set_source(const sentence_view& s, attribution& a, std::uint32_t b, std::uint32_t e) {
+        e = source_phrase_end(s, b, e);
         // trim trailing commas
         while (e > b && s.is_punct(e - 1) && !s.is_ch(e - 1, U')')) --e;
         if (e <= b) return;
@@ -59,6 +61,15 @@ class speaker_tracker {
     }
 
    private:
+    /// "Clinton, after the scandal broke, said": a circumstance set off by a comma
+    /// after the source phrase is not part of it (an appositive or a relative
+    /// clause is: annotators keep "Lee, who chairs the panel,").
+    [[nodiscard]] static std::uint32_t source_phrase_end(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+        for (std::uint32_t j = b + 1; j + 1 < e; ++j)
+            if (s.is_ch(j, U',') && s.in<source_circumstances>(j + 1)) return j;
+        return e;
+    }
+
     /// The name (capitalized words) ending at the comma before token `k`, or "".
     [[nodiscard]] static std::string name_before_comma(const sentence_view& s, std::uint32_t k) {
         if (k < s.first + 2 || !s.is_ch(k - 1, U',')) return {};

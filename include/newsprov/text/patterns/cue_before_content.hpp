@@ -145,6 +145,13 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
         case cue_rule::object:
             if (s.is_punct(complement) && !quote_next) return false;
             break;
+        case cue_rule::stance:
+            // "backs the bill" but not "came back", "back in 1988", "backed away"
+            if (!source.found || (s.is_punct(complement) && !quote_next) || s.in<stance_non_objects>(complement) ||
+                (site.form == verb_form::base &&
+                 (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who")))))
+                return false;
+            break;
         case cue_rule::that:
             // ("I think the case is clear": a thought's clause may drop "that" when a
             // subject follows at once; "knew the area" has an object, not a subject)
@@ -239,6 +246,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
         // text after the quotation in the same clause makes it mixed: take to the clause end
         if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e))
             e = content_end(s, e);
+    } else if (entry.rule == cue_rule::stance) {
+        e = object_phrase_end(s, complement);
     } else {
         e = content_end(s, complement);
     }
