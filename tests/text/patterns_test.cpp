@@ -236,3 +236,14 @@ TEST_CASE("source: a circumstance after a comma is not part of the source") {
     const seen b = only("Rina Osei, the port's treasurer, said the fees would rise.");
     CHECK(b.source == "Rina Osei, the port's treasurer");
 }
+
+TEST_CASE("cue before content: a contracted subject opens the clause without 'that'") {
+    const seen thought = only("I think it\u2019s a fair price.");
+    CHECK(thought.content == "it\u2019s a fair price");
+    CHECK(thought.cue == "think");
+    const seen belief = only("Dr. Amara Lind believes we're close to a cure.");
+    CHECK(belief.content == "we're close to a cure");
+    CHECK(belief.source == "Dr. Amara Lind");
+    // a possessive is no contracted subject
+    CHECK(attributions("She knows Tom's brother.").empty());
+}

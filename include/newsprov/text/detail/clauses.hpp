@@ -75,6 +75,7 @@ namespace newsprov::text::detail {
 }
 
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
+    if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"
     if (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))) return false;
     for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
         if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;

@@ -10,6 +10,7 @@
 #include <newsprov/text/tokens.hpp>
 #include <newsprov/text/words.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -82,6 +83,27 @@ struct sentence_view {
     /// "he", "she", "they", "I", "we": a pronoun that can be a clause's subject.
     [[nodiscard]] bool is_subject_pronoun(std::uint32_t k) const {
         return lower_is(k, "he") || lower_is(k, "she") || lower_is(k, "they") || lower_is(k, "i") || lower_is(k, "we");
+    }
+    /// "it's", "we're", "they’ll": a subject pronoun and a finite verb in one word.
+    [[nodiscard]] bool contracted_subject(std::uint32_t k) const {
+        if (!is_word(k)) return false;
+        std::string_view w = word(k);
+        const std::size_t apostrophe = w.find_first_of("'\xE2");
+        if (apostrophe == std::string_view::npos || apostrophe == 0) return false;
+        const std::string_view rest = w.substr(apostrophe);
+        const std::string_view mark = rest.starts_with("'") ? rest.substr(0, 1) : rest.substr(0, 3);
+        if (mark != "'" && mark != "\u2019") return false;
+        const std::string_view suffix = rest.substr(mark.size());
+        if (suffix != "s" && suffix != "re" && suffix != "ll" && suffix != "d" && suffix != "ve" && suffix != "m")
+            return false;
+        std::array<char, 6> stem{};
+        w = w.substr(0, apostrophe);
+        if (w.size() > stem.size()) return false;
+        for (std::size_t i = 0; i < w.size(); ++i)
+            stem[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+        const std::string_view lower{stem.data(), w.size()};
+        return lower == "he" || lower == "she" || lower == "they" || lower == "i" || lower == "we" || lower == "it" ||
+               lower == "you" || lower == "there" || lower == "that";
     }
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
     [[nodiscard]] bool dash(std::uint32_t k) const {

@@ -128,7 +128,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                     !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement));
                 if (!document && !clause && !stance &&
                     !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
-                      (s.in<subject_words>(complement) || s.upper(complement))))
+                      (s.in<subject_words>(complement) || s.upper(complement) || s.contracted_subject(complement))))
                     return false;
             }
             break;
