@@ -24,6 +24,7 @@
 #include <newsprov/io/dot_prov.hpp>
 #include <newsprov/io/dot_syntax.hpp>
 #include <newsprov/io/export_view.hpp>
+#include <newsprov/io/prov_extensions.hpp>
 
 #include <cstddef>
 #include <string>
@@ -382,6 +383,7 @@ inline void dot_extras(std::string& out, dot_story& d, const part_extras& extras
 inline void write_dot(std::string& out, const story_info& info, const story_records& records,
                       const dot_options& opts = {}, const prov::model* foreign = nullptr,
                       const detail::part_extras& extras = {}) {
+    detail::refuse_prov_extensions(foreign, "DOT");
     const bool generic = foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty());
     if (generic && detail::no_story(info, records)) {
         detail::write_dot_prov(out, *foreign, {});
