@@ -161,8 +161,9 @@ struct container {
     std::vector<namespace_decl> namespaces;
     std::vector<record> records;
     /// Extension expressions, in the order read; no PROV-DM kind, so kept
-    /// apart from the records (PROV-N writes them after the records).
-    std::vector<extension> extensions;
+    /// apart from the records (PROV-N writes them after the records). The
+    /// initializer keeps {namespaces, records} aggregates free of a warning.
+    std::vector<extension> extensions{};
     friend bool operator==(const container&, const container&) = default;
 
     [[nodiscard]] const namespace_decl* find_namespace(std::string_view prefix) const noexcept {

@@ -379,7 +379,8 @@ inline void dot_extras(std::string& out, dot_story& d, const part_extras& extras
 /// Appends the story as a Graphviz digraph to `out`, then the generic PROV
 /// records of `foreign` (a document's foreign(), io/dot_prov.hpp), if given, in
 /// the W3C PROV style. A document with only generic records is drawn in that
-/// style alone.
+/// style alone. Throws input_error, `out` untouched, for an extension
+/// expression (io/prov_extensions.hpp).
 inline void write_dot(std::string& out, const story_info& info, const story_records& records,
                       const dot_options& opts = {}, const prov::model* foreign = nullptr,
                       const detail::part_extras& extras = {}) {

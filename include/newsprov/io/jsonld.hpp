@@ -392,6 +392,7 @@ inline void jsonld_story_nodes(json::writer& w, jsonld_story& d) {
 /// records of `foreign` (a document's foreign(), io/jsonld_prov.hpp), if given,
 /// as PROV-JSONLD in the same @graph; the context then starts with the
 /// PROV-JSONLD context. A document with only generic records is PROV-JSONLD alone.
+/// Throws input_error, `out` untouched, for an extension expression.
 inline void write_jsonld(std::string& out, const story_info& info, const story_records& records,
                          const jsonld_options& opts = {}, const prov::model* foreign = nullptr,
                          const detail::part_extras& extras = {}) {

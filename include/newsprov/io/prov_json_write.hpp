@@ -275,7 +275,8 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
 
 }  // namespace detail
 
-/// PROV records as PROV-JSON text (ends with a newline).
+/// PROV records as PROV-JSON text (ends with a newline). Throws input_error
+/// (at its place) for an extension expression, which PROV-JSON cannot hold.
 [[nodiscard]] inline std::string write_prov_json(const prov::model& m, prov_json_options opts = {}) {
     detail::refuse_prov_extensions(&m, "PROV-JSON");
     std::string out;
@@ -313,6 +314,7 @@ namespace detail {
 
 /// A document as PROV-JSON. Written straight from the document (no
 /// intermediate records) unless ids repeat; the output is the same either way.
+/// Throws input_error for an extension expression (io/prov_extensions.hpp).
 [[nodiscard]] inline std::string to_prov_json(const story_document& doc, prov_json_options opts = {}) {
     detail::refuse_prov_extensions(&doc.foreign(), "PROV-JSON");
     if (!detail::prov_json_streamable(doc)) return write_prov_json(to_prov_model(doc), opts);

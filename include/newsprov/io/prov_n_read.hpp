@@ -355,7 +355,10 @@ private:
     }
     void expression(const std::string& word, std::size_t at, prov::container& c) {
         const auto kind = prov::record_kind_from_name(word);
-        if (!kind && word.find(':') != std::string::npos) return extension_expression(word, at, c);
+        if (!kind && word.find(':') != std::string::npos) {  // a prefixed name: an extension expression
+            extension_expression(word, at, c);
+            return;
+        }
         if (!kind) fail(at, "unknown PROV-N expression \"" + word + "\"");
         const prov::record_kind_info& ki = prov::info(*kind);
         if (++records_ > lim_.max_records)
