@@ -119,6 +119,37 @@ struct record {
     }
 };
 
+/// One argument of an extension expression (PROV-N's extensibilityArgument):
+/// a qualified name, a time, "-", a literal, a nested expression, or a set
+/// {a, b} or tuple (a, b) of arguments (PROV-Dictionary's {("k1", ex:e1)}).
+struct extension_argument {
+    enum class shape : std::uint8_t { name, time, absent, value, expression, set, tuple };
+    shape form = shape::name;
+    std::string text;  ///< a name or time; a nested expression's qualified name
+    literal value;     ///< shape::value
+    std::string id;    ///< a nested expression's identifier, if any
+    std::vector<extension_argument> items;  ///< a set's or tuple's members; a nested expression's arguments
+    std::vector<attribute> attributes;      ///< a nested expression's attributes
+    friend bool operator==(const extension_argument&, const extension_argument&) = default;
+};
+
+/// An extension expression (PROV-N's extensibilityExpression), a record whose
+/// name is a qualified name rather than a PROV-DM keyword:
+/// provext:alternateOf(ex:a1; ex:e1, ex:e2, [ex:k='ex:v']) or
+/// prov:derivedByInsertionFrom(ex:d2, ex:d1, {("k1", ex:e1)}). Only PROV-N can
+/// write it; the other writers refuse a model that has one.
+struct extension {
+    std::string name;  ///< "provext:alternateOf"
+    std::string id;    ///< empty when there is none
+    std::vector<extension_argument> args;
+    std::vector<attribute> attributes;
+    text_position where{};  ///< where a reader found it (for errors); not part of equality
+
+    friend bool operator==(const extension& a, const extension& b) {
+        return a.name == b.name && a.id == b.id && a.args == b.args && a.attributes == b.attributes;
+    }
+};
+
 struct namespace_decl {
     std::string prefix;  ///< "default" for the default namespace
     std::string iri;
@@ -129,6 +160,10 @@ struct namespace_decl {
 struct container {
     std::vector<namespace_decl> namespaces;
     std::vector<record> records;
+    /// Extension expressions, in the order read; no PROV-DM kind, so kept
+    /// apart from the records (PROV-N writes them after the records). The
+    /// initializer keeps {namespaces, records} aggregates free of a warning.
+    std::vector<extension> extensions{};
     friend bool operator==(const container&, const container&) = default;
 
     [[nodiscard]] const namespace_decl* find_namespace(std::string_view prefix) const noexcept {
@@ -158,6 +193,13 @@ struct model {
         std::size_t n = top.records.size();
         for (const auto& b : bundles) n += b.content.records.size();
         return n;
+    }
+    /// The first extension expression (top level first, then the bundles'), or nullptr.
+    [[nodiscard]] const extension* first_extension() const noexcept {
+        if (!top.extensions.empty()) return &top.extensions.front();
+        for (const auto& b : bundles)
+            if (!b.content.extensions.empty()) return &b.content.extensions.front();
+        return nullptr;
     }
 };
 

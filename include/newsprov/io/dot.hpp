@@ -24,6 +24,7 @@
 #include <newsprov/io/dot_prov.hpp>
 #include <newsprov/io/dot_syntax.hpp>
 #include <newsprov/io/export_view.hpp>
+#include <newsprov/io/prov_extensions.hpp>
 
 #include <cstddef>
 #include <string>
@@ -378,10 +379,12 @@ inline void dot_extras(std::string& out, dot_story& d, const part_extras& extras
 /// Appends the story as a Graphviz digraph to `out`, then the generic PROV
 /// records of `foreign` (a document's foreign(), io/dot_prov.hpp), if given, in
 /// the W3C PROV style. A document with only generic records is drawn in that
-/// style alone.
+/// style alone. Throws input_error, `out` untouched, for an extension
+/// expression (io/prov_extensions.hpp).
 inline void write_dot(std::string& out, const story_info& info, const story_records& records,
                       const dot_options& opts = {}, const prov::model* foreign = nullptr,
                       const detail::part_extras& extras = {}) {
+    detail::refuse_prov_extensions(foreign, "DOT");
     const bool generic = foreign != nullptr && (!foreign->top.records.empty() || !foreign->bundles.empty());
     if (generic && detail::no_story(info, records)) {
         detail::write_dot_prov(out, *foreign, {});

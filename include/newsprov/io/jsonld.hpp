@@ -19,6 +19,7 @@
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/io/export_view.hpp>
+#include <newsprov/io/prov_extensions.hpp>
 #include <newsprov/io/jsonld_prov.hpp>
 #include <newsprov/json/writer.hpp>
 
@@ -391,9 +392,11 @@ inline void jsonld_story_nodes(json::writer& w, jsonld_story& d) {
 /// records of `foreign` (a document's foreign(), io/jsonld_prov.hpp), if given,
 /// as PROV-JSONLD in the same @graph; the context then starts with the
 /// PROV-JSONLD context. A document with only generic records is PROV-JSONLD alone.
+/// Throws input_error, `out` untouched, for an extension expression.
 inline void write_jsonld(std::string& out, const story_info& info, const story_records& records,
                          const jsonld_options& opts = {}, const prov::model* foreign = nullptr,
                          const detail::part_extras& extras = {}) {
+    detail::refuse_prov_extensions(foreign, "JSON-LD");
     const detail::export_index index(records);
     const std::string base = opts.base.empty() ? detail::story_namespace(info.id) : std::string(opts.base);
     detail::jsonld_ids ids(base);

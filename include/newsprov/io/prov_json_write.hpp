@@ -16,6 +16,7 @@
 #include <newsprov/graph/document.hpp>
 #include <newsprov/graph/prov_model.hpp>
 #include <newsprov/json/writer.hpp>
+#include <newsprov/io/prov_extensions.hpp>
 #include <newsprov/io/prov_mapping.hpp>
 
 #include <algorithm>
@@ -274,8 +275,10 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
 
 }  // namespace detail
 
-/// PROV records as PROV-JSON text (ends with a newline).
+/// PROV records as PROV-JSON text (ends with a newline). Throws input_error
+/// (at its place) for an extension expression, which PROV-JSON cannot hold.
 [[nodiscard]] inline std::string write_prov_json(const prov::model& m, prov_json_options opts = {}) {
+    detail::refuse_prov_extensions(&m, "PROV-JSON");
     std::string out;
     json::writer w(out, json::write_options{opts.indent});
     detail::write_prov_json_container(w, m.top, &m.bundles);
@@ -311,7 +314,9 @@ namespace detail {
 
 /// A document as PROV-JSON. Written straight from the document (no
 /// intermediate records) unless ids repeat; the output is the same either way.
+/// Throws input_error for an extension expression (io/prov_extensions.hpp).
 [[nodiscard]] inline std::string to_prov_json(const story_document& doc, prov_json_options opts = {}) {
+    detail::refuse_prov_extensions(&doc.foreign(), "PROV-JSON");
     if (!detail::prov_json_streamable(doc)) return write_prov_json(to_prov_model(doc), opts);
     using K = prov::record_kind;
     std::array<std::size_t, prov::record_kind_count> first{};

@@ -328,6 +328,7 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
     m.top.records.reserve(1 + doc.sources().size() + doc.claims().size() + doc.quantities().size() +
                           doc.relations().size() + doc.foreign().top.records.size());
     detail::emit_prov_records(doc, [&](const detail::prov_record_view& v) { m.top.records.push_back(detail::to_record(v)); });
+    m.top.extensions = doc.foreign().top.extensions;
     m.bundles = doc.foreign().bundles;
     return m;
 }
@@ -732,6 +733,7 @@ inline void map_prov_records(story_document& doc, const prov_flat_records& in, s
 [[nodiscard]] inline story_document from_prov_model(prov::model m) {
     story_document doc;
     doc.foreign().top.namespaces = std::move(m.top.namespaces);
+    doc.foreign().top.extensions = std::move(m.top.extensions);
     doc.foreign().bundles = std::move(m.bundles);
     detail::prov_flat_records flat;
     flat.view(m.top);

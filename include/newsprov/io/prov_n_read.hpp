@@ -8,10 +8,15 @@
 // declarations (prefix, default), all eighteen record expressions with optional
 // identifiers, "-" markers and attribute lists, literals ("s", "s"@lang,
 // "s" %% type, """long""", 'qualified:name', integers), time values, bundles,
-// and // or /* */ comments. Errors throw newsprov::input_error with line:col.
+// and // or /* */ comments, and extension expressions (a prefixed name as the
+// expression: provext:alternateOf(id; a, b, [...]), PROV-Dictionary's
+// prov:derivedByInsertionFrom(d2, d1, {("k1", e1)})), kept generically in
+// prov::container::extensions. Errors throw newsprov::input_error with line:col.
 // Input beyond prov_n_limits (size, string length, records, attributes) is
 // refused the same way, with input_error::limit() naming the limit. The reader
-// is a loop, not a recursion (bundles do not nest), and runs in linear time.
+// is a loop, not a recursion (bundles do not nest), except inside an extension
+// expression, whose sets, tuples and nested expressions it reads recursively up
+// to max_extension_depth; it runs in linear time.
 // Writing is io/prov_n_write.hpp.
 
 #include <newsprov/core/error.hpp>
@@ -38,6 +43,7 @@ struct prov_n_limits {
     std::size_t max_string_bytes = std::size_t{16} << 20;  ///< one string, name, time or IRI
     std::size_t max_records = 50'000'000;                  ///< records, bundles included
     std::size_t max_attributes = 100'000;                  ///< attributes of one record
+    std::size_t max_extension_depth = 64;  ///< sets, tuples and expressions nested in an extension expression
 };
 
 namespace detail {
@@ -157,11 +163,14 @@ private:
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == '(' || c == ')' ||
                c == '[' || c == ']' || c == '=' || c == '\'' || c == '"' || c == '<' || c == '>';
     }
-    /// A name, qualified name or time: up to the next delimiter, backslash escapes decoded.
+    /// A name, qualified name or time: up to the next delimiter, backslash escapes
+    /// decoded. Inside an extension expression it ends at '{' and '}' too
+    /// (elsewhere they stay name bytes, as they always were).
     std::string token() {
+        const bool braces = in_extension_;
         std::string out;
         const std::size_t start = i_;
-        while (i_ < s_.size() && !delimiter(s_[i_])) {
+        while (i_ < s_.size() && !delimiter(s_[i_]) && !(braces && (s_[i_] == '{' || s_[i_] == '}'))) {
             check_length(start, out.size());
             if (s_[i_] == '\\') {
                 if (i_ + 1 >= s_.size()) fail(i_, "a backslash ends the input");
@@ -313,7 +322,9 @@ private:
         l.form = prov::lexical::number;
         return l;
     }
-    void attributes(prov::record& r) {
+    /// "[name=value, ...]" into `out`; `ki`, if given, is the kind of the record
+    /// they belong to (whose argument names they may not repeat).
+    void attributes(std::vector<prov::attribute>& out, const prov::record_kind_info* ki) {
         expect('[', "'['");
         if (peek(']')) {
             ++i_;
@@ -321,19 +332,18 @@ private:
         }
         for (;;) {
             skip();
-            if (r.attributes.size() >= lim_.max_attributes)
+            if (out.size() >= lim_.max_attributes)
                 fail(i_, "more than max_attributes (" + std::to_string(lim_.max_attributes) + ") attributes in a record",
                      "max_attributes");
             const std::size_t name_at = i_;
             std::string name = qname_token("an attribute name");
             // PROV-JSON keeps arguments and attributes in one object: an attribute
             // named like an argument ("prov:entity") would be a second such key
-            const prov::record_kind_info& ki = prov::info(r.kind);
-            for (std::size_t a = 0; a < ki.arg_count; ++a)
-                if (ki.args[a] == name)
-                    fail(name_at, "attribute " + name + " repeats an argument of " + std::string(ki.name));
+            for (std::size_t a = 0; ki != nullptr && a < ki->arg_count; ++a)
+                if (ki->args[a] == name)
+                    fail(name_at, "attribute " + name + " repeats an argument of " + std::string(ki->name));
             expect('=', "'=' after the attribute name");
-            r.attributes.push_back({std::move(name), literal_value()});
+            out.push_back({std::move(name), literal_value()});
             skip();
             if (peek(',')) {
                 ++i_;
@@ -345,6 +355,10 @@ private:
     }
     void expression(const std::string& word, std::size_t at, prov::container& c) {
         const auto kind = prov::record_kind_from_name(word);
+        if (!kind && word.find(':') != std::string::npos) {  // a prefixed name: an extension expression
+            extension_expression(word, at, c);
+            return;
+        }
         if (!kind) fail(at, "unknown PROV-N expression \"" + word + "\"");
         const prov::record_kind_info& ki = prov::info(*kind);
         if (++records_ > lim_.max_records)
@@ -371,7 +385,7 @@ private:
             if (need_comma) expect(',', "',' or ')'");
             skip();
             if (peek('[')) {
-                attributes(r);
+                attributes(r.attributes, &ki);
                 expect(')', "')' after the attributes");
                 break;
             }
@@ -394,10 +408,112 @@ private:
         c.records.push_back(std::move(r));
     }
 
+    /// An extension expression, after its name (at `at`).
+    void extension_expression(const std::string& name, std::size_t at, prov::container& c) {
+        if (++records_ > lim_.max_records)
+            fail(at, "more than max_records (" + std::to_string(lim_.max_records) + ") records", "max_records");
+        prov::extension e;
+        e.name = name;
+        e.where = position(at);
+        in_extension_ = true;
+        extension_call(e.id, e.args, e.attributes, 1);
+        in_extension_ = false;
+        c.extensions.push_back(std::move(e));
+    }
+    /// "(" [id ";"] argument ("," argument)* ["," "[" attributes "]"] ")": the
+    /// part of an extension expression after its name (PROV-N's grammar asks
+    /// for one argument at least).
+    void extension_call(std::string& id, std::vector<prov::extension_argument>& args,
+                        std::vector<prov::attribute>& attrs, std::size_t depth) {
+        expect('(', "'(' after the extension expression's name");
+        skip();
+        const std::size_t id_at = i_;
+        if (i_ < s_.size() && s_[i_] != '\'' && s_[i_] != '"' && s_[i_] != '{' && s_[i_] != '(') {
+            std::string t = token();
+            if (!t.empty() && peek(';')) {
+                ++i_;
+                if (!(t == "-" && s_[id_at] == '-')) id = std::move(t);  // "-;": no identifier
+            } else {
+                i_ = id_at;  // the first argument: read again below
+            }
+        }
+        for (;;) {
+            skip();
+            if (peek('[')) {
+                if (args.empty()) fail(i_, "an extension expression needs an argument before its attributes");
+                attributes(attrs, nullptr);
+                expect(')', "')' after the attributes");
+                return;
+            }
+            args.push_back(extension_argument(depth));
+            if (peek(')')) {
+                ++i_;
+                return;
+            }
+            expect(',', "',' or ')' in an extension expression");
+        }
+    }
+    /// One extensibilityArgument: a name, a time, "-", a literal, a nested
+    /// expression, or a {set} or (tuple) of arguments.
+    prov::extension_argument extension_argument(std::size_t depth) {
+        using shape = prov::extension_argument::shape;
+        skip();
+        prov::extension_argument a;
+        const std::size_t at = i_;
+        if (at >= s_.size()) fail(at, "expected an extension argument");
+        const char c = s_[at];
+        if (c == '\'' || c == '"') {
+            a.form = shape::value;
+            a.value = literal_value();
+            return a;
+        }
+        if (depth >= lim_.max_extension_depth && (c == '{' || c == '('))
+            fail(at, "extension arguments nested deeper than max_extension_depth (" +
+                         std::to_string(lim_.max_extension_depth) + ")", "max_extension_depth");
+        if (c == '{' || c == '(') {
+            a.form = c == '{' ? shape::set : shape::tuple;
+            const char close = c == '{' ? '}' : ')';
+            ++i_;
+            if (close == '}' && peek('}')) {  // an empty set: a dictionary with no keys
+                ++i_;
+                return a;
+            }
+            for (;;) {
+                a.items.push_back(extension_argument(depth + 1));
+                if (peek(close)) {
+                    ++i_;
+                    return a;
+                }
+                expect(',', close == '}' ? "',' or '}' in a set" : "',' or ')' in a tuple");
+            }
+        }
+        a.text = token();
+        if (a.text.empty()) fail(at, "expected an extension argument: a name, '-', a literal, '{' or '('");
+        if (a.text == "-" && c == '-') {
+            a.form = shape::absent;
+            a.text.clear();
+        } else if (c != '\\' && is_integer_text(a.text)) {
+            a.form = shape::value;
+            a.value.text = std::move(a.text);
+            a.value.form = prov::lexical::number;
+            a.text.clear();
+        } else if (peek('(')) {
+            if (depth >= lim_.max_extension_depth)
+                fail(at, "extension expressions nested deeper than max_extension_depth (" +
+                             std::to_string(lim_.max_extension_depth) + ")", "max_extension_depth");
+            a.form = shape::expression;
+            extension_call(a.id, a.items, a.attributes, depth + 1);
+        } else {
+            a.form = is_time_text(a.text) ? shape::time : shape::name;
+        }
+        return a;
+    }
+
     std::string_view s_;
     prov_n_limits lim_;
     std::size_t i_ = 0;
     std::size_t records_ = 0;
+    bool in_extension_ = false;  // '{' and '}' end a token
     text_position pos_{};
 };
 

@@ -17,6 +17,15 @@ namespace newsprov::detail {
     return true;
 }
 
+/// "2011-11-16T16:05:00...": the start of an xsd:dateTime, which PROV-N writes
+/// unquoted where a time goes (an extension argument is a name or a time).
+[[nodiscard]] constexpr bool is_time_text(std::string_view t) noexcept {
+    if (t.size() < 11 || t[4] != '-' || t[7] != '-' || t[10] != 'T') return false;
+    for (std::size_t i = 0; i < 10; ++i)
+        if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9')) return false;
+    return true;
+}
+
 /// Bytes PROV-N's IRI_REF production excludes between < and >: controls,
 /// space and <>"{}|^`\ (the reader refuses them).
 [[nodiscard]] constexpr bool provn_iri_excluded(char c) noexcept {

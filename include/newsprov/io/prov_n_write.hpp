@@ -5,7 +5,9 @@
 //   std::string text = newsprov::write_prov_n(model); // PROV records
 //
 // Every record expression with its identifier (a relation's as "id; "),
-// "-" for an absent argument, and attribute lists. The escapers are here and
+// "-" for an absent argument, and attribute lists; then the container's
+// extension expressions (prov::extension), argument by argument as read, so
+// PROV-N -> PROV-N keeps them. The escapers are here and
 // only here: append_provn_name() for qualified names, prefixes and times
 // (backslash escapes), append_provn_string() for strings, append_provn_iri()
 // for IRIs (percent-encoding). Whatever its bytes, a name written here is read
@@ -142,6 +144,61 @@ inline void append_provn_literal(std::string& out, const prov::literal& l) {
     }
 }
 
+/// ", [name=value, ...]" (without the comma when `first`).
+inline void append_provn_attributes(std::string& out, const std::vector<prov::attribute>& attrs, bool first) {
+    out.append(first ? "[" : ", [");
+    for (std::size_t i = 0; i < attrs.size(); ++i) {
+        if (i > 0) out.append(", ");
+        append_provn_qname(out, attrs[i].name);
+        out.push_back('=');
+        append_provn_literal(out, attrs[i].value);
+    }
+    out.push_back(']');
+}
+
+inline void append_provn_extension_call(std::string& out, std::string_view name, std::string_view id,
+                                        const std::vector<prov::extension_argument>& args,
+                                        const std::vector<prov::attribute>& attrs);
+
+/// One extension argument as PROV-N reads it back (io/prov_n_read.hpp).
+inline void append_provn_extension_argument(std::string& out, const prov::extension_argument& a) {
+    using shape = prov::extension_argument::shape;
+    switch (a.form) {
+    case shape::name: append_provn_qname(out, a.text); return;
+    case shape::time: append_provn_name(out, a.text, provn_name::time); return;
+    case shape::absent: out.push_back('-'); return;
+    case shape::value: append_provn_literal(out, a.value); return;
+    case shape::expression: append_provn_extension_call(out, a.text, a.id, a.items, a.attributes); return;
+    case shape::set:
+    case shape::tuple:
+        out.push_back(a.form == shape::set ? '{' : '(');
+        for (std::size_t i = 0; i < a.items.size(); ++i) {
+            if (i > 0) out.append(", ");
+            append_provn_extension_argument(out, a.items[i]);
+        }
+        out.push_back(a.form == shape::set ? '}' : ')');
+        return;
+    }
+}
+
+/// name(id; arguments, [attributes]): an extension expression or a nested one.
+inline void append_provn_extension_call(std::string& out, std::string_view name, std::string_view id,
+                                        const std::vector<prov::extension_argument>& args,
+                                        const std::vector<prov::attribute>& attrs) {
+    append_provn_qname(out, name);
+    out.push_back('(');
+    if (!id.empty()) {
+        append_provn_qname(out, id);
+        out.append("; ");
+    }
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (i > 0) out.append(", ");
+        append_provn_extension_argument(out, args[i]);
+    }
+    if (!attrs.empty()) append_provn_attributes(out, attrs, args.empty());
+    out.push_back(')');
+}
+
 [[nodiscard]] inline std::size_t provn_written_args(const prov::record& r) {
     const prov::record_kind_info& ki = prov::info(r.kind);
     switch (r.kind) {
@@ -201,17 +258,13 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
             else if (ki.args[a].ends_with("ime")) append_provn_name(out, r.args[a], provn_name::time);  // prov:time, startTime, endTime
             else append_provn_qname(out, r.args[a]);
         }
-        if (!r.attributes.empty()) {
-            out.append(nargs > 0 || element ? ", [" : "[");
-            for (std::size_t i = 0; i < r.attributes.size(); ++i) {
-                if (i > 0) out.append(", ");
-                append_provn_qname(out, r.attributes[i].name);
-                out.push_back('=');
-                append_provn_literal(out, r.attributes[i].value);
-            }
-            out.push_back(']');
-        }
+        if (!r.attributes.empty()) append_provn_attributes(out, r.attributes, nargs == 0 && !element);
         out.append(")\n");
+    }
+    for (const prov::extension& e : c.extensions) {
+        out.append(indent);
+        append_provn_extension_call(out, e.name, e.id, e.args, e.attributes);
+        out.push_back('\n');
     }
 }
 

@@ -20,6 +20,7 @@
 #include <newsprov/core/kinds.hpp>
 #include <newsprov/core/records.hpp>
 #include <newsprov/io/export_view.hpp>
+#include <newsprov/io/prov_extensions.hpp>
 #include <newsprov/io/turtle_prov.hpp>
 #include <newsprov/io/turtle_syntax.hpp>
 
@@ -335,6 +336,7 @@ inline std::size_t write_turtle_extras(std::string& out, const story_info& info,
 inline std::size_t write_turtle(std::string& out, const story_info& info, const story_records& records,
                                 const turtle_options& opts = {}, const prov::model* foreign = nullptr,
                                 const detail::part_extras& extras = {}) {
+    detail::refuse_prov_extensions(foreign, "PROV-O Turtle");
     const detail::export_index index(records);
     detail::turtle_out t(out, opts.ascii_only);
     const std::string story_iri = opts.base.empty() ? detail::story_namespace(info.id) : std::string(opts.base);
