@@ -247,3 +247,15 @@ TEST_CASE("cue before content: a contracted subject opens the clause without 'th
     // a possessive is no contracted subject
     CHECK(attributions("She knows Tom's brother.").empty());
 }
+
+TEST_CASE("content ends where a quotation closed after a comma hands over to its speaker") {
+    // the appositive between the name and the verb does not hide the attribution
+    const std::vector<seen> all =
+        attributions("She argued that \"the levy is fair,\" Rosa Diaz, 61, a retired teacher, said on Friday.");
+    REQUIRE(!all.empty());
+    CHECK(all.front().content == "that \"the levy is fair,\"");
+    const std::vector<seen> according =
+        attributions("The mayor wants to \"open the port by June,\" according to two aides.");
+    REQUIRE(!according.empty());
+    CHECK(according.front().content == "to \"open the port by June,\"");
+}

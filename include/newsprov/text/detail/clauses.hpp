@@ -99,6 +99,24 @@ namespace newsprov::text::detail {
     }
     return false;
 }
+/// '"...," Ramos, 58, said' / '"...," according to X': a quotation closed after a
+/// comma and followed by a speaker (a name, a pronoun or a noun phrase, perhaps with
+/// an appositive) and a speech verb, or by "according to", ends the content at j,
+/// the first token after the quotation.
+[[nodiscard]] inline bool attribution_after_quotation(const sentence_view& s, std::uint32_t j) {
+    if (!(s.in_quote(j - 1) && s.is_close_quote(j - 1)) || j < 2 || !s.is_ch(j - 2, U',')) return false;
+    if (s.lower_is(j, "according")) return true;
+    if (!(s.upper(j) || s.is_subject_pronoun(j) || s.in<determiners>(j))) return false;
+    for (std::uint32_t v = j + 1; v < s.body_end && v < j + 14; ++v) {
+        if (s.in_quote(v)) return false;
+        if (is_speech_report(s, v, true)) return true;
+        if (!s.is_word(v) && s.tok(v).kind != token_kind::number && !s.is_ch(v, U',') &&
+            !(s.is_ch(v, U'.') && s.toks_adjacent(v - 1, v)))
+            return false;
+    }
+    return false;
+}
+
 /// The end of a content clause starting at `b`: the sentence end, or before a
 /// trailing attribution ("..., according to X", "..., he said").
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
@@ -107,6 +125,7 @@ namespace newsprov::text::detail {
     for (std::uint32_t j = b; j < s.body_end && !quotes; ++j) quotes = s.in_quote(j);
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
         if (s.in_quote(j)) continue;
+        if (j > b && attribution_after_quotation(s, j)) return j;
         // a semicolon or colon ends the reported clause
         if ((s.is_ch(j, U';') || s.is_ch(j, U':')) && j > b && !quotes) return j;
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
