@@ -25,12 +25,12 @@ template <class S>
 /// No rule of P forbids attributing a C to an S.
 template <class C, class S, class P = default_policy>
 concept attributable = claim_type<C> && source_type<S> && policy<P> &&
-                       allows_attribution(std::span<const rule>(P::rules), {C::kind, S::kind, S::role});
+                       allows_attribution(detail::rules_of<P>(), {C::kind, S::kind, S::role});
 
 /// No byline rule of P forbids S in a byline or contributor line.
 template <class S, class P = default_policy>
 concept byline_worthy = source_type<S> && policy<P> && []() {
-    for (const rule& r : P::rules)
+    for (const rule& r : detail::rules_of<P>())
         if (breaks_byline_rule(r, S::kind, S::role)) return false;
     return true;
 }();
@@ -38,7 +38,7 @@ concept byline_worthy = source_type<S> && policy<P> && []() {
 /// S (a spokesperson or official type) speaks for a principal that P accepts.
 template <class S, class P = default_policy>
 concept speaks_for_valid_principal = source_type<S> && policy<P> && []() {
-    for (const rule& r : P::rules)
+    for (const rule& r : detail::rules_of<P>())
         if (breaks_principal_rule(r, S::role, detail::static_principal_kind<S>())) return false;
     return true;
 }();

@@ -112,7 +112,7 @@ template <policy P, class F>
 constexpr void for_each_rule_index(F&& f) {
     [&]<std::size_t... I>(std::index_sequence<I...>) {
         (f.template operator()<I>(), ...);
-    }(std::make_index_sequence<P::rules.size()>{});
+    }(std::make_index_sequence<rules_of<P>().size()>{});
 }
 
 /// Reports a story's broken rule at a run-time index (story checks find it while evaluating),
@@ -121,7 +121,7 @@ template <policy P>
 constexpr void report_broken_rule_at(std::size_t index, std::string_view subject) {
     constexpr auto reporters = []<std::size_t... I>(std::index_sequence<I...>) {
         return std::array<void (*)(std::string_view), sizeof...(I)>{&report_broken_story_rule<P, I>...};
-    }(std::make_index_sequence<P::rules.size()>{});
+    }(std::make_index_sequence<rules_of<P>().size()>{});
     reporters[index](subject);
 }
 

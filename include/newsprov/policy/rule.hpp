@@ -9,7 +9,9 @@
 #include <cstddef>
 #include <concepts>
 #include <cstdint>
+#include <span>
 #include <string_view>
+#include <type_traits>
 
 namespace newsprov {
 
@@ -63,6 +65,22 @@ concept policy = requires {
     { P::rules.size() } -> std::convertible_to<std::size_t>;
     { P::rules[0] } -> std::convertible_to<const rule&>;
 };
+
+namespace detail {
+/// Whether P's rule table is a usable constant. It is not when its initializer
+/// failed (without() naming a rule the table lacks): that error is the one worth
+/// reading, so whatever uses the table then sees an empty one instead of failing again.
+template <class P>
+concept rules_are_constant =
+    requires { typename std::bool_constant<(P::rules.size() == 0 || P::rules[0].id == P::rules[0].id)>; };
+
+/// P's rules, or none when the table is not a constant (see rules_are_constant).
+template <policy P>
+[[nodiscard]] constexpr std::span<const rule> rules_of() noexcept {
+    if constexpr (rules_are_constant<P>) return std::span<const rule>(P::rules);
+    else return {};
+}
+}  // namespace detail
 
 /// A new rule table: `base` followed by `extra` (for stricter house policies).
 template <std::size_t N, class... Rules>

@@ -37,7 +37,7 @@ template <policy P = default_policy, std::size_t S, std::size_t C, std::size_t Q
 [[nodiscard]] constexpr story_verdict verdict(const story<S, C, Q, R>& s) {
     std::array<id_slot, story<S, C, Q, R>::scratch_size> scratch{};
     story_verdict v;
-    check_records(std::span<const rule>(P::rules), s.records(), scratch, [&](std::size_t ri, std::string_view subject) {
+    check_records(detail::rules_of<P>(), s.records(), scratch, [&](std::size_t ri, std::string_view subject) {
         v = {false, ri, P::rules[ri].id, subject};
         return false;
     });
@@ -58,7 +58,7 @@ template <policy P = default_policy, std::size_t S, std::size_t C, std::size_t Q
 [[nodiscard]] std::vector<story_finding> findings(const story<S, C, Q, R>& s) {
     std::vector<id_slot> scratch(story<S, C, Q, R>::scratch_size);
     std::vector<story_finding> out;
-    check_records(std::span<const rule>(P::rules), s.records(), scratch, [&](std::size_t ri, std::string_view subject) {
+    check_records(detail::rules_of<P>(), s.records(), scratch, [&](std::size_t ri, std::string_view subject) {
         out.push_back({&P::rules[ri], subject});
         return true;
     });

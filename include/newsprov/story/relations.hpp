@@ -40,18 +40,18 @@ namespace detail {
 /// Does P have the rule `id`, and does it forbid this attribution?
 template <policy P>
 [[nodiscard]] constexpr bool breaks_rule_named(std::string_view id, attribution_facts f) noexcept {
-    const rule* r = find_rule(std::span<const rule>(P::rules), id);
+    const rule* r = find_rule(detail::rules_of<P>(), id);
     return r && breaks_attribution_rule(*r, f);
 }
 template <policy P>
 [[nodiscard]] constexpr bool breaks_byline_rule_named(std::string_view id, source_kind kind, source_role role) noexcept {
-    const rule* r = find_rule(std::span<const rule>(P::rules), id);
+    const rule* r = find_rule(detail::rules_of<P>(), id);
     return r && breaks_byline_rule(*r, kind, role);
 }
 template <policy P>
 [[nodiscard]] constexpr bool breaks_principal_rule_named(std::string_view id, source_role role,
                                                          std::optional<source_kind> principal) noexcept {
-    const rule* r = find_rule(std::span<const rule>(P::rules), id);
+    const rule* r = find_rule(detail::rules_of<P>(), id);
     return r && breaks_principal_rule(*r, role, principal);
 }
 
@@ -99,9 +99,10 @@ inline constexpr bool principal_kept =
 /// Index of P's first rule of this scope and check, or P::rules.size().
 template <policy P>
 [[nodiscard]] constexpr std::size_t rule_index(rule_scope scope, rule_check check) noexcept {
-    for (std::size_t i = 0; i < P::rules.size(); ++i)
-        if (P::rules[i].scope == scope && P::rules[i].check == check) return i;
-    return P::rules.size();
+    const std::span<const rule> rules = rules_of<P>();
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        if (rules[i].scope == scope && rules[i].check == check) return i;
+    return rules.size();
 }
 template <policy P>
 inline constexpr std::size_t anonymity_rule = rule_index<P>(rule_scope::source, rule_check::anonymity_reason);
@@ -157,14 +158,14 @@ template <policy P = default_policy, claim_type C, source_type S>
     static_assert(detail::principal_kept<P, S>, NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
     static_assert(detail::enforce_house_attribution_rules<P, facts>(),
                   "newsprov: this attribution breaks a rule of the policy's own; the note below names it");
-    if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
+    if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < detail::rules_of<P>().size()) {
         if (breaks_source_rule(P::rules[I], S::kind, source.record().anonymity_reason)) {
             if constexpr (P::rules[I].id == "anonymous-needs-reason")
                 detail::default_rule_broken("anonymous-needs-reason", P::rules[I], source.id);
             else detail::report_broken_rule<P, I>(source.id);
         }
     }
-    if constexpr (constexpr std::size_t I = detail::parts_rule<P>; I < P::rules.size()) {
+    if constexpr (constexpr std::size_t I = detail::parts_rule<P>; I < detail::rules_of<P>().size()) {
         if constexpr (requires { claim.quantities; }) {
             for (std::size_t q = 0; q < claim.count; ++q) {
                 const quantity_record& part = claim.quantities[q];
@@ -203,14 +204,14 @@ template <policy P = default_policy, claim_type C, source_type Relayer, source_t
                   "the relayer of a claim: " NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
     static_assert(detail::enforce_house_attribution_rules<P, facts>(),
                   "newsprov: the origin of this relayed claim breaks a rule of the policy's own; the note below names it");
-    if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < P::rules.size()) {
+    if constexpr (constexpr std::size_t I = detail::anonymity_rule<P>; I < detail::rules_of<P>().size()) {
         if (breaks_source_rule(P::rules[I], Origin::kind, origin.record().anonymity_reason)) {
             if constexpr (P::rules[I].id == "anonymous-needs-reason")
                 detail::default_rule_broken("anonymous-needs-reason", P::rules[I], origin.id);
             else detail::report_broken_rule<P, I>(origin.id);
         }
     }
-    if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
+    if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < detail::rules_of<P>().size()) {
         if (breaks_relation_rule(P::rules[I], relayer.id, origin.id)) {
             if constexpr (P::rules[I].id == "no-self-attribution")
                 detail::default_rule_broken("no-self-attribution", P::rules[I], relayer.id);
@@ -232,7 +233,7 @@ template <policy P = default_policy, source_type Agent, source_type Principal>
     static_assert(!detail::breaks_principal_rule_named<P>(NEWSPROV_SPOKESPERSON_NEEDS_PRINCIPAL_ID, role,
                                                           Principal::kind),
                   NEWSPROV_RULE_TEXT(SPOKESPERSON_NEEDS_PRINCIPAL));
-    if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < P::rules.size()) {
+    if constexpr (constexpr std::size_t I = detail::distinct_rule<P>; I < detail::rules_of<P>().size()) {
         if (breaks_relation_rule(P::rules[I], agent.id, principal.id)) {
             if constexpr (P::rules[I].id == "no-self-attribution")
                 detail::default_rule_broken("no-self-attribution", P::rules[I], agent.id);
@@ -251,7 +252,7 @@ template <relation_kind Kind, policy P, source_type Derived, source_type Origina
 [[nodiscard]] constexpr relation_record document_relation(const Derived& derived, const Original& original) {
     static_assert(is_document_source<Derived> && is_document_source<Original>,
                   "newsprov: quoted_from, derived_from and revision_of relate two documents");
-    if constexpr (constexpr std::size_t I = distinct_rule<P>; I < P::rules.size()) {
+    if constexpr (constexpr std::size_t I = distinct_rule<P>; I < detail::rules_of<P>().size()) {
         if (breaks_relation_rule(P::rules[I], derived.id, original.id)) {
             if constexpr (P::rules[I].id == "no-self-attribution")
                 default_rule_broken("no-self-attribution", P::rules[I], derived.id);

@@ -111,7 +111,7 @@ inline std::string short_name(const story_records& story, std::string_view id) {
 /// The report of a compile-time story under policy P.
 template <policy P = default_policy, std::size_t S, std::size_t C, std::size_t Q, std::size_t R>
 [[nodiscard]] std::string format_report(const story<S, C, Q, R>& s) {
-    return format_report(s.info, s.records(), std::span<const rule>(P::rules), findings<P>(s));
+    return format_report(s.info, s.records(), detail::rules_of<P>(), findings<P>(s));
 }
 
 }  // namespace newsprov
