@@ -5,6 +5,8 @@
 #                              (several lines: every one must match)
 #   // expect-error-within: N  every expect-error REGEX matches within the first N
 #                              lines of the diagnostics (the rule comes first)
+#   // expect-error-within-clang: N  the same for clang, when it differs
+#                              (a house rule's id: clang names it only in its notes)
 #   // expect-lines-at-most: N the whole diagnostics are at most N lines
 #   // expect-compile          a positive control: it must compile cleanly
 # A snippet of the driver's self-test also says how the driver must judge it:
@@ -23,6 +25,14 @@ file(STRINGS "${SNIPPET}" expect_errors REGEX "^// expect-error: ")
 list(TRANSFORM expect_errors REPLACE "^// expect-error: " "")
 file(STRINGS "${SNIPPET}" expect_within REGEX "^// expect-error-within: ")
 list(TRANSFORM expect_within REPLACE "^// expect-error-within: " "")
+file(STRINGS "${SNIPPET}" expect_within_clang REGEX "^// expect-error-within-clang: ")
+list(TRANSFORM expect_within_clang REPLACE "^// expect-error-within-clang: " "")
+if(expect_within_clang)
+    execute_process(COMMAND "${COMPILER}" --version OUTPUT_VARIABLE compiler_version ERROR_QUIET)
+    if(compiler_version MATCHES "clang")
+        set(expect_within "${expect_within_clang}")
+    endif()
+endif()
 file(STRINGS "${SNIPPET}" expect_lines REGEX "^// expect-lines-at-most: ")
 list(TRANSFORM expect_lines REPLACE "^// expect-lines-at-most: " "")
 file(STRINGS "${SNIPPET}" expect_compile REGEX "^// expect-compile[ \t]*$")

@@ -52,11 +52,11 @@ struct probe_source {
 };
 
 // What the compiler decides: do attribute()'s static_asserts hold? Those on the
-// default rules test a condition; the house rules' one fails by not being a
-// constant expression.
+// default rules test a condition; the house rules' one fails when a house rule
+// is found broken (and names it).
 template <class P, attribution_facts F>
 concept compiler_accepts = detail::default_attribution_rules_kept<P, F>() &&
-                           requires { typename std::bool_constant<detail::enforce_house_attribution_rules<P, F>()>; };
+                           detail::broken_house_attribution_rule<P, F> == detail::rules_of<P>().size();
 
 template <class P, std::size_t I>
 constexpr attribution_facts facts_number() {

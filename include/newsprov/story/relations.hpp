@@ -55,23 +55,56 @@ template <policy P>
     return r && breaks_principal_rule(*r, role, principal);
 }
 
-/// A rule of P that the default table lacks (a house rule).
+/// Index of P's first house rule (one the default table lacks) that `broken` says the relation breaks, or P's rule count.
+template <policy P, class Broken>
+[[nodiscard]] constexpr std::size_t first_broken_house_rule(Broken broken) noexcept {
+    const std::span<const rule> rules = rules_of<P>();
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        if (find_rule(std::span<const rule>(default_policy::rules), rules[i].id) == nullptr && broken(rules[i])) return i;
+    return rules.size();
+}
+
+template <auto...>
+inline constexpr bool never = false;
+
+/// Stops compilation at a broken house rule. g++ opens its error with the line
+/// "In instantiation of ... house_rule_broken() [with RuleId = {"the-rule-id"}; ...]".
+template <fixed_string RuleId, fixed_string Message, fixed_string Hint>
+constexpr void house_rule_broken() {
+    static_assert(never<RuleId, Message, Hint>,
+                  "newsprov: this breaks a rule of the policy's own: RuleId in the line above names it");
+}
+
+/// Stops compilation at house rule I of P, naming it within the first lines of
+/// the error: g++ in the template arguments of house_rule_broken(), clang in the
+/// arguments of the call in its notes (its template arguments would print the
+/// strings as character codes).
 template <policy P, std::size_t I>
-inline constexpr bool is_house_rule = find_rule(std::span<const rule>(default_policy::rules), P::rules[I].id) == nullptr;
+constexpr void report_broken_house_rule() {
+#if defined(__clang__)
+    report_broken_rule<P, I>({});
+#else
+    house_rule_broken<rule_id_text<P, I>, rule_message_text<P, I>, rule_hint_text<P, I>>();
+#endif
+}
+
+/// The house rule of P this attribution breaks first, or P's rule count.
+template <policy P, attribution_facts F>
+inline constexpr std::size_t broken_house_attribution_rule =
+    first_broken_house_rule<P>([](const rule& r) { return breaks_attribution_rule(r, F); });
 
 template <policy P, attribution_facts F>
 constexpr bool enforce_house_attribution_rules() {
-    for_each_rule_index<P>([]<std::size_t I>() {
-        if constexpr (is_house_rule<P, I> && breaks_attribution_rule(P::rules[I], F)) report_broken_rule<P, I>({});
-    });
+    constexpr std::size_t I = broken_house_attribution_rule<P, F>;
+    if constexpr (I < rules_of<P>().size()) report_broken_house_rule<P, I>();
     return true;
 }
 
 template <policy P, source_kind Kind, source_role Role>
 constexpr bool enforce_house_byline_rules() {
-    for_each_rule_index<P>([]<std::size_t I>() {
-        if constexpr (is_house_rule<P, I> && breaks_byline_rule(P::rules[I], Kind, Role)) report_broken_rule<P, I>({});
-    });
+    constexpr std::size_t I =
+        first_broken_house_rule<P>([](const rule& r) { return breaks_byline_rule(r, Kind, Role); });
+    if constexpr (I < rules_of<P>().size()) report_broken_house_rule<P, I>();
     return true;
 }
 
