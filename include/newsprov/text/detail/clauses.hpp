@@ -117,6 +117,16 @@ namespace newsprov::text::detail {
     return false;
 }
 
+/// Does a plain noun phrase (no finite verb, no cue, no quotation) of at most 24
+/// tokens run from k to the end of the sentence? (The bound keeps content_end
+/// linear in a sentence of many commas.)
+[[nodiscard]] inline bool closing_noun_phrase(const sentence_view& s, std::uint32_t k) {
+    if (k >= s.body_end || s.body_end - k > 24) return false;
+    for (std::uint32_t v = k; v < s.body_end; ++v)
+        if (s.in_quote(v) || s.in<finite_verbs>(v) || (s.is_word(v) && s.cue_at(v))) return false;
+    return k < s.body_end;
+}
+
 /// The end of a content clause starting at `b`: the sentence end, or before a
 /// trailing attribution ("..., according to X", "..., he said").
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
@@ -131,6 +141,11 @@ namespace newsprov::text::detail {
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
         if (s.is_ch(j, U',') && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
             s.in<clause_breaks>(j + 1))
+            return j;
+        // "Lee won the county, a 16-point margin": an appositive that ends the sentence
+        // comments on the report; it is not part of it
+        if (s.is_ch(j, U',') && j > b && !quotes && (s.lower_is(j + 1, "a") || s.lower_is(j + 1, "an")) &&
+            closing_noun_phrase(s, j + 2))
             return j;
         // ", and the union stepped in": a new clause with a subject and a finite verb
         // (not the last item of a list of names: "the U.K., France, and Germany can help")
