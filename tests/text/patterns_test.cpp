@@ -260,9 +260,7 @@ TEST_CASE("content ends where a quotation closed after a comma hands over to its
     CHECK(according.front().content == "to \"open the port by June,\"");
 }
 
-TEST_CASE("content end: a concession stays in, a closing appositive stays out") {
-    const seen concession = only("The minister said the line will open in May, although the tunnel is not finished.");
-    CHECK(concession.content == "the line will open in May, although the tunnel is not finished");
+TEST_CASE("content end: a closing appositive stays out") {
     const seen appositive = only("Officials said Okafor won the county by 900 votes, a narrow margin for a favourite.");
     CHECK(appositive.content == "Okafor won the county by 900 votes");
     // an appositive with a verb of its own is a clause: it stays
