@@ -267,3 +267,13 @@ TEST_CASE("content end: a closing appositive stays out") {
     const seen clause = only("Officials said Okafor won the county, a result that was expected.");
     CHECK(clause.content == "Okafor won the county, a result that was expected");
 }
+
+TEST_CASE("cue before content: the addressee of 'asked X to' is part of what was asked") {
+    const seen asked = only("The mayor asked the harbour board to delay the vote.");
+    CHECK(asked.content == "the harbour board to delay the vote");
+    CHECK(asked.source == "The mayor");
+    CHECK(asked.cue == "asked");
+    // a clause after the addressee is the content on its own
+    const seen told = only("The mayor told the harbour board that the vote would wait.");
+    CHECK(told.content == "that the vote would wait");
+}

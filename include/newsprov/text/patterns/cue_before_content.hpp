@@ -54,6 +54,13 @@ namespace newsprov::text::detail {
     return true;
 }
 
+/// Are the tokens [b, e) words only (no comma, quotation mark or number)?
+[[nodiscard]] inline bool plain_words(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t j = b; j < e; ++j)
+        if (!s.is_word(j) || s.in_quote(j)) return false;
+    return true;
+}
+
 /// Skips circumstances between the cue and its complement, up to a "that" or a
 /// quotation after a comma or colon.
 inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, std::uint32_t& complement) {
@@ -185,6 +192,11 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     if (!source.found && site.form != verb_form::ing && !coordinated) return cue_result::none;
     std::uint32_t complement = site.complement_start;
     if (!skip_addressee(s, entry, complement)) return cue_result::none;
+    // "asked the judge to block the rule": what was asked is the addressee doing it,
+    // so a short addressee before "to" belongs to the content
+    const bool addressee_acts = complement > site.complement_start && complement < s.body_end &&
+                                complement - site.complement_start <= 6 && s.lower_is(complement, "to") &&
+                                plain_words(s, site.complement_start, complement);
     if (complement >= s.body_end) {
         // "X said:" ending a paragraph: the next paragraph's quotation
         if (site.end < s.end && s.is_ch(site.end, U':') && source.found) {
@@ -251,6 +263,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     } else {
         e = content_end(s, complement);
     }
+    if (addressee_acts) complement = site.complement_start;
     // ", who has endorsed Clinton, said ...": a relative clause ends at its comma
     if (source.found && source.end == source.begin + 1 && source.begin > s.first && s.is_ch(source.begin - 1, U',') &&
         (s.lower_is(source.begin, "who") || s.lower_is(source.begin, "which"))) {
