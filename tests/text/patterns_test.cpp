@@ -277,3 +277,12 @@ TEST_CASE("cue before content: the addressee of 'asked X to' is part of what was
     const seen told = only("The mayor told the harbour board that the vote would wait.");
     CHECK(told.content == "that the vote would wait");
 }
+
+TEST_CASE("cue before content: a relative pronoun heads the reported clause") {
+    const std::vector<seen> all =
+        attributions("Turnout rose in the north, which officials say could decide the race.");
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].content == "which | could decide the race");
+    CHECK(all[0].source == "officials");
+    CHECK(all[0].cue == "say");
+}

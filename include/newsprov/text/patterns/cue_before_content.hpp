@@ -273,6 +273,11 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                 break;
             }
     }
+    // "a surge, which Democrats say could help him": the relative pronoun stands for
+    // what is reported, so it is the content's first part
+    if (source.found && !source.participle_after_comma && source.begin > s.first &&
+        (s.lower_is(source.begin - 1, "which") || s.lower_is(source.begin - 1, "what")))
+        add_content(s, a, source.begin - 1, source.begin);
     add_content(s, a, complement, e);
     used = e;
     return a.content.empty() ? cue_result::none : cue_result::found;
