@@ -122,6 +122,11 @@ inline constexpr std::array<std::string_view, 16> determiners{
 inline constexpr std::array<std::string_view, 6> respondent_participles{"surveyed", "polled", "questioned",
                                                                        "interviewed", "sampled", "asked"};
 
+// What a contracted subject ("it's", "we're", "there'll") is made of.
+inline constexpr std::array<std::string_view, 9> contracted_subjects{"he",  "she", "they",  "i",   "we",
+                                                                    "it",  "you", "there", "that"};
+inline constexpr std::array<std::string_view, 6> contraction_suffixes{"s", "re", "ll", "d", "ve", "m"};
+
 inline constexpr std::array<std::string_view, 11> subject_words{
     "he", "she", "they", "i", "we", "it", "there", "the", "his", "her", "their"};
 

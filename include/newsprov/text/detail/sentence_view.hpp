@@ -10,7 +10,6 @@
 #include <newsprov/text/tokens.hpp>
 #include <newsprov/text/words.hpp>
 
-#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -87,23 +86,13 @@ struct sentence_view {
     /// "it's", "we're", "they’ll": a subject pronoun and a finite verb in one word.
     [[nodiscard]] bool contracted_subject(std::uint32_t k) const {
         if (!is_word(k)) return false;
-        std::string_view w = word(k);
-        const std::size_t apostrophe = w.find_first_of("'\xE2");
-        if (apostrophe == std::string_view::npos || apostrophe == 0) return false;
-        const std::string_view rest = w.substr(apostrophe);
-        const std::string_view mark = rest.starts_with("'") ? rest.substr(0, 1) : rest.substr(0, 3);
-        if (mark != "'" && mark != "\u2019") return false;
-        const std::string_view suffix = rest.substr(mark.size());
-        if (suffix != "s" && suffix != "re" && suffix != "ll" && suffix != "d" && suffix != "ve" && suffix != "m")
-            return false;
-        std::array<char, 6> stem{};
-        w = w.substr(0, apostrophe);
-        if (w.size() > stem.size()) return false;
-        for (std::size_t i = 0; i < w.size(); ++i)
-            stem[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
-        const std::string_view lower{stem.data(), w.size()};
-        return lower == "he" || lower == "she" || lower == "they" || lower == "i" || lower == "we" || lower == "it" ||
-               lower == "you" || lower == "there" || lower == "that";
+        const std::string_view w = word(k);
+        const std::size_t straight = w.find('\'');
+        const std::size_t curly = w.find("\u2019");
+        const std::size_t at = straight < curly ? straight : curly;
+        if (at == std::string_view::npos || at == 0) return false;
+        const std::size_t mark = at == straight ? 1 : 3;
+        return in_set<contraction_suffixes>(w.substr(at + mark)) && in_set<contracted_subjects>(w.substr(0, at));
     }
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
     [[nodiscard]] bool dash(std::uint32_t k) const {
