@@ -71,7 +71,6 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
 inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
 
-// Subordinators that open a circumstance, not a report, right after a cue.
 // Words after a stance verb that are no object: "backed away", "favored by most".
 inline constexpr std::array<std::string_view, 12> stance_non_objects{
     "by", "away", "off", "down", "out", "in", "of", "to", "from", "for", "at", "on"};
@@ -81,6 +80,7 @@ inline constexpr std::array<std::string_view, 12> stance_non_objects{
 inline constexpr std::array<std::string_view, 10> source_circumstances{
     "after", "before", "during", "in", "at", "on", "speaking", "while", "when", "appearing"};
 
+// Subordinators that open a circumstance, not a report, right after a cue.
 inline constexpr std::array<std::string_view, 6> subordinators{"when", "while", "after", "before", "because", "since"};
 
 // Words after an attribution's cue that end it ("said as he left", "said at a rally").

@@ -124,7 +124,7 @@ namespace newsprov::text::detail {
     if (k >= s.body_end || s.body_end - k > 24) return false;
     for (std::uint32_t v = k; v < s.body_end; ++v)
         if (s.in_quote(v) || s.in<finite_verbs>(v) || (s.is_word(v) && s.cue_at(v))) return false;
-    return k < s.body_end;
+    return true;
 }
 
 /// The end of a content clause starting at `b`: the sentence end, or before a
