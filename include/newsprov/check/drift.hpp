@@ -193,7 +193,7 @@ public:
     explicit span_overlaps(const std::vector<side>& v, const std::vector<std::size_t>* partner = nullptr) {
         for (std::size_t k = 0; k < v.size(); ++k)
             if (!partner || (*partner)[k] != SIZE_MAX) by_begin_.push_back(v[k].content);
-        std::sort(by_begin_.begin(), by_begin_.end(), [](text::span x, text::span y) { return x.begin < y.begin; });
+        std::sort(by_begin_.begin(), by_begin_.end(), begins_before);
         max_end_.reserve(by_begin_.size());
         std::uint32_t m = 0;
         for (const text::span& s : by_begin_) max_end_.push_back(m = std::max(m, s.end));

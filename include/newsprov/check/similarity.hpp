@@ -78,23 +78,18 @@ inline constexpr std::uint64_t fnv_prime = 1099511628211ull;
     return i < s.size() && s[i] >= '0' && s[i] <= '9';
 }
 
+// sorted (binary search: every word of both texts is looked up)
 inline constexpr std::array<std::string_view, 58> stop_words{
-    "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "that",
-    "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as",
-    "he", "she", "they", "his", "her", "their", "said", "says", "say", "told", "would", "will", "which", "who",
-    "there", "into", "about", "than", "so", "if", "then", "not", "no", "after", "also", "up", "s"};
-
-// sorted once at compile time: every word of both texts is looked up
-inline constexpr auto sorted_stop_words = [] {
-    auto a = stop_words;
-    std::sort(a.begin(), a.end());
-    return a;
-}();
+    "a", "about", "after", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had",
+    "has", "have", "he", "her", "his", "if", "in", "into", "is", "it", "its", "no", "not", "of", "on", "or", "s",
+    "said", "say", "says", "she", "so", "than", "that", "the", "their", "then", "there", "these", "they", "this",
+    "those", "to", "told", "up", "was", "were", "which", "who", "will", "with", "would"};
+static_assert(std::is_sorted(stop_words.begin(), stop_words.end()));
 inline constexpr std::size_t longest_stop_word =
     std::max_element(stop_words.begin(), stop_words.end(), [](auto x, auto y) { return x.size() < y.size(); })->size();
 
 [[nodiscard]] constexpr bool is_stop_word(std::string_view lower) noexcept {
-    return lower.size() <= longest_stop_word && std::binary_search(sorted_stop_words.begin(), sorted_stop_words.end(), lower);
+    return lower.size() <= longest_stop_word && std::binary_search(stop_words.begin(), stop_words.end(), lower);
 }
 
 /// The lowercase form of a word (ASCII folded, ’ as ').

@@ -96,6 +96,9 @@ namespace detail {
     return std::string(buf, r.ptr);
 }
 
+/// Orders spans by where they begin (one comparator for every such sort: one instantiation).
+inline constexpr auto begins_before = [](text::span x, text::span y) noexcept { return x.begin < y.begin; };
+
 /// Sorted, unique hashes of words [first, last) (exact or stem).
 template <class Key>
 [[nodiscard]] std::vector<std::uint64_t> hash_set(std::span<const word> ws, Key key) {
@@ -204,22 +207,29 @@ struct source_key {
     return std::string(buf, r.ptr);
 }
 
+/// A stem of a claim and where the article has it.
+struct rare {
+    std::size_t at;  ///< the stem's place in the claim (or in its list of stems)
+    std::span<const std::uint32_t> positions;  ///< word indices in the article
+};
+
+/// Keeps the four stems with the fewest places, rarest first.
+inline void keep_rarest(std::vector<rare>& rares) {
+    std::sort(rares.begin(), rares.end(), [](const rare& a, const rare& b) { return a.positions.size() < b.positions.size(); });
+    if (rares.size() > 4) rares.resize(4);
+}
+
 /// Candidate start positions (word indices) for a claim of `m` words: the
 /// positions of its rarest stems, shifted back by their place in the claim.
 [[nodiscard]] inline std::vector<std::size_t> candidate_starts(const word_index& index, std::span<const word> claim,
                                                                std::size_t max_candidates) {
-    struct rare {
-        std::size_t at;  // position in the claim
-        std::span<const std::uint32_t> positions;
-    };
     std::vector<rare> rares;
     for (std::size_t j = 0; j < claim.size(); ++j) {
         if (claim[j].stop && claim.size() > 3) continue;
         const auto ps = index.positions(claim[j].stem);
         if (!ps.empty()) rares.push_back({j, ps});
     }
-    std::sort(rares.begin(), rares.end(), [](const rare& a, const rare& b) { return a.positions.size() < b.positions.size(); });
-    if (rares.size() > 4) rares.resize(4);
+    keep_rarest(rares);
     std::vector<std::size_t> starts;
     for (const rare& r : rares)
         for (std::size_t k = 0; k < r.positions.size() && k < 4096; ++k)
@@ -407,17 +417,16 @@ struct sentence_votes {
 };
 
 [[nodiscard]] inline sentence_votes vote_sentences(const article& a, const std::vector<std::uint64_t>& stems) {
-    std::vector<std::pair<std::size_t, std::span<const std::uint32_t>>> rares;
+    std::vector<rare> rares;
     for (std::size_t j = 0; j < stems.size(); ++j)
-        if (const auto ps = a.index().positions(stems[j]); !ps.empty()) rares.emplace_back(ps.size(), ps);
-    std::sort(rares.begin(), rares.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-    if (rares.size() > 4) rares.resize(4);
+        if (const auto ps = a.index().positions(stems[j]); !ps.empty()) rares.push_back({j, ps});
+    keep_rarest(rares);
     std::vector<std::uint32_t> sents;
     const auto ws = a.words();
     for (const auto& r : rares) {
         std::size_t last = SIZE_MAX;
-        for (std::size_t k = 0; k < r.second.size() && k < 4096; ++k) {
-            const std::size_t s = a.sentence_at(ws[r.second[k]].begin);
+        for (std::size_t k = 0; k < r.positions.size() && k < 4096; ++k) {
+            const std::size_t s = a.sentence_at(ws[r.positions[k]].begin);
             if (s != last) sents.push_back(static_cast<std::uint32_t>(s));
             last = s;
         }
@@ -836,7 +845,7 @@ private:
             if (!ss.empty()) sentences.push_back({ss[a_.sentence_at(m.begin)].begin, ss[a_.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end});
         }
         auto merge = [](std::vector<text::span>& v) {
-            std::sort(v.begin(), v.end(), [](const text::span& x, const text::span& y) { return x.begin < y.begin; });
+            std::sort(v.begin(), v.end(), begins_before);
             std::vector<text::span> out;
             for (const text::span& s : v)
                 if (!out.empty() && s.begin <= out.back().end) out.back().end = std::max(out.back().end, s.end);
