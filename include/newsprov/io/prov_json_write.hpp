@@ -42,6 +42,23 @@ namespace detail {
 inline constexpr std::string_view story_prefix = "story:";
 static_assert(story_prefix.substr(0, story_prefix.size() - 1) == vocab::id_prefix);
 
+using kind_order = std::array<std::size_t, prov::record_kind_count>;
+
+/// The record kinds in order of first appearance, then the kinds never seen.
+/// `first[k]` numbers the kinds seen 1, 2, 3, ... and is 0 for the others.
+[[nodiscard]] inline kind_order kinds_by_first_appearance(const kind_order& first) noexcept {
+    kind_order kinds{};
+    std::size_t seen = 0;
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (!first[k]) continue;
+        kinds[first[k] - 1] = k;
+        ++seen;
+    }
+    for (std::size_t k = 0; k < kinds.size(); ++k)
+        if (!first[k]) kinds[seen++] = k;
+    return kinds;
+}
+
 /// A literal's value: a JSON number or boolean when it is one, else a string.
 inline void write_prov_json_scalar(json::writer& w, std::string_view text, prov::lexical form) {
     if (form == prov::lexical::number && w.try_number_text(text)) return;
@@ -205,19 +222,14 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
     // Records grouped by kind (kinds in order of first appearance), records with
     // one id grouped into an array, blank ids numbered in output order.
     std::array<std::vector<std::size_t>, prov::record_kind_count> by_kind;
-    std::array<std::size_t, prov::record_kind_count> first{};
+    kind_order first{};
     std::size_t order = 0;
     for (std::size_t i = 0; i < c.records.size(); ++i) {
         auto& list = by_kind[static_cast<std::size_t>(c.records[i].kind)];
         if (list.empty()) first[static_cast<std::size_t>(c.records[i].kind)] = ++order;
         list.push_back(i);
     }
-    std::array<std::size_t, prov::record_kind_count> kinds{};
-    for (std::size_t k = 0; k < kinds.size(); ++k) kinds[k] = k;
-    std::sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
-        const std::size_t fa = first[a] ? first[a] : SIZE_MAX, fb = first[b] ? first[b] : SIZE_MAX;
-        return fa < fb;
-    });
+    const kind_order kinds = kinds_by_first_appearance(first);
     std::size_t blank = 0;
     std::string blank_id;
     std::unordered_map<std::string_view, std::vector<std::size_t>> same_id;
@@ -319,7 +331,7 @@ namespace detail {
     detail::refuse_prov_extensions(&doc.foreign(), "PROV-JSON");
     if (!detail::prov_json_streamable(doc)) return write_prov_json(to_prov_model(doc), opts);
     using K = prov::record_kind;
-    std::array<std::size_t, prov::record_kind_count> first{};
+    detail::kind_order first{};
     std::size_t order = 0;
     auto seen = [&](K k) {
         if (!first[static_cast<std::size_t>(k)]) first[static_cast<std::size_t>(k)] = ++order;
@@ -328,11 +340,7 @@ namespace detail {
     for (const source_record& s : doc.sources()) seen(detail::source_record_kind(s));
     if (!doc.claims().empty() || !doc.quantities().empty()) seen(K::entity);
     for (const relation_record& r : doc.relations()) seen(detail::relation_record_kind(r.kind));
-    std::array<std::size_t, prov::record_kind_count> kinds{};
-    for (std::size_t k = 0; k < kinds.size(); ++k) kinds[k] = k;
-    std::sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
-        return (first[a] ? first[a] : SIZE_MAX) < (first[b] ? first[b] : SIZE_MAX);
-    });
+    const detail::kind_order kinds = detail::kinds_by_first_appearance(first);
 
     std::string out;
     out.reserve(256 + 160 * (doc.sources().size() + doc.claims().size() + doc.relations().size()) +
