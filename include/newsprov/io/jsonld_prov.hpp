@@ -72,10 +72,7 @@ public:
     }
 
 private:
-    struct entry {
-        std::string iri;
-        bool usable;
-    };
+    using entry = declared_namespace;
     std::map<std::string, std::string, std::less<>> ours_;
     std::map<std::string, entry, std::less<>> doc_;
     std::vector<const prov::namespace_decl*> declared_;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace newsprov::vocab {
@@ -139,3 +140,14 @@ template <std::size_t N>
 }
 
 }  // namespace newsprov::vocab
+
+namespace newsprov::detail {
+
+/// A namespace a document declares, as the Turtle and JSON-LD writers keep it
+/// (one type for both: one std::map instantiation).
+struct declared_namespace {
+    std::string iri;
+    bool usable;  ///< written with its prefix (else names in it are written as full IRIs)
+};
+
+}  // namespace newsprov::detail

@@ -145,10 +145,7 @@ public:
     }
 
 private:
-    struct entry {
-        std::string iri;
-        bool usable;  // written as a prefix
-    };
+    using entry = declared_namespace;
     static void write(std::string& out, std::string_view prefix, std::string_view iri, std::string_view local,
                       bool usable) {
         if (usable && turtle_local_ok(local)) {
