@@ -122,16 +122,16 @@ inline constexpr std::array<std::string_view, 9> certainty_words{
     return out;
 }
 
-/// Number-stem words of t[b, e) ("three" and "3" alike), as (stem, word).
-[[nodiscard]] inline std::vector<std::pair<std::uint64_t, word>> numbers_in(std::string_view t, std::size_t b, std::size_t e) {
+/// Number-stem words of t[b, e) ("three" and "3" alike share their stem).
+[[nodiscard]] inline std::vector<word> numbers_in(std::string_view t, std::size_t b, std::size_t e) {
     std::vector<word> ws;
     split_words(t, ws, b, e);
-    std::vector<std::pair<std::uint64_t, word>> out;
+    std::vector<word> out;
     std::string lower, buf;
     for (const word& w : ws) {
         lower_word(t.substr(w.begin, w.end - w.begin), lower);
         const std::string_view st = stem_of(lower, buf);
-        if (!st.empty() && st[0] >= '0' && st[0] <= '9') out.emplace_back(w.stem, w);
+        if (!st.empty() && st[0] >= '0' && st[0] <= '9') out.push_back(w);
     }
     return out;
 }
@@ -425,7 +425,7 @@ inline void compare_figures(drift_findings& findings, const article& original, c
         }
         if (dsent.empty()) {
             std::vector<std::uint64_t> figures;
-            for (const auto& n : on) figures.push_back(n.first);
+            for (const word& n : on) figures.push_back(n.stem);
             const claim_match m =
                 in_derived.find(ot.substr(s.begin, s.size()),
                                 {.threshold = opt.sentence_threshold, .near = in_step(ot, dt, s.begin), .ignore = figures});
@@ -433,13 +433,13 @@ inline void compare_figures(drift_findings& findings, const article& original, c
             dsent = {ss[derived.sentence_at(m.begin)].begin, ss[derived.sentence_at(m.end > m.begin ? m.end - 1 : m.begin)].end};
         }
         const auto dn = numbers_in(dt, dsent.begin, dsent.end);
-        std::vector<std::pair<std::uint64_t, word>> gone, fresh;
-        for (const auto& n : on)
-            if (std::none_of(dn.begin(), dn.end(), [&](const auto& x) { return x.first == n.first; })) gone.push_back(n);
-        for (const auto& n : dn)
-            if (std::none_of(on.begin(), on.end(), [&](const auto& x) { return x.first == n.first; })) fresh.push_back(n);
+        std::vector<word> gone, fresh;
+        for (const word& n : on)
+            if (std::none_of(dn.begin(), dn.end(), [&](const word& x) { return x.stem == n.stem; })) gone.push_back(n);
+        for (const word& n : dn)
+            if (std::none_of(on.begin(), on.end(), [&](const word& x) { return x.stem == n.stem; })) fresh.push_back(n);
         for (std::size_t k = 0; k < fresh.size(); ++k) {
-            const word& nw = fresh[k].second;
+            const word& nw = fresh[k];
             // the number with the word after it, for context ("98 injured")
             auto with_next = [](std::string_view t, const word& w) {
                 std::vector<word> after;
@@ -450,7 +450,7 @@ inline void compare_figures(drift_findings& findings, const article& original, c
             std::optional<text::span> ospan;
             std::string msg = "figure " + show(dt, dspan, 40);
             if (k < gone.size()) {
-                ospan = with_next(ot, gone[k].second);
+                ospan = with_next(ot, gone[k]);
                 msg = "figure " + show(ot, *ospan, 40) + " became " + show(dt, dspan, 40);
             } else {
                 msg += " is not in the original sentence";
