@@ -421,13 +421,13 @@ struct sentence_votes {
     for (std::size_t j = 0; j < stems.size(); ++j)
         if (const auto ps = a.index().positions(stems[j]); !ps.empty()) rares.push_back({j, ps});
     keep_rarest(rares);
-    std::vector<std::uint32_t> sents;
+    std::vector<std::size_t> sents;  // size_t: sorted like the other index lists (one std::sort)
     const auto ws = a.words();
     for (const auto& r : rares) {
         std::size_t last = SIZE_MAX;
         for (std::size_t k = 0; k < r.positions.size() && k < 4096; ++k) {
             const std::size_t s = a.sentence_at(ws[r.positions[k]].begin);
-            if (s != last) sents.push_back(static_cast<std::uint32_t>(s));
+            if (s != last) sents.push_back(s);
             last = s;
         }
     }
@@ -436,7 +436,7 @@ struct sentence_votes {
     for (std::size_t i = 0; i < sents.size();) {
         std::size_t j = i;
         while (j < sents.size() && sents[j] == sents[i]) ++j;
-        v.by_count[std::min<std::size_t>(j - i, 4)].push_back(sents[i]);  // one vote per stem: at most 4
+        v.by_count[std::min<std::size_t>(j - i, 4)].push_back(static_cast<std::uint32_t>(sents[i]));  // one vote per stem: at most 4
         i = j;
     }
     return v;
