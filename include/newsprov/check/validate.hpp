@@ -675,9 +675,9 @@ private:
     /// from it is logarithmic in the quote's repeats).
     claim_match quote_match(std::string_view body, const declared_place& at) {
         if (at.known) return find_quote(a_, body, opt_.quote_threshold, at);
-        auto [it, fresh] = quotes_found_.try_emplace(body);
-        if (fresh) it->second = find_quote(a_, body, opt_.quote_threshold);
-        return it->second;
+        const auto [it, fresh] = quote_index_.try_emplace(body, quotes_found_.size());
+        if (fresh) quotes_found_.push_back(find_quote(a_, body, opt_.quote_threshold));
+        return quotes_found_[it->second];
     }
 
     void check_attribution(const claim_record& c, const claim_match& m) {
@@ -893,7 +893,8 @@ private:
     line_map lines_;
     std::vector<claim_match> matches_;
     paraphrase_finder paraphrases_{a_};
-    std::unordered_map<std::string_view, claim_match> quotes_found_;  ///< by quote text
+    std::unordered_map<std::string_view, std::size_t> quote_index_;  ///< by quote text, into quotes_found_
+    std::vector<claim_match> quotes_found_;
     std::vector<finding> out_;
     std::unordered_map<std::string_view, std::vector<std::size_t>> relations_of_, quantities_of_;
     std::unordered_map<std::string_view, declared_place> declared_;  // by claim id

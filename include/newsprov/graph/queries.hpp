@@ -113,8 +113,10 @@ struct figure {
 
 /// Every reported figure with its quantities and their parts, in document order.
 [[nodiscard]] inline std::vector<figure> figures(const story_document& doc) {
-    std::unordered_map<std::string_view, std::vector<const quantity_record*>> by_claim;
-    for (const quantity_record& q : doc.quantities()) by_claim[q.claim].push_back(&q);
+    const auto quantities = doc.quantities();
+    // indexes into quantities by claim id (indexes: the map type the other id indexes use)
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_claim;
+    for (std::size_t i = 0; i < quantities.size(); ++i) by_claim[quantities[i].claim].push_back(i);
     std::vector<figure> out;
     for (const claim_record& c : doc.claims()) {
         if (c.kind != claim_kind::reported_figure) continue;
@@ -124,13 +126,14 @@ struct figure {
             out.push_back(std::move(f));
             continue;
         }
-        const std::vector<const quantity_record*>& mine = it->second;
-        for (const quantity_record* q : mine)
-            if (q->part_of == no_whole) f.quantities.push_back({q, {}});
-        for (const quantity_record* q : mine) {
-            if (q->part_of == no_whole) continue;
+        const std::vector<std::size_t>& mine = it->second;
+        for (std::size_t i : mine)
+            if (quantities[i].part_of == no_whole) f.quantities.push_back({&quantities[i], {}});
+        for (std::size_t i : mine) {
+            const quantity_record& q = quantities[i];
+            if (q.part_of == no_whole) continue;
             for (figure_quantity& w : f.quantities)
-                if (w.whole->index == q->part_of) w.parts.push_back(q);
+                if (w.whole->index == q.part_of) w.parts.push_back(&q);
         }
         out.push_back(std::move(f));
     }

@@ -71,14 +71,16 @@ public:
     void container(const prov::container& c, std::size_t scope, std::string_view indent) {
         // Elements first, one node per name (a name may be declared more than once).
         std::vector<std::string_view> order;
-        std::unordered_map<std::string_view, std::vector<const prov::record*>> declared;
-        for (const prov::record& r : c.records) {
+        // indexes into c.records by name (indexes: the map type the other id indexes use)
+        std::unordered_map<std::string_view, std::vector<std::size_t>> declared;
+        for (std::size_t i = 0; i < c.records.size(); ++i) {
+            const prov::record& r = c.records[i];
             if (!vocab::is_element(r.kind)) continue;
             auto& records = declared[r.id];
             if (records.empty()) order.push_back(r.id);
-            records.push_back(&r);
+            records.push_back(i);
         }
-        for (std::string_view id : order) element(declared[id], scope, indent);
+        for (std::string_view id : order) element(c.records, declared[id], scope, indent);
         for (const prov::record& r : c.records)
             if (!vocab::is_element(r.kind)) relation(r, scope, indent);
     }
@@ -94,20 +96,23 @@ private:
         out_.append("\", color=\"").append(st.border).append("\", label=<");
     }
 
-    void element(const std::vector<const prov::record*>& records, std::size_t scope, std::string_view indent) {
-        const prov::record& first = *records.front();
+    /// The node of records[i] for each i of `declarations` (one name declared once or more).
+    void element(const std::vector<prov::record>& records, const std::vector<std::size_t>& declarations,
+                 std::size_t scope, std::string_view indent) {
+        const prov::record& first = records[declarations.front()];
         const std::string& name = nodes_.emplace(key(scope, first.id), "p" + std::to_string(nodes_.size())).first->second;
         node_start(name, element_arg_kind(first.kind), indent, false);
         append_dot_html(out_, first.id);
-        for (const prov::record* r : records) {
-            if (r->kind != first.kind) {  // declared as another kind too: say so
+        for (std::size_t i : declarations) {
+            const prov::record& r = records[i];
+            if (r.kind != first.kind) {  // declared as another kind too: say so
                 out_.append("<BR/><I>");
-                out_.append(prov::info(r->kind).name).append("</I>");
+                out_.append(prov::info(r.kind).name).append("</I>");
             }
-            for (std::size_t a = 0; a < prov::info(r->kind).arg_count; ++a)
-                if (!r->args[a].empty())
-                    append_dot_attribute(out_, prov::info(r->kind).args[a], prov::literal::string(r->args[a]));
-            for (const prov::attribute& at : r->attributes) append_dot_attribute(out_, at.name, at.value);
+            for (std::size_t a = 0; a < prov::info(r.kind).arg_count; ++a)
+                if (!r.args[a].empty())
+                    append_dot_attribute(out_, prov::info(r.kind).args[a], prov::literal::string(r.args[a]));
+            for (const prov::attribute& at : r.attributes) append_dot_attribute(out_, at.name, at.value);
         }
         out_.append(">];\n");
     }

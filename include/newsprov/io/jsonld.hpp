@@ -141,8 +141,9 @@ struct jsonld_story {
     jsonld_ids& ids;
     std::string_view story_id;
     std::string np_vocab_kind;
-    // Where each journalist reported from, as the credit lines say (a story may credit many).
-    std::unordered_map<std::string_view, std::vector<std::string_view>> credit_location;
+    // The credit lines with a location, by the journalist they credit (a story may credit many):
+    // indexes into records.relations (indexes: the map type the other id indexes use).
+    std::unordered_map<std::string_view, std::vector<std::size_t>> located_credits;
 };
 
 /// The article: headline, dateline, date, author (byline), contributor, publisher.
@@ -204,10 +205,11 @@ inline void jsonld_source(json::writer& w, jsonld_story& d, const source_record&
         w.key("np:role").string(np_kind_name(vocab::role_names, s.role));
     // Where they reported from: the credit line's location, else the source's own.
     std::vector<std::string_view> places;
-    if (const auto credits = d.credit_location.find(s.id); credits != d.credit_location.end()) {
+    if (const auto credits = d.located_credits.find(s.id); credits != d.located_credits.end()) {
         std::unordered_set<std::string_view> seen;
-        for (std::string_view where : credits->second)
-            if (seen.insert(where).second) places.push_back(where);
+        for (std::size_t i : credits->second)
+            if (const std::string_view where = d.records.relations[i].location; seen.insert(where).second)
+                places.push_back(where);
     }
     if (places.empty() && !s.location.empty()) places.push_back(s.location);
     if (!places.empty()) {
@@ -377,9 +379,10 @@ inline void jsonld_orphans(json::writer& w, jsonld_story& d) {
 
 /// The story's nodes, as members of the open "@graph" array.
 inline void jsonld_story_nodes(json::writer& w, jsonld_story& d) {
-    for (const relation_record& r : d.records.relations)
-        if ((r.kind == relation_kind::byline || r.kind == relation_kind::contributor) && !r.location.empty())
-            d.credit_location[r.to].push_back(r.location);
+    for (std::size_t i = 0; i < d.records.relations.size(); ++i)
+        if (const relation_record& r = d.records.relations[i];
+            (r.kind == relation_kind::byline || r.kind == relation_kind::contributor) && !r.location.empty())
+            d.located_credits[r.to].push_back(i);
     jsonld_article(w, d);
     for (const source_record& s : d.records.sources) jsonld_source(w, d, s);
     for (const claim_record& c : d.records.claims) jsonld_claim(w, d, c);

@@ -169,8 +169,10 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
     const story_info& info = doc.info();
     const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
 
-    std::unordered_map<std::string_view, std::vector<const text_span*>> spans;
-    for (const text_span& s : doc.spans()) spans[s.subject].push_back(&s);
+    const auto all_spans = doc.spans();
+    // indexes into all_spans by subject (indexes: the map type the other id indexes use)
+    std::unordered_map<std::string_view, std::vector<std::size_t>> spans;
+    for (std::size_t i = 0; i < all_spans.size(); ++i) spans[all_spans[i].subject].push_back(i);
     auto add_spans = [&](std::string_view id) {
         if (spans.empty()) return;
         const auto it = spans.find(id);
@@ -178,9 +180,10 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
         v.span_texts.clear();
         v.span_texts.reserve(it->second.size());  // no reallocation below: views stay valid
         constexpr std::string_view names[]{vocab::span, vocab::source_span, vocab::cue_span};
-        for (const text_span* s : it->second) {
-            v.span_texts.push_back(std::to_string(s->begin) + "-" + std::to_string(s->end));
-            v.string(names[static_cast<std::size_t>(s->role)], v.span_texts.back());
+        for (std::size_t i : it->second) {
+            const text_span& s = all_spans[i];
+            v.span_texts.push_back(std::to_string(s.begin) + "-" + std::to_string(s.end));
+            v.string(names[static_cast<std::size_t>(s.role)], v.span_texts.back());
         }
     };
 
@@ -676,7 +679,7 @@ public:
             if (!p.part_of.empty()) {
                 const auto it = quantity_index_.find(p.part_of);
                 if (it == quantity_index_.end()) prov_mapping_error(p.record, "np:partOf names no np:Quantity");
-                p.quantity.part_of = it->second;
+                p.quantity.part_of = static_cast<std::uint8_t>(it->second);  // a quantity's index, read as one
             }
             doc_.add_quantity(p.quantity);
         }
@@ -707,7 +710,7 @@ private:
     };
     story_document& doc_;
     std::vector<pending_quantity> pending_;
-    std::unordered_map<std::string_view, std::uint8_t> quantity_index_;
+    std::unordered_map<std::string_view, std::size_t> quantity_index_;  // size_t: the map type other indexes use
     std::vector<text_span> spans_;
 };
 

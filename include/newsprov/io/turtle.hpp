@@ -239,18 +239,13 @@ inline void write_turtle_story(turtle_out& t, const story_info& info, const stor
     if (!info.dateline.empty()) t.object_string("np:dateline", info.dateline);
     if (!info.date.empty()) t.object_date("np:date", info.date);
     if (!info.publication.empty()) t.object_name("np:publication", info.publication);
-    struct credit {
-        std::string_view who, role, location;
-    };
-    std::vector<credit> credits;
-    for (const relation_record& r : records.relations) {
-        if (r.kind == relation_kind::byline) credits.push_back({r.to, "np:Byline", r.location});
-        if (r.kind == relation_kind::contributor) credits.push_back({r.to, "np:Contributor", r.location});
-    }
-    for (const credit& c : credits) t.object_name("prov:wasAttributedTo", c.who);
-    for (const credit& c : credits)
-        t.qualified("prov:qualifiedAttribution", "prov:Attribution", "prov:agent", c.who,
-                    {{"np:location", c.location}}, c.role);
+    std::vector<const relation_record*> credits;  // the byline and contributor lines
+    for (const relation_record& r : records.relations)
+        if (r.kind == relation_kind::byline || r.kind == relation_kind::contributor) credits.push_back(&r);
+    for (const relation_record* c : credits) t.object_name("prov:wasAttributedTo", c->to);
+    for (const relation_record* c : credits)
+        t.qualified("prov:qualifiedAttribution", "prov:Attribution", "prov:agent", c->to, {{"np:location", c->location}},
+                    c->kind == relation_kind::byline ? "np:Byline" : "np:Contributor");
     detail::turtle_relations(t, records, index, story_id, std::nullopt, nullptr);
 
     // Sources: agents, and documents as entities.
