@@ -181,6 +181,23 @@ TEST_CASE("document queries") {
         const auto us = np::claims_of(doc, "us-government");
         CHECK(us.size() == np::claims_of(doc, "rubio").size() + np::claims_of(doc, "trump").size());
     }
+    SUBCASE("claims of a source: document order, each claim once") {
+        np::story_document d;
+        d.add_source(src(np::source_kind::organization, "ministry", "the ministry"));
+        d.add_source(src(np::source_kind::person, "aide", "an aide", np::source_role::spokesperson_for, "ministry"));
+        d.add_claim({np::claim_kind::paraphrase, "first", "the deal holds"});
+        d.add_claim({np::claim_kind::paraphrase, "second", "talks resume on Monday"});
+        // attributed in reverse order, and "second" both to the ministry and to its aide
+        d.add_relation(rel(np::relation_kind::attribution, "second", "aide", "said"));
+        d.add_relation(rel(np::relation_kind::attribution, "second", "ministry", "said"));
+        d.add_relation(rel(np::relation_kind::attribution, "first", "ministry", "said"));
+        const auto claims = np::claims_of(d, "ministry");
+        REQUIRE(claims.size() == 2);
+        CHECK(claims[0]->id == "first");
+        CHECK(claims[1]->id == "second");
+        REQUIRE(np::claims_of(d, "aide").size() == 1);
+        CHECK(np::claims_of(d, "aide")[0]->id == "second");
+    }
     SUBCASE("chain to the primary source") {
         CHECK(np::primary_source(doc, "witkoff-met-putin") == "witkoff");
         const auto chains = np::chains_to_primary(doc, "witkoff-met-putin");

@@ -8,11 +8,11 @@
 #include <newsprov/graph/document.hpp>
 #include <newsprov/story/queries.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace newsprov {
@@ -35,13 +35,12 @@ namespace newsprov {
                     grew = true;
         }
     }
-    std::unordered_set<std::string_view> seen;
+    std::unordered_set<std::string_view> attributed;  // ids of the claims they made
+    for (const relation_record& r : doc.relations())
+        if (r.kind == relation_kind::attribution && speakers.contains(r.to)) attributed.insert(r.from);
     std::vector<const claim_record*> out;
-    for (const relation_record& r : doc.relations()) {
-        if (r.kind != relation_kind::attribution || !speakers.contains(r.to)) continue;
-        if (const claim_record* c = doc.find_claim(r.from); c && seen.insert(c->id).second) out.push_back(c);
-    }
-    std::sort(out.begin(), out.end());  // claims live in one vector: address order is document order
+    for (const claim_record& c : doc.claims())  // document order, each claim once (ids are unique)
+        if (attributed.contains(c.id)) out.push_back(&c);
     return out;
 }
 
