@@ -22,7 +22,6 @@
 #include <newsprov/json/value.hpp>
 #include <newsprov/io/prov_mapping.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <deque>
@@ -214,16 +213,22 @@ public:
         read_container(one_, doc.foreign().top.namespaces, &doc.foreign().bundles);
         c_.finish();
         mapper.finish();
+        std::vector<std::size_t> unmapped;  // waiting records that stay foreign
         for (std::size_t i = 0; i < waiting_.records.size(); ++i) {
             const prov_flat_record& r = waiting_.records[i];
-            if (!mapper.map_relation(r, waiting_.attributes_of(r))) foreign_.push_back({sequence_[i], waiting_.owned(r)});
+            if (!mapper.map_relation(r, waiting_.attributes_of(r))) unmapped.push_back(i);
         }
-        // Foreign records in the order they were read.
-        std::stable_sort(foreign_.begin(), foreign_.end(),
-                         [](const auto& x, const auto& y) { return x.first < y.first; });
+        // Foreign records in the order they were read: those kept while reading
+        // and the waiting ones are each in that order already, so a merge does.
         auto& foreign = doc.foreign().top.records;
-        foreign.reserve(foreign_.size());
-        for (auto& f : foreign_) foreign.push_back(std::move(f.second));
+        foreign.reserve(foreign.size() + foreign_.size() + unmapped.size());
+        std::size_t kept = 0;
+        for (std::size_t i : unmapped) {
+            for (; kept < foreign_.size() && foreign_[kept].first < sequence_[i]; ++kept)
+                foreign.push_back(std::move(foreign_[kept].second));
+            foreign.push_back(waiting_.owned(waiting_.records[i]));
+        }
+        for (; kept < foreign_.size(); ++kept) foreign.push_back(std::move(foreign_[kept].second));
     }
 
 private:
@@ -458,7 +463,7 @@ private:
     std::size_t staged_ = no_record;  // which of staged_records_ waits, if any
     prov_flat_records waiting_;  // relations read before all entities and agents
     std::vector<std::size_t> sequence_;  // of each waiting relation
-    std::vector<std::pair<std::size_t, prov::record>> foreign_;  // (sequence, record)
+    std::vector<std::pair<std::size_t, prov::record>> foreign_;  // (sequence, record), in sequence order
     std::size_t seq_ = 0;
     bool entities_done_ = false;
     bool agents_done_ = false;
