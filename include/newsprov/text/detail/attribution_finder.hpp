@@ -16,6 +16,7 @@
 #include <newsprov/text/patterns/poll.hpp>
 #include <newsprov/text/patterns/pull_quote.hpp>
 #include <newsprov/text/patterns/question.hpp>
+#include <newsprov/text/patterns/stance_phrase.hpp>
 #include <newsprov/text/patterns/transcript.hpp>
 #include <newsprov/text/quotes.hpp>
 #include <newsprov/text/sentences.hpp>
@@ -136,8 +137,9 @@ private:
         for (std::uint32_t k = s.first; k < s.end; ++k) {
             const token& t = s.tok(k);
             if (t.kind != token_kind::word) continue;
-            // only cue words, "in" and "according" start anything below ("asked" is a cue)
-            if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9) continue;
+            // only cue words, "in", "according" and prepositions start anything below ("asked" is a cue)
+            const bool preposition = t.cue == 0xFFFF && stance_preposition(s, k);
+            if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9 && !preposition) continue;
             if (s.in_quote(k)) continue;
             {
                 attribution a;
@@ -164,6 +166,14 @@ private:
             if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to")) {
                 attribution a;
                 if (according_to(s, speakers_, k, a, used)) {
+                    finish(a, out);
+                    next_free = used;
+                }
+                continue;
+            }
+            if (preposition) {
+                attribution a;
+                if (stance_phrase(s, speakers_, k, a, used)) {
                     finish(a, out);
                     next_free = used;
                 }
