@@ -71,6 +71,11 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
 inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
 
+// Shares of a group that hold a stance in poll reports ("most support", "60 percent oppose").
+inline constexpr std::array<std::string_view, 14> group_shares{
+    "percent", "majority", "majorities", "most", "many", "half", "third", "thirds", "quarter", "quarters",
+    "few", "others", "fifths", "minority"};
+
 // Words after a stance verb that are no object: "backed away", "favored by most".
 inline constexpr std::array<std::string_view, 12> stance_non_objects{
     "by", "away", "off", "down", "out", "in", "of", "to", "from", "for", "at", "on"};

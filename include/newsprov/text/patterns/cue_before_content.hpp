@@ -102,6 +102,20 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     }
 }
 
+/// "two-thirds of voters", "most Republicans", "60 percent": a group or a share
+/// of one, the subject a plain stance verb takes in poll reports ("61 percent
+/// support the ban").
+[[nodiscard]] inline bool group_subject(const sentence_view& s, const left_source& source) {
+    if (source.end == source.begin || !s.is_word(source.end - 1)) return false;
+    const std::uint32_t last = source.end - 1;
+    if (s.in<group_shares>(last)) return true;
+    const std::string_view w = s.word(last);
+    const bool plural = w.size() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
+                        !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("\u2019s");
+    // a capitalized plural only for members of a party or a nation ("Republicans", "Iowans")
+    return plural && (!s.upper(last) || w.ends_with("ans") || w.ends_with("ats"));
+}
+
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
 /// quotation, an infinitive, an object)? `colon`: a colon or comma came before it.
 [[nodiscard]] inline bool complement_fits(const sentence_view& s,
@@ -156,7 +170,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             // "backs the bill" but not "came back", "back in 1988", "backed away"
             if (!source.found || (s.is_punct(complement) && !quote_next) || s.in<stance_non_objects>(complement) ||
                 (site.form == verb_form::base &&
-                 (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who")))))
+                 (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who") ||
+                                             group_subject(s, source)))))
                 return false;
             break;
         case cue_rule::that:
