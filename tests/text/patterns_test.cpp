@@ -286,3 +286,49 @@ TEST_CASE("cue before content: a relative pronoun heads the reported clause") {
     CHECK(all[0].source == "officials");
     CHECK(all[0].cue == "say");
 }
+
+TEST_CASE("stance phrase: a verb, adjective or noun with its preposition reports its object") {
+    const seen verb = only("Councillor Beth Arno railed against the parking levy.");
+    CHECK(verb.content == "the parking levy");
+    CHECK(verb.source == "Councillor Beth Arno");
+    CHECK(verb.cue == "railed against");
+    const seen talked = only("The minister talked about the drought relief fund.");
+    CHECK(talked.content == "the drought relief fund");
+    CHECK(talked.cue == "talked about");
+    const seen adjective = only("Farmers were deeply skeptical of the water plan.");
+    CHECK(adjective.content == "the water plan");
+    CHECK(adjective.source == "Farmers");
+    CHECK(adjective.cue == "were deeply skeptical of");
+    const seen light = only("The union voiced concerns about the night shifts.");
+    CHECK(light.content == "the night shifts");
+    CHECK(light.source == "The union");
+    CHECK(light.cue == "voiced concerns about");
+    const seen possessive = only("She escalated her attacks on the ferry contract.");
+    CHECK(possessive.source == "She");
+    CHECK(possessive.cue == "escalated her attacks on");
+    const seen opening = only("His support for the ferry contract is well known.");
+    CHECK(opening.source == "His");
+    CHECK(opening.content == "the ferry contract");
+}
+
+TEST_CASE("stance phrase: near misses name no holder") {
+    // a noun inside another phrase is what that phrase is about
+    CHECK(attributions("The report covers the mayor's support for the ferry contract in detail.").empty());
+    // receiving questions names no one who asked them
+    CHECK(attributions("The campaign faced questions about its spending.").empty());
+    // a participle without a subject of its own
+    CHECK(attributions("The meeting got people talking about the budget.").empty());
+    // a newsroom formula
+    CHECK(attributions("The company did not respond to a request for comment.").empty());
+}
+
+TEST_CASE("stance verb: a group or a share of one takes the plain form") {
+    const seen share = only("Sixty percent of respondents oppose the new toll.");
+    CHECK(share.content == "the new toll");
+    CHECK(share.cue == "oppose");
+    const seen party = only("Most Republicans favor a smaller budget.");
+    CHECK(party.source == "Most Republicans");
+    CHECK(party.content == "a smaller budget");
+    // a singular name still needs the inflected form
+    CHECK(attributions("Grant support for the library ended.").empty());
+}

@@ -134,8 +134,12 @@ struct stance_holder {
     if (possessive_name(s, p)) {
         std::uint32_t end = p + 1;
         const std::uint32_t b = np_left(s, end);
-        if (b == s.first && b < end) return {j, b, end};
-        return {};
+        // only a name's possessive opening the sentence ("Lee's support for ... is"):
+        // a lowercase word before it would be a clause of its own
+        if (b != s.first || b >= end) return {};
+        for (std::uint32_t w = b; w < p; ++w)
+            if (!s.upper(w) && !s.in<determiners>(w)) return {};
+        return {j, b, end};
     }
     return light_verb_holder(s, p, false);
 }
