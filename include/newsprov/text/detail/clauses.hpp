@@ -76,12 +76,13 @@ namespace newsprov::text::detail {
 
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"
-    if (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))) return false;
+    if (!starts_subject(s, c) ||
+        !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c) || s.lower_is(c, "you")))
+        return false;
     for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
         if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;
-        if (s.in<finite_verbs>(v) || s.lower_is(v, "isn't") || s.lower_is(v, "aren't") || s.lower_is(v, "can't") ||
-            s.lower_is(v, "don't") || s.lower_is(v, "doesn't"))
-            return true;
+        // an auxiliary, or any negated one ("don't", "won’t")
+        if (s.in<finite_verbs>(v) || s.word(v).ends_with("n't") || s.word(v).ends_with("n\u2019t")) return true;
     }
     return false;
 }

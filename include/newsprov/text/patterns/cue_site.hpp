@@ -99,7 +99,7 @@ struct left_source {
                         s.in<subject_words>(c) || s.upper(c) || s.lower_is(c, "in") || s.lower_is(c, "at") ||
                         s.lower_is(c, "during") || s.lower_is(c, "after") || s.lower_is(c, "while") ||
                         s.lower_is(c, "when") || s.lower_is(c, "before") || s.lower_is(c, "as") ||
-                        s.in<object_pronouns>(c) || s.lower_is(c, "the") || s.lower_is(c, "a") ||
+                        s.in<object_pronouns>(c) || s.in<determiners>(c) || s.lower_is(c, "you") ||
                         s.contracted_subject(c);
         if (!ok) return std::nullopt;
     }
