@@ -332,3 +332,20 @@ TEST_CASE("stance verb: a group or a share of one takes the plain form") {
     // a singular name still needs the inflected form
     CHECK(attributions("Grant support for the library ended.").empty());
 }
+
+TEST_CASE("cue before content: an object before 'to' is part of what is wanted or expected") {
+    const seen expect = only("Engineers expect the bridge to reopen in May.");
+    CHECK(expect.content == "the bridge to reopen in May");
+    CHECK(expect.cue == "expect");
+    const seen want = only("She wants voters to know the cost.");
+    CHECK(want.content == "voters to know the cost");
+    // "to" before a name is a preposition: a trip is no report
+    CHECK(attributions("The mayor plans a trip to Boston.").empty());
+}
+
+TEST_CASE("cue before content: a bare clause opened by a determiner or 'you'") {
+    const seen think = only("I think this meeting is too late.");
+    CHECK(think.content == "this meeting is too late");
+    const seen know = only("I know you don't want a recount.");
+    CHECK(know.content == "you don't want a recount");
+}

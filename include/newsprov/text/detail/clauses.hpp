@@ -76,8 +76,8 @@ namespace newsprov::text::detail {
 
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"
-    if (!starts_subject(s, c) ||
-        !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c) || s.lower_is(c, "you")))
+    const bool you = c < s.body_end && !s.in_quote(c) && s.lower_is(c, "you");
+    if (!you && (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))))
         return false;
     for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
         if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;
@@ -86,6 +86,21 @@ namespace newsprov::text::detail {
     }
     return false;
 }
+/// "(expects) the bridge to reopen", "(wants) voters to know": a short object
+/// phrase at c and "to" before a verb, within one clause.
+[[nodiscard]] inline bool object_before_to(const sentence_view& s, std::uint32_t c) {
+    if (c >= s.body_end || !s.is_word(c) || s.in_quote(c) || s.lower_is(c, "to") ||
+        !(s.in<determiners>(c) || s.upper(c) || s.in<object_pronouns>(c) || s.word(c).ends_with('s')))
+        return false;
+    for (std::uint32_t j = c + 1; j + 1 < s.body_end && j < c + 7; ++j) {
+        if (!s.is_word(j) || s.in_quote(j) || s.cue_at(j) || s.in<finite_verbs>(j)) return false;
+        // "a trip to Iowa": "to" before a name or a determiner is a preposition
+        if (s.lower_is(j, "to"))
+            return s.is_word(j + 1) && !s.upper(j + 1) && !s.in<determiners>(j + 1) && !s.in<object_pronouns>(j + 1);
+    }
+    return false;
+}
+
 /// "(see) Clinton as the stronger candidate": an object and an "as" phrase
 /// judging it start at c, within one clause.
 [[nodiscard]] inline bool as_judgment_follows(const sentence_view& s, std::uint32_t c) {

@@ -160,7 +160,9 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             if (!(quote_next || colon || complementizer || s.lower_is(complement, "to") ||
                   (entry.cls == cue_class::cognition && s.in<subject_words>(complement) &&
                    !s.lower_is(complement, "the")) ||
-                  (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement))))
+                  (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement)) ||
+                  // "expects the bridge to reopen": what is wanted is the object doing it
+                  (entry.cls != cue_class::evidence && object_before_to(s, complement))))
                 return false;
             break;
         case cue_rule::object:
