@@ -48,6 +48,12 @@ namespace newsprov::text::detail {
         end -= 2;
     else if (end >= s.first + 2 && s.upper(end - 1) && s.in<days>(end - 1))
         end -= 1;
+    // "who last year threatened", "He soon learned": a time between subject and verb
+    else if (end >= s.first + 3 && (s.lower_is(end - 2, "last") || s.lower_is(end - 2, "this")) &&
+             (s.in<days>(end - 1) || s.lower_is(end - 1, "year")))
+        end -= 2;
+    else if (end >= s.first + 2 && (s.lower_is(end - 1, "soon") || s.lower_is(end - 1, "later")))
+        end -= 1;
     // "Leaders, for instance, noted" / "Kirk, R-Ill., said"
     if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
         (s.lower_is(end - 2, "instance") || s.lower_is(end - 2, "example")))
