@@ -349,3 +349,14 @@ TEST_CASE("cue before content: a bare clause opened by a determiner or 'you'") {
     const seen know = only("I know you don't want a recount.");
     CHECK(know.content == "you don't want a recount");
 }
+
+TEST_CASE("source: a time before the verb, a group's example or body stay in or out as they should") {
+    const seen last = only("Councillor Ames last year said the depot would close.");
+    CHECK(last.source == "Councillor Ames");
+    const seen soon = only("The treasurer soon learned that the fund was short.");
+    CHECK(soon.source == "The treasurer");
+    const seen like = only("Critics like Nadia Osman say the plan is rushed.");
+    CHECK(like.source == "Critics like Nadia Osman");
+    const seen body = only("The majority on the Harbour Commission said the fees were too low.");
+    CHECK(body.source == "The majority on the Harbour Commission");
+}

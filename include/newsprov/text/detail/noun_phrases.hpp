@@ -147,6 +147,17 @@ namespace newsprov::text::detail {
                 words += 2;
                 continue;
             }
+            // "critics like Huffman", "the majority on the Supreme Court": a group and
+            // its example or its body, when a name follows
+            const bool name_follows = b < end && (s.upper(b) || (s.lower_is(b, "the") && b + 1 < end && s.upper(b + 1)));
+            if (j > s.first && name_follows && s.is_word(j - 1) && (!s.upper(j - 1) || j - 1 == s.first) &&
+                !s.cue_at(j - 1) &&
+                ((s.lower_is(j, "like") && s.word(j - 1).ends_with('s')) ||
+                 (s.lower_is(j, "on") && s.lower_is(b, "the")))) {
+                b = j;
+                ++words;
+                continue;
+            }
             // "Rubio and Witkoff said": a conjunction between names
             if (s.lower_is(j, "and") && j > s.first && s.upper(j - 1) && b < end && s.upper(b)) {
                 b = j;
