@@ -357,6 +357,8 @@ TEST_CASE("source: a time before the verb, a group's example or body stay in or 
     CHECK(soon.source == "The treasurer");
     const seen like = only("Critics like Nadia Osman say the plan is rushed.");
     CHECK(like.source == "Critics like Nadia Osman");
+    const seen place = only("Lena Park, 34, of Tacoma, Wash., said the ferry was late.");
+    CHECK(place.source == "Lena Park, 34, of Tacoma, Wash");
     const seen body = only("The majority on the Harbour Commission said the fees were too low.");
     CHECK(body.source == "The majority on the Harbour Commission");
 }
