@@ -362,3 +362,20 @@ TEST_CASE("source: a time before the verb, a group's example or body stay in or 
     const seen body = only("The majority on the Harbour Commission said the fees were too low.");
     CHECK(body.source == "The majority on the Harbour Commission");
 }
+
+TEST_CASE("noun clause: a reporting noun and its 'that' clause") {
+    const seen held = only("Okafor's assertion that the port would close had alarmed the unions.");
+    CHECK(held.source == "Okafor's");
+    CHECK(held.cue == "assertion");
+    CHECK(held.content == "that the port would close had alarmed the unions");
+    const seen nobody = only("The rumors that the mill would close were false.");
+    CHECK(nobody.source.empty());
+    CHECK(nobody.cue == "The rumors");
+    const seen light = only("The council gave assurances that the pool will reopen.");
+    CHECK(light.source == "The council");
+    CHECK(light.cue == "gave assurances");
+    // after a subject, "claim" is the verb: its subject is the source
+    const seen verb = only("Many residents claim that the vote was rigged.");
+    CHECK(verb.source == "Many residents");
+    CHECK(verb.cue == "claim");
+}

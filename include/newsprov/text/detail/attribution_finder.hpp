@@ -13,6 +13,7 @@
 #include <newsprov/text/patterns/cue_site.hpp>
 #include <newsprov/text/patterns/cue_verb.hpp>
 #include <newsprov/text/patterns/headline.hpp>
+#include <newsprov/text/patterns/noun_clause.hpp>
 #include <newsprov/text/patterns/poll.hpp>
 #include <newsprov/text/patterns/pull_quote.hpp>
 #include <newsprov/text/patterns/question.hpp>
@@ -139,7 +140,8 @@ private:
             if (t.kind != token_kind::word) continue;
             // only cue words, "in", "according" and prepositions start anything below ("asked" is a cue)
             const bool preposition = t.cue == 0xFFFF && stance_preposition(s, k);
-            if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9 && !preposition) continue;
+            const bool that = t.cue == 0xFFFF && t.end - t.begin == 4 && s.lower_is(k, "that");
+            if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9 && !preposition && !that) continue;
             if (s.in_quote(k)) continue;
             {
                 attribution a;
@@ -166,6 +168,14 @@ private:
             if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to")) {
                 attribution a;
                 if (according_to(s, speakers_, k, a, used)) {
+                    finish(a, out);
+                    next_free = used;
+                }
+                continue;
+            }
+            if (that) {
+                attribution a;
+                if (noun_clause(s, speakers_, k, a, used)) {
                     finish(a, out);
                     next_free = used;
                 }

@@ -95,8 +95,17 @@ inline constexpr std::array<std::string_view, 10> adjectives_with{
 
 inline constexpr std::array<std::string_view, 5> adjectives_over{"concerned", "divided", "split", "worried", "upset"};
 
+// Nouns that report with a "that" clause ("the claim that ..."). Not "fact",
+// "evidence", "message" or "sign": they name what is so more often than a report.
+inline constexpr std::array<std::string_view, 34> reporting_nouns{
+    "claim", "claims", "assertion", "assertions", "allegation", "allegations", "accusation", "accusations",
+    "suggestion", "suggestions", "statement", "warning", "warnings", "belief", "beliefs", "fear", "fears",
+    "hope", "hopes", "concern", "concerns", "worry", "worries", "doubt", "doubts", "assurance", "assurances",
+    "complaint", "complaints", "insistence", "admission", "speculation", "rumors", "contention"};
+
 // Light verbs whose subject holds the stance a noun names ("voiced concerns about").
-inline constexpr std::array<std::string_view, 24> stance_light_verbs{
+inline constexpr std::array<std::string_view, 32> stance_light_verbs{
+    "make", "makes", "made", "making", "give", "gives", "gave", "giving",
     "express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing", "raise",
     "raises", "raised", "raising", "offer", "offers", "offered", "offering", "renew", "renews", "renewed",
     "renewing", "repeat", "repeated", "reiterate", "reiterated"};
