@@ -379,3 +379,16 @@ TEST_CASE("noun clause: a reporting noun and its 'that' clause") {
     CHECK(verb.source == "Many residents");
     CHECK(verb.cue == "claim");
 }
+
+TEST_CASE("colon quotation: the subject or the names before the colon speak the quotation") {
+    const seen resisted = only("Halvorsen resisted: \"Governors cannot suspend the law.\"");
+    CHECK(resisted.source == "Halvorsen");
+    CHECK(resisted.cue == "resisted");
+    CHECK(resisted.content == "\"Governors cannot suspend the law.\"");
+    CHECK(resisted.kind == "direct");
+    const seen names = only("More from Lena Park and Omar Diaz: \"The data point one way.\"");
+    CHECK(names.source == "Lena Park and Omar Diaz");
+    CHECK(names.cue.empty());
+    // no speaker named: a colon before a quoted line is no attribution
+    CHECK(attributions("The menu had one line: \"Soup of the day.\"").empty());
+}

@@ -10,6 +10,7 @@
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/detail/speaker_tracker.hpp>
 #include <newsprov/text/patterns/according_to.hpp>
+#include <newsprov/text/patterns/colon_quotation.hpp>
 #include <newsprov/text/patterns/cue_site.hpp>
 #include <newsprov/text/patterns/cue_verb.hpp>
 #include <newsprov/text/patterns/headline.hpp>
@@ -67,7 +68,9 @@ public:
         auto emit = [&](attribution& a) { finish(a, out); };
         transcript_line(sentence_, speakers_, emit);
         pull_quotes(sentence_, speakers_, emit);
-        find_at_words(out);
+        const std::uint32_t free = find_at_words(out);
+        attribution a;
+        if (colon_quotation(sentence_, speakers_, free, a)) finish(a, out);
     }
 
     /// A paragraph starts: hand a pending "X said:" its quotation.
@@ -132,7 +135,8 @@ private:
 
     /// The patterns that start at a word: a question ("when asked whether"), a poll
     /// ("in a CNN poll"), "according to", and cue verbs.
-    void find_at_words(std::vector<attribution>& out) {
+    /// Returns the first token that no attribution of the sentence used.
+    std::uint32_t find_at_words(std::vector<attribution>& out) {
         sentence_view& s = sentence_;
         std::uint32_t next_free = s.first;  // tokens before this are used by an earlier cue in the sentence
         for (std::uint32_t k = s.first; k < s.end; ++k) {
@@ -209,6 +213,7 @@ private:
             earlier_.speaker = out.back().speaker;
             next_free = used;
         }
+        return next_free;
     }
 
     void finish(attribution& a, std::vector<attribution>& out) {
