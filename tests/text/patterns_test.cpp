@@ -392,3 +392,16 @@ TEST_CASE("colon quotation: the subject or the names before the colon speak the 
     // no speaker named: a colon before a quoted line is no attribution
     CHECK(attributions("The menu had one line: \"Soup of the day.\"").empty());
 }
+
+TEST_CASE("a report inside a stance's object ends it; 'upon saying' reports") {
+    const std::vector<seen> all =
+        attributions("The vote turned on who backed the levy that Mayor Ines Lund said, \"We cannot afford this.\"");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].cue == "backed");
+    CHECK(all[0].content == "the levy");
+    CHECK(all[1].source == "Mayor Ines Lund");
+    CHECK(all[1].content == "\"We cannot afford this.\"");
+    const seen upon = only("Ortega drew cheers upon saying, \"The plant stays open.\"");
+    CHECK(upon.cue == "saying");
+    CHECK(upon.content == "\"The plant stays open.\"");
+}

@@ -54,8 +54,8 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "back", "via"};
 
 // Prepositions before a participle that reports ("by saying", "for saying").
-inline constexpr std::array<std::string_view, 7> participle_preps{
-    "by", "from", "for", "after", "before", "of", "while"};
+inline constexpr std::array<std::string_view, 9> participle_preps{
+    "by", "from", "for", "after", "before", "of", "while", "upon", "when"};
 
 // Polls and surveys, which report "in": "In a CNN poll, 50 percent ...".
 inline constexpr std::array<std::string_view, 4> poll_nouns{"poll", "polls", "survey", "surveys"};

@@ -3,6 +3,7 @@
 // a report of its own or only a circumstance follows.
 
 #include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/noun_phrases.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/sources.hpp>
 
@@ -238,6 +239,15 @@ namespace newsprov::text::detail {
         if ((s.is_ch(j, U',') && !list_comma(s, j)) || s.is_ch(j, U';') || s.is_ch(j, U':') || s.dash(j) ||
             s.in<subordinators>(j))
             return j;
+        // "who backed the bill that Gov. Lee said ...": a report of its own ends the
+        // object before its subject
+        if (s.is_word(j) && s.cue_at(j) && s.cue_at(j).lemma->rule == cue_rule::always) {
+            std::uint32_t stop = j;
+            std::uint32_t e = np_left(s, stop);
+            if (e <= b || e >= j) return j;
+            if (e > b + 1 && s.lower_is(e - 1, "that")) --e;
+            return e;
+        }
         // "voters who back Lee are young": a finite verb outside a relative clause of
         // the object belongs to the main clause
         if (s.in<finite_verbs>(j) && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "which") &&

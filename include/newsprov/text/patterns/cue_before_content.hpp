@@ -97,7 +97,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                 complement = j;
                 break;
             }
-            if (s.is_punct(j)) break;
+            // ("backed the levy that Lund said, '...'": that quotation is Lund's)
+            if (s.is_punct(j) || (j > complement && s.is_word(j) && s.cue_at(j))) break;
         }
     }
 }
