@@ -405,3 +405,15 @@ TEST_CASE("a report inside a stance's object ends it; 'upon saying' reports") {
     CHECK(upon.cue == "saying");
     CHECK(upon.content == "\"The plant stays open.\"");
 }
+
+TEST_CASE("credit line: a dash and a name under a quotation paragraph name its speaker") {
+    const std::string text = "\"Wages have not moved in ten years.\"\n\n- Rosa Alvarez.\n\nThe figure is out of date.\n";
+    const seen credit = only(text);
+    CHECK(credit.content == "\"Wages have not moved in ten years.\"");
+    CHECK(credit.source == "Rosa Alvarez");
+    CHECK(credit.kind == "direct");
+    // a quotation already credited in its own paragraph is not credited twice
+    const std::vector<seen> twice =
+        attributions("\"Wages have not moved,\" Rosa Alvarez said.\n\n- Rosa Alvarez.\n");
+    CHECK(twice.size() == 1);
+}

@@ -40,6 +40,8 @@ public:
     void reset() {
         speakers_.clear();
         awaiting_quotation_ = no_token;
+        paragraph_quotation_ = bare_quotation_ = span{};
+        paragraph_first_output_ = 0;
     }
 
     /// Finds the attributions of sentence `s` of a paragraph; appends to `out`.
@@ -54,7 +56,11 @@ public:
                sentence_.ch(sentence_.body_end - 1) != U')')
             --sentence_.body_end;
         earlier_ = {};
-        if (continues_quotation(out)) return;
+        if (s.first == 0 && credit_line(out)) return;
+        if (continues_quotation(out)) {
+            paragraph_quotation_ = span{};  // its quotation is someone's already
+            return;
+        }
         continued_quote_ = no_token;
         sentence_first_output_ = out.size();
         sentence_.subject = sentence_subject(sentence_, sentence_.end);
@@ -75,6 +81,11 @@ public:
 
     /// A paragraph starts: hand a pending "X said:" its quotation.
     void paragraph_start(const paragraph_view& p, std::vector<attribution>& out) {
+        // the last paragraph was one quotation that nobody was named for: a credit
+        // line opening this one may name its speaker
+        bare_quotation_ = out.size() == paragraph_first_output_ ? paragraph_quotation_ : span{};
+        paragraph_quotation_ = whole_quotation(p);
+        paragraph_first_output_ = out.size();
         // A paragraph that opens with a quotation continues the last speaker's
         // quotation when that one quoted (direct or mixed), and is what a pending
         // "X said:" introduced; its sentences are appended in find().
@@ -216,6 +227,39 @@ private:
         return next_free;
     }
 
+    /// The paragraph's text when it is one closed quotation and closing
+    /// punctuation, else an empty span.
+    [[nodiscard]] static span whole_quotation(const paragraph_view& p) {
+        if (p.quotes->empty() || p.toks->empty()) return {};
+        const quotation& q = p.quotes->front();
+        if (q.open != 0 || q.close == no_token) return {};
+        for (std::size_t k = q.close + 1; k < p.toks->size(); ++k)
+            if ((*p.toks)[k].kind != token_kind::punct) return {};
+        return {(*p.toks)[0].begin, (*p.toks)[q.close].end};
+    }
+
+    /// '"We need jobs."' then a paragraph "- Ana Ruiz.": a dash and one to five
+    /// capitalized words credit the quotation of the paragraph before.
+    bool credit_line(std::vector<attribution>& out) {
+        const sentence_view& s = sentence_;
+        if (bare_quotation_.end <= bare_quotation_.begin || s.first + 1 >= s.body_end) return false;
+        const std::uint32_t d = s.first;
+        const std::uint32_t names = s.dash(d) || s.is_ch(d, U'-') ? d + 1 : d;
+        std::uint32_t n = names;
+        while (n < s.body_end && n < names + 6 &&
+               (s.upper(n) || (s.is_ch(n, U'.') && n > names && s.toks_adjacent(n - 1, n))))
+            ++n;
+        if (names == d || n == names || n != s.body_end) return false;
+        attribution a;
+        a.content.push_back(bare_quotation_);
+        a.cue.push_back(s.range(d, names));
+        speakers_.set_source(s, a, names, n);
+        a.kind = quote_kind::direct;
+        out.push_back(std::move(a));
+        bare_quotation_ = span{};
+        return true;
+    }
+
     void finish(attribution& a, std::vector<attribution>& out) {
         set_kind(sentence_, a);
         const bool has_content = !a.content.empty();
@@ -237,6 +281,9 @@ private:
     /// index in `out` of the attribution whose quotation the next sentence may continue
     std::size_t continued_quote_ = no_token;
     std::size_t sentence_first_output_ = 0;  ///< index in `out` of the current sentence's first attribution
+    span paragraph_quotation_{};              ///< the current paragraph when it is one quotation (whole_quotation)
+    std::size_t paragraph_first_output_ = 0;  ///< index in `out` of the current paragraph's first attribution
+    span bare_quotation_{};                   ///< the last paragraph's quotation, when no one was named for it
 };
 
 }  // namespace newsprov::text::detail
