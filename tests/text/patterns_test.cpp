@@ -417,3 +417,12 @@ TEST_CASE("credit line: a dash and a name under a quotation paragraph name its s
         attributions("\"Wages have not moved,\" Rosa Alvarez said.\n\n- Rosa Alvarez.\n");
     CHECK(twice.size() == 1);
 }
+
+TEST_CASE("casting verbs report 'X as Y'") {
+    const seen portrayed = only("The senator portrayed the tariff as a tax on farmers.");
+    CHECK(portrayed.content == "the tariff as a tax on farmers");
+    CHECK(portrayed.cue == "portrayed");
+    CHECK(portrayed.source == "The senator");
+    // without "as" a casting verb is literal
+    CHECK(attributions("The volunteers painted the fence on Sunday.").empty());
+}

@@ -117,6 +117,14 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     return plural && (!s.upper(last) || w.ends_with("ans") || w.ends_with("ats"));
 }
 
+/// Does the verb report a judgment as "X as Y" ("sees Lee as the favourite",
+/// "portrayed the plan as reckless")?
+[[nodiscard]] inline bool judges_as(const cue_lemma& entry) {
+    return entry.lemma == "see" || entry.lemma == "portray" || entry.lemma == "characterize" ||
+           entry.lemma == "characterise" || entry.lemma == "depict" || entry.lemma == "paint" ||
+           entry.lemma == "pitch" || entry.lemma == "regard";
+}
+
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
 /// quotation, an infinitive, an object)? `colon`: a colon or comma came before it.
 [[nodiscard]] inline bool complement_fits(const sentence_view& s,
@@ -182,7 +190,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             // subject follows at once; "knew the area" has an object, not a subject)
             if (!(quote_next || colon || s.lower_is(complement, "that") ||
                   (entry.cls == cue_class::cognition && site.form != verb_form::ing && clause_follows(s, complement)) ||
-                  (entry.lemma == "see" && as_judgment_follows(s, complement))))
+                  (judges_as(entry) && as_judgment_follows(s, complement))))
                 return false;
             break;
     }
