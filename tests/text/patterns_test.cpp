@@ -286,3 +286,143 @@ TEST_CASE("cue before content: a relative pronoun heads the reported clause") {
     CHECK(all[0].source == "officials");
     CHECK(all[0].cue == "say");
 }
+
+TEST_CASE("stance phrase: a verb, adjective or noun with its preposition reports its object") {
+    const seen verb = only("Councillor Beth Arno railed against the parking levy.");
+    CHECK(verb.content == "the parking levy");
+    CHECK(verb.source == "Councillor Beth Arno");
+    CHECK(verb.cue == "railed against");
+    const seen talked = only("The minister talked about the drought relief fund.");
+    CHECK(talked.content == "the drought relief fund");
+    CHECK(talked.cue == "talked about");
+    const seen adjective = only("Farmers were deeply skeptical of the water plan.");
+    CHECK(adjective.content == "the water plan");
+    CHECK(adjective.source == "Farmers");
+    CHECK(adjective.cue == "were deeply skeptical of");
+    const seen light = only("The union voiced concerns about the night shifts.");
+    CHECK(light.content == "the night shifts");
+    CHECK(light.source == "The union");
+    CHECK(light.cue == "voiced concerns about");
+    const seen possessive = only("She escalated her attacks on the ferry contract.");
+    CHECK(possessive.source == "She");
+    CHECK(possessive.cue == "escalated her attacks on");
+    const seen opening = only("His support for the ferry contract is well known.");
+    CHECK(opening.source == "His");
+    CHECK(opening.content == "the ferry contract");
+}
+
+TEST_CASE("stance phrase: near misses name no holder") {
+    // a noun inside another phrase is what that phrase is about
+    CHECK(attributions("The report covers the mayor's support for the ferry contract in detail.").empty());
+    // receiving questions names no one who asked them
+    CHECK(attributions("The campaign faced questions about its spending.").empty());
+    // a participle without a subject of its own
+    CHECK(attributions("The meeting got people talking about the budget.").empty());
+    // a newsroom formula
+    CHECK(attributions("The company did not respond to a request for comment.").empty());
+}
+
+TEST_CASE("stance verb: a group or a share of one takes the plain form") {
+    const seen share = only("Sixty percent of respondents oppose the new toll.");
+    CHECK(share.content == "the new toll");
+    CHECK(share.cue == "oppose");
+    const seen party = only("Most Republicans favor a smaller budget.");
+    CHECK(party.source == "Most Republicans");
+    CHECK(party.content == "a smaller budget");
+    // a singular name still needs the inflected form
+    CHECK(attributions("Grant support for the library ended.").empty());
+}
+
+TEST_CASE("cue before content: an object before 'to' is part of what is wanted or expected") {
+    const seen expect = only("Engineers expect the bridge to reopen in May.");
+    CHECK(expect.content == "the bridge to reopen in May");
+    CHECK(expect.cue == "expect");
+    const seen want = only("She wants voters to know the cost.");
+    CHECK(want.content == "voters to know the cost");
+    // "to" before a name is a preposition: a trip is no report
+    CHECK(attributions("The mayor plans a trip to Boston.").empty());
+}
+
+TEST_CASE("cue before content: a bare clause opened by a determiner or 'you'") {
+    const seen think = only("I think this meeting is too late.");
+    CHECK(think.content == "this meeting is too late");
+    const seen know = only("I know you don't want a recount.");
+    CHECK(know.content == "you don't want a recount");
+}
+
+TEST_CASE("source: a time before the verb, a group's example or body stay in or out as they should") {
+    const seen last = only("Councillor Ames last year said the depot would close.");
+    CHECK(last.source == "Councillor Ames");
+    const seen soon = only("The treasurer soon learned that the fund was short.");
+    CHECK(soon.source == "The treasurer");
+    const seen like = only("Critics like Nadia Osman say the plan is rushed.");
+    CHECK(like.source == "Critics like Nadia Osman");
+    const seen place = only("Lena Park, 34, of Tacoma, Wash., said the ferry was late.");
+    CHECK(place.source == "Lena Park, 34, of Tacoma, Wash");
+    const seen body = only("The majority on the Harbour Commission said the fees were too low.");
+    CHECK(body.source == "The majority on the Harbour Commission");
+}
+
+TEST_CASE("noun clause: a reporting noun and its 'that' clause") {
+    const seen held = only("Okafor's assertion that the port would close had alarmed the unions.");
+    CHECK(held.source == "Okafor's");
+    CHECK(held.cue == "assertion");
+    CHECK(held.content == "that the port would close had alarmed the unions");
+    const seen nobody = only("The rumors that the mill would close were false.");
+    CHECK(nobody.source.empty());
+    CHECK(nobody.cue == "The rumors");
+    const seen light = only("The council gave assurances that the pool will reopen.");
+    CHECK(light.source == "The council");
+    CHECK(light.cue == "gave assurances");
+    // after a subject, "claim" is the verb: its subject is the source
+    const seen verb = only("Many residents claim that the vote was rigged.");
+    CHECK(verb.source == "Many residents");
+    CHECK(verb.cue == "claim");
+}
+
+TEST_CASE("colon quotation: the subject or the names before the colon speak the quotation") {
+    const seen resisted = only("Halvorsen resisted: \"Governors cannot suspend the law.\"");
+    CHECK(resisted.source == "Halvorsen");
+    CHECK(resisted.cue == "resisted");
+    CHECK(resisted.content == "\"Governors cannot suspend the law.\"");
+    CHECK(resisted.kind == "direct");
+    const seen names = only("More from Lena Park and Omar Diaz: \"The data point one way.\"");
+    CHECK(names.source == "Lena Park and Omar Diaz");
+    CHECK(names.cue.empty());
+    // no speaker named: a colon before a quoted line is no attribution
+    CHECK(attributions("The menu had one line: \"Soup of the day.\"").empty());
+}
+
+TEST_CASE("a report inside a stance's object ends it; 'upon saying' reports") {
+    const std::vector<seen> all =
+        attributions("The vote turned on who backed the levy that Mayor Ines Lund said, \"We cannot afford this.\"");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].cue == "backed");
+    CHECK(all[0].content == "the levy");
+    CHECK(all[1].source == "Mayor Ines Lund");
+    CHECK(all[1].content == "\"We cannot afford this.\"");
+    const seen upon = only("Ortega drew cheers upon saying, \"The plant stays open.\"");
+    CHECK(upon.cue == "saying");
+    CHECK(upon.content == "\"The plant stays open.\"");
+}
+
+TEST_CASE("credit line: a dash and a name under a quotation paragraph name its speaker") {
+    const std::string text = "\"Wages have not moved in ten years.\"\n\n- Rosa Alvarez.\n\nThe figure is out of date.\n";
+    const seen credit = only(text);
+    CHECK(credit.content == "\"Wages have not moved in ten years.\"");
+    CHECK(credit.source == "Rosa Alvarez");
+    CHECK(credit.kind == "direct");
+    // a quotation already credited in its own paragraph is not credited twice
+    const std::vector<seen> twice =
+        attributions("\"Wages have not moved,\" Rosa Alvarez said.\n\n- Rosa Alvarez.\n");
+    CHECK(twice.size() == 1);
+}
+
+TEST_CASE("casting verbs report 'X as Y'") {
+    const seen portrayed = only("The senator portrayed the tariff as a tax on farmers.");
+    CHECK(portrayed.content == "the tariff as a tax on farmers");
+    CHECK(portrayed.cue == "portrayed");
+    CHECK(portrayed.source == "The senator");
+    // without "as" a casting verb is literal
+    CHECK(attributions("The volunteers painted the fence on Sunday.").empty());
+}

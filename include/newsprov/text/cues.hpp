@@ -194,6 +194,14 @@ inline constexpr auto hand_cue_lemmas = std::to_array<cue_lemma>({
     {"favour", cc::evaluation, cr::stance, ""},
     {"prefer", cc::evaluation, cr::stance, "+"},
     {"label", cc::evaluation, cr::object, ""},
+    // casting someone as something: only before "that", a quotation or "X as Y"
+    {"portray", cc::evaluation, cr::that, ""},
+    {"characterize", cc::evaluation, cr::that, ""},
+    {"characterise", cc::evaluation, cr::that, ""},
+    {"depict", cc::evaluation, cr::that, ""},
+    {"paint", cc::evaluation, cr::that, ""},
+    {"pitch", cc::evaluation, cr::that, ""},
+    {"regard", cc::evaluation, cr::that, ""},
     {"dub", cc::evaluation, cr::object, "+"},
     {"brand", cc::evaluation, cr::object, ""},
     // cognition

@@ -10,12 +10,15 @@
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/detail/speaker_tracker.hpp>
 #include <newsprov/text/patterns/according_to.hpp>
+#include <newsprov/text/patterns/colon_quotation.hpp>
 #include <newsprov/text/patterns/cue_site.hpp>
 #include <newsprov/text/patterns/cue_verb.hpp>
 #include <newsprov/text/patterns/headline.hpp>
+#include <newsprov/text/patterns/noun_clause.hpp>
 #include <newsprov/text/patterns/poll.hpp>
 #include <newsprov/text/patterns/pull_quote.hpp>
 #include <newsprov/text/patterns/question.hpp>
+#include <newsprov/text/patterns/stance_phrase.hpp>
 #include <newsprov/text/patterns/transcript.hpp>
 #include <newsprov/text/quotes.hpp>
 #include <newsprov/text/sentences.hpp>
@@ -37,6 +40,8 @@ public:
     void reset() {
         speakers_.clear();
         awaiting_quotation_ = no_token;
+        paragraph_quotation_ = bare_quotation_ = span{};
+        paragraph_first_output_ = 0;
     }
 
     /// Finds the attributions of sentence `s` of a paragraph; appends to `out`.
@@ -51,7 +56,11 @@ public:
                sentence_.ch(sentence_.body_end - 1) != U')')
             --sentence_.body_end;
         earlier_ = {};
-        if (continues_quotation(out)) return;
+        if (s.first == 0 && credit_line(out)) return;
+        if (continues_quotation(out)) {
+            paragraph_quotation_ = span{};  // its quotation is someone's already
+            return;
+        }
         continued_quote_ = no_token;
         sentence_first_output_ = out.size();
         sentence_.subject = sentence_subject(sentence_, sentence_.end);
@@ -65,11 +74,18 @@ public:
         auto emit = [&](attribution& a) { finish(a, out); };
         transcript_line(sentence_, speakers_, emit);
         pull_quotes(sentence_, speakers_, emit);
-        find_at_words(out);
+        const std::uint32_t free = find_at_words(out);
+        attribution a;
+        if (colon_quotation(sentence_, speakers_, free, a)) finish(a, out);
     }
 
     /// A paragraph starts: hand a pending "X said:" its quotation.
     void paragraph_start(const paragraph_view& p, std::vector<attribution>& out) {
+        // the last paragraph was one quotation that nobody was named for: a credit
+        // line opening this one may name its speaker
+        bare_quotation_ = out.size() == paragraph_first_output_ ? paragraph_quotation_ : span{};
+        paragraph_quotation_ = whole_quotation(p);
+        paragraph_first_output_ = out.size();
         // A paragraph that opens with a quotation continues the last speaker's
         // quotation when that one quoted (direct or mixed), and is what a pending
         // "X said:" introduced; its sentences are appended in find().
@@ -130,14 +146,17 @@ private:
 
     /// The patterns that start at a word: a question ("when asked whether"), a poll
     /// ("in a CNN poll"), "according to", and cue verbs.
-    void find_at_words(std::vector<attribution>& out) {
+    /// Returns the first token that no attribution of the sentence used.
+    std::uint32_t find_at_words(std::vector<attribution>& out) {
         sentence_view& s = sentence_;
         std::uint32_t next_free = s.first;  // tokens before this are used by an earlier cue in the sentence
         for (std::uint32_t k = s.first; k < s.end; ++k) {
             const token& t = s.tok(k);
             if (t.kind != token_kind::word) continue;
-            // only cue words, "in" and "according" start anything below ("asked" is a cue)
-            if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9) continue;
+            // only cue words, "in", "according" and prepositions start anything below ("asked" is a cue)
+            const bool preposition = t.cue == 0xFFFF && stance_preposition(s, k);
+            const bool that = t.cue == 0xFFFF && t.end - t.begin == 4 && s.lower_is(k, "that");
+            if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9 && !preposition && !that) continue;
             if (s.in_quote(k)) continue;
             {
                 attribution a;
@@ -169,6 +188,22 @@ private:
                 }
                 continue;
             }
+            if (that) {
+                attribution a;
+                if (noun_clause(s, speakers_, k, a, used)) {
+                    finish(a, out);
+                    next_free = used;
+                }
+                continue;
+            }
+            if (preposition) {
+                attribution a;
+                if (stance_phrase(s, speakers_, k, a, used)) {
+                    finish(a, out);
+                    next_free = used;
+                }
+                continue;
+            }
             // a capitalized cue only right after an opening quotation mark ("'Yes,' Said ..." is rare)
             if (t.has(tf_upper) && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&
                 !headline_cue(s, k))
@@ -189,6 +224,40 @@ private:
             earlier_.speaker = out.back().speaker;
             next_free = used;
         }
+        return next_free;
+    }
+
+    /// The paragraph's text when it is one closed quotation and closing
+    /// punctuation, else an empty span.
+    [[nodiscard]] static span whole_quotation(const paragraph_view& p) {
+        if (p.quotes->empty() || p.toks->empty()) return {};
+        const quotation& q = p.quotes->front();
+        if (q.open != 0 || q.close == no_token) return {};
+        for (std::size_t k = q.close + 1; k < p.toks->size(); ++k)
+            if ((*p.toks)[k].kind != token_kind::punct) return {};
+        return {(*p.toks)[0].begin, (*p.toks)[q.close].end};
+    }
+
+    /// '"We need jobs."' then a paragraph "- Ana Ruiz.": a dash and one to five
+    /// capitalized words credit the quotation of the paragraph before.
+    bool credit_line(std::vector<attribution>& out) {
+        const sentence_view& s = sentence_;
+        if (bare_quotation_.end <= bare_quotation_.begin || s.first + 1 >= s.body_end) return false;
+        const std::uint32_t d = s.first;
+        const std::uint32_t names = s.dash(d) || s.is_ch(d, U'-') ? d + 1 : d;
+        std::uint32_t n = names;
+        while (n < s.body_end && n < names + 6 &&
+               (s.upper(n) || (s.is_ch(n, U'.') && n > names && s.toks_adjacent(n - 1, n))))
+            ++n;
+        if (names == d || n == names || n != s.body_end) return false;
+        attribution a;
+        a.content.push_back(bare_quotation_);
+        a.cue.push_back(s.range(d, names));
+        speakers_.set_source(s, a, names, n);
+        a.kind = quote_kind::direct;
+        out.push_back(std::move(a));
+        bare_quotation_ = span{};
+        return true;
     }
 
     void finish(attribution& a, std::vector<attribution>& out) {
@@ -212,6 +281,9 @@ private:
     /// index in `out` of the attribution whose quotation the next sentence may continue
     std::size_t continued_quote_ = no_token;
     std::size_t sentence_first_output_ = 0;  ///< index in `out` of the current sentence's first attribution
+    span paragraph_quotation_{};              ///< the current paragraph when it is one quotation (whole_quotation)
+    std::size_t paragraph_first_output_ = 0;  ///< index in `out` of the current paragraph's first attribution
+    span bare_quotation_{};                   ///< the last paragraph's quotation, when no one was named for it
 };
 
 }  // namespace newsprov::text::detail

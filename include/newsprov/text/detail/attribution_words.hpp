@@ -54,8 +54,8 @@ inline constexpr std::array<std::string_view, 16> circumstance_openers{
     "back", "via"};
 
 // Prepositions before a participle that reports ("by saying", "for saying").
-inline constexpr std::array<std::string_view, 7> participle_preps{
-    "by", "from", "for", "after", "before", "of", "while"};
+inline constexpr std::array<std::string_view, 9> participle_preps{
+    "by", "from", "for", "after", "before", "of", "while", "upon", "when"};
 
 // Polls and surveys, which report "in": "In a CNN poll, 50 percent ...".
 inline constexpr std::array<std::string_view, 4> poll_nouns{"poll", "polls", "survey", "surveys"};
@@ -70,6 +70,11 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
 // Labels of editorial notices ("CORRECTION: ..."), not speakers.
 inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
+
+// Shares of a group that hold a stance in poll reports ("most support", "60 percent oppose").
+inline constexpr std::array<std::string_view, 14> group_shares{
+    "percent", "majority", "majorities", "most", "many", "half", "third", "thirds", "quarter", "quarters",
+    "few", "others", "fifths", "minority"};
 
 // Words after a stance verb that are no object: "backed away", "favored by most".
 inline constexpr std::array<std::string_view, 12> stance_non_objects{

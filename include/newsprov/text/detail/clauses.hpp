@@ -3,6 +3,7 @@
 // a report of its own or only a circumstance follows.
 
 #include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/noun_phrases.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/sources.hpp>
 
@@ -76,15 +77,31 @@ namespace newsprov::text::detail {
 
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"
-    if (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))) return false;
+    const bool you = c < s.body_end && !s.in_quote(c) && s.lower_is(c, "you");
+    if (!you && (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))))
+        return false;
     for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
         if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;
-        if (s.in<finite_verbs>(v) || s.lower_is(v, "isn't") || s.lower_is(v, "aren't") || s.lower_is(v, "can't") ||
-            s.lower_is(v, "don't") || s.lower_is(v, "doesn't"))
-            return true;
+        // an auxiliary, or any negated one ("don't", "won’t")
+        if (s.in<finite_verbs>(v) || s.word(v).ends_with("n't") || s.word(v).ends_with("n\u2019t")) return true;
     }
     return false;
 }
+/// "(expects) the bridge to reopen", "(wants) voters to know": a short object
+/// phrase at c and "to" before a verb, within one clause.
+[[nodiscard]] inline bool object_before_to(const sentence_view& s, std::uint32_t c) {
+    if (c >= s.body_end || !s.is_word(c) || s.in_quote(c) || s.lower_is(c, "to") ||
+        !(s.in<determiners>(c) || s.upper(c) || s.in<object_pronouns>(c) || s.word(c).ends_with('s')))
+        return false;
+    for (std::uint32_t j = c + 1; j + 1 < s.body_end && j < c + 7; ++j) {
+        if (!s.is_word(j) || s.in_quote(j) || s.cue_at(j) || s.in<finite_verbs>(j)) return false;
+        // "a trip to Iowa": "to" before a name or a determiner is a preposition
+        if (s.lower_is(j, "to"))
+            return s.is_word(j + 1) && !s.upper(j + 1) && !s.in<determiners>(j + 1) && !s.in<object_pronouns>(j + 1);
+    }
+    return false;
+}
+
 /// "(see) Clinton as the stronger candidate": an object and an "as" phrase
 /// judging it start at c, within one clause.
 [[nodiscard]] inline bool as_judgment_follows(const sentence_view& s, std::uint32_t c) {
@@ -222,6 +239,15 @@ namespace newsprov::text::detail {
         if ((s.is_ch(j, U',') && !list_comma(s, j)) || s.is_ch(j, U';') || s.is_ch(j, U':') || s.dash(j) ||
             s.in<subordinators>(j))
             return j;
+        // "who backed the bill that Gov. Lee said ...": a report of its own ends the
+        // object before its subject
+        if (s.is_word(j) && s.cue_at(j) && s.cue_at(j).lemma->rule == cue_rule::always) {
+            std::uint32_t stop = j;
+            std::uint32_t e = np_left(s, stop);
+            if (e <= b || e >= j) return j;
+            if (e > b + 1 && s.lower_is(e - 1, "that")) --e;
+            return e;
+        }
         // "voters who back Lee are young": a finite verb outside a relative clause of
         // the object belongs to the main clause
         if (s.in<finite_verbs>(j) && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "which") &&

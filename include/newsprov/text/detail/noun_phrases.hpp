@@ -36,6 +36,18 @@ namespace newsprov::text::detail {
     return b;
 }
 
+/// Is [b, c), a capitalized segment after a comma, the state or country of a place
+/// named just before the comma ("of Flint, Mich.", "in Aurora, Colorado")?
+[[nodiscard]] inline bool place_state(const sentence_view& s, std::uint32_t b, std::uint32_t c) {
+    if (c - b > 3 || b < s.first + 3 || !s.upper(b)) return false;
+    for (std::uint32_t j = b; j < c; ++j)
+        if (!s.upper(j) && !(s.is_ch(j, U'.') && s.toks_adjacent(j - 1, j))) return false;
+    std::uint32_t j = b - 2;  // the last word of the place, before the comma
+    for (int words = 0; words < 3 && j > s.first && s.upper(j); ++words) --j;
+    return j < b - 2 && (s.lower_is(j, "of") || s.lower_is(j, "from") || s.lower_is(j, "in") ||
+                         s.lower_is(j, "near") || s.lower_is(j, "outside"));
+}
+
 /// The noun phrase ending just before token `end` (exclusive), walking left.
 /// Returns its first token, or `end` when there is none.
 [[nodiscard]] inline std::uint32_t np_left(const sentence_view& s, std::uint32_t& end) {
@@ -47,6 +59,12 @@ namespace newsprov::text::detail {
     else if (end >= s.first + 3 && s.lower_is(end - 2, "on") && s.in<days>(end - 1))
         end -= 2;
     else if (end >= s.first + 2 && s.upper(end - 1) && s.in<days>(end - 1))
+        end -= 1;
+    // "who last year threatened", "He soon learned": a time between subject and verb
+    else if (end >= s.first + 3 && (s.lower_is(end - 2, "last") || s.lower_is(end - 2, "this")) &&
+             (s.in<days>(end - 1) || s.lower_is(end - 1, "year")))
+        end -= 2;
+    else if (end >= s.first + 2 && (s.lower_is(end - 1, "soon") || s.lower_is(end - 1, "later")))
         end -= 1;
     // "Leaders, for instance, noted" / "Kirk, R-Ill., said"
     if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
@@ -84,6 +102,12 @@ namespace newsprov::text::detail {
                                     s.tok(b).kind == token_kind::number || (s.is_word(b) && !s.upper(b)) ||
                                     (s.upper(b) && is_title(s.word(b))) ||
                                     (s.is_word(b) && s.word(b).find('-') != std::string_view::npos && c - b <= 3);
+            // "of Flint, Mich.,", "from Dayton, Ohio,": the state after a place is
+            // part of the appositive, not a name of its own
+            if (!appositive && place_state(s, b, c)) {
+                c = b - 1;
+                continue;
+            }
             if (!appositive) {
                 // "A Twitter spokesman, Christopher Abboud, said": a name in apposition to a title
                 if (segs == 0 && s.upper(b) && b >= s.first + 2) {
@@ -139,6 +163,17 @@ namespace newsprov::text::detail {
                                     (s.lower_is(j, "to") && s.lower_is(j - 1, "close")))) {
                 b = j - 1;
                 words += 2;
+                continue;
+            }
+            // "critics like Huffman", "the majority on the Supreme Court": a group and
+            // its example or its body, when a name follows
+            const bool name_follows = b < end && (s.upper(b) || (s.lower_is(b, "the") && b + 1 < end && s.upper(b + 1)));
+            if (j > s.first && name_follows && s.is_word(j - 1) && (!s.upper(j - 1) || j - 1 == s.first) &&
+                !s.cue_at(j - 1) &&
+                ((s.lower_is(j, "like") && s.word(j - 1).ends_with('s')) ||
+                 (s.lower_is(j, "on") && s.lower_is(b, "the")))) {
+                b = j;
+                ++words;
                 continue;
             }
             // "Rubio and Witkoff said": a conjunction between names

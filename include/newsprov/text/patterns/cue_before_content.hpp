@@ -97,9 +97,32 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                 complement = j;
                 break;
             }
-            if (s.is_punct(j)) break;
+            // ("backed the levy that Lund said, '...'": that quotation is Lund's)
+            if (s.is_punct(j) || (j > complement && s.is_word(j) && s.cue_at(j))) break;
         }
     }
+}
+
+/// "two-thirds of voters", "most Republicans", "60 percent": a group or a share
+/// of one, the subject a plain stance verb takes in poll reports ("61 percent
+/// support the ban").
+[[nodiscard]] inline bool group_subject(const sentence_view& s, const left_source& source) {
+    if (source.end == source.begin || !s.is_word(source.end - 1)) return false;
+    const std::uint32_t last = source.end - 1;
+    if (s.in<group_shares>(last)) return true;
+    const std::string_view w = s.word(last);
+    const bool plural = w.size() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
+                        !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("\u2019s");
+    // a capitalized plural only for members of a party or a nation ("Republicans", "Iowans")
+    return plural && (!s.upper(last) || w.ends_with("ans") || w.ends_with("ats"));
+}
+
+/// Does the verb report a judgment as "X as Y" ("sees Lee as the favourite",
+/// "portrayed the plan as reckless")?
+[[nodiscard]] inline bool judges_as(const cue_lemma& entry) {
+    return entry.lemma == "see" || entry.lemma == "portray" || entry.lemma == "characterize" ||
+           entry.lemma == "characterise" || entry.lemma == "depict" || entry.lemma == "paint" ||
+           entry.lemma == "pitch" || entry.lemma == "regard";
 }
 
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
@@ -146,7 +169,9 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             if (!(quote_next || colon || complementizer || s.lower_is(complement, "to") ||
                   (entry.cls == cue_class::cognition && s.in<subject_words>(complement) &&
                    !s.lower_is(complement, "the")) ||
-                  (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement))))
+                  (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement)) ||
+                  // "expects the bridge to reopen": what is wanted is the object doing it
+                  (entry.cls != cue_class::evidence && object_before_to(s, complement))))
                 return false;
             break;
         case cue_rule::object:
@@ -156,7 +181,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             // "backs the bill" but not "came back", "back in 1988", "backed away"
             if (!source.found || (s.is_punct(complement) && !quote_next) || s.in<stance_non_objects>(complement) ||
                 (site.form == verb_form::base &&
-                 (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who")))))
+                 (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who") ||
+                                             group_subject(s, source)))))
                 return false;
             break;
         case cue_rule::that:
@@ -164,7 +190,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             // subject follows at once; "knew the area" has an object, not a subject)
             if (!(quote_next || colon || s.lower_is(complement, "that") ||
                   (entry.cls == cue_class::cognition && site.form != verb_form::ing && clause_follows(s, complement)) ||
-                  (entry.lemma == "see" && as_judgment_follows(s, complement))))
+                  (judges_as(entry) && as_judgment_follows(s, complement))))
                 return false;
             break;
     }

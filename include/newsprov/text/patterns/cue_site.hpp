@@ -4,6 +4,7 @@
 
 #include <newsprov/text/cues.hpp>
 #include <newsprov/text/detail/attribution_words.hpp>
+#include <newsprov/text/detail/clauses.hpp>
 #include <newsprov/text/detail/cue_span.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 
@@ -99,7 +100,8 @@ struct left_source {
                         s.in<subject_words>(c) || s.upper(c) || s.lower_is(c, "in") || s.lower_is(c, "at") ||
                         s.lower_is(c, "during") || s.lower_is(c, "after") || s.lower_is(c, "while") ||
                         s.lower_is(c, "when") || s.lower_is(c, "before") || s.lower_is(c, "as") ||
-                        s.in<object_pronouns>(c) || s.lower_is(c, "the") || s.lower_is(c, "a") ||
+                        s.in<object_pronouns>(c) || s.in<determiners>(c) || s.lower_is(c, "you") ||
+                        (entry.rule == cue_rule::to_inf && object_before_to(s, c)) ||
                         s.contracted_subject(c);
         if (!ok) return std::nullopt;
     }

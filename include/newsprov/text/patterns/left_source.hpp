@@ -33,8 +33,9 @@ namespace newsprov::text::detail {
     // not "an hourlong show that aired")
     if (source.begin < source.end && (site.form == verb_form::base || site.form == verb_form::third) &&
         noun_homograph(entry.lemma) &&
-        !(site.form == verb_form::third && site.end < s.body_end &&
-          (s.lower_is(site.end, "that") || s.is_open_quote(site.end)))) {
+        // ("the 15 states that voted": "states" is a noun before "that" too)
+        !((site.form == verb_form::third || site.form == verb_form::base) && entry.lemma != "state" &&
+          site.end < s.body_end && (s.lower_is(site.end, "that") || s.is_open_quote(site.end)))) {
         // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
         const std::uint32_t h = source.end - 1;
         // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)

@@ -1,0 +1,50 @@
+#pragma once
+// A quotation after a colon, spoken by the sentence's subject: "Kasich resisted:
+// 'C'", "Smith shot back: 'C'", "Blumenthal and Cohen: 'C'". The words between the
+// subject and the colon are the cue (none when the colon follows the names).
+
+#include <newsprov/text/attribution.hpp>
+#include <newsprov/text/detail/content_parts.hpp>
+#include <newsprov/text/detail/noun_phrases.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/detail/speaker_tracker.hpp>
+
+#include <cstdint>
+
+namespace newsprov::text::detail {
+
+/// The capitalized names ending at token `end` ("Mark Lee and Ann Cole", "Sen.
+/// Ann Cole"), or none.
+[[nodiscard]] inline token_range names_before(const sentence_view& s, std::uint32_t end) {
+    std::uint32_t b = end;
+    while (b > s.first && end - b < 10 &&
+           (s.upper(b - 1) || (s.is_ch(b - 1, U'.') && b - 1 > s.first && s.toks_adjacent(b - 2, b - 1)) ||
+            (s.lower_is(b - 1, "and") && b < end && b - 1 > s.first && s.upper(b - 2))))
+        --b;
+    if (b == end || !s.upper(b)) return {};
+    return {b, end};
+}
+
+/// The first colon at or after `from` that opens a quotation, outside quotation
+/// marks, with a named speaker before it; the attribution in `a`.
+[[nodiscard]] inline bool colon_quotation(const sentence_view& s, speaker_tracker& speakers, std::uint32_t from,
+                                          attribution& a) {
+    for (std::uint32_t k = from > s.first ? from : s.first + 1; k + 1 < s.end; ++k) {
+        if (!s.is_ch(k, U':') || s.in_quote(k) || !s.is_open_quote(k + 1)) continue;
+        // "... agree - Mark Lee and Ann Cole: '...'": names right before the colon speak;
+        // else the name or pronoun opening the main clause
+        token_range who = names_before(s, k);
+        if (who.empty()) who = s.subject;
+        if (who.empty() || who.end > k) return false;
+        // a short predicate only: a long one holds a report of its own or none
+        if (k - who.end > 12 || who.begin < from) return false;
+        if (who.end < k) a.cue.push_back(s.range(who.end, k));
+        speakers.set_source(s, a, who.begin, who.end);
+        const std::uint32_t quote_last = s.quote_end(k + 1);
+        add_content(s, a, k + 1, quote_last + 1 > s.end ? s.end : quote_last + 1);
+        return !a.content.empty();
+    }
+    return false;
+}
+
+}  // namespace newsprov::text::detail

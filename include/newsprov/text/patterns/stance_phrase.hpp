@@ -1,0 +1,192 @@
+#pragma once
+// A stance named with its preposition: "Lee railed against the tax", "his support
+// for the bill", "she was critical of the plan", "voiced concerns about cuts". The
+// preposition's object is the content; who holds the stance is the subject of the
+// verb, adjective or light verb, or the possessive before the noun.
+
+#include <newsprov/text/attribution.hpp>
+#include <newsprov/text/detail/clauses.hpp>
+#include <newsprov/text/detail/content_parts.hpp>
+#include <newsprov/text/detail/cue_span.hpp>
+#include <newsprov/text/detail/noun_phrases.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/detail/speaker_tracker.hpp>
+#include <newsprov/text/detail/stance_words.hpp>
+#include <newsprov/text/patterns/cue_site.hpp>
+
+#include <cstdint>
+
+namespace newsprov::text::detail {
+
+/// Could the word at k be a preposition that follows a stance word? (A cheap test
+/// on length and first letter first: it runs on every word.)
+[[nodiscard]] inline bool stance_preposition(const sentence_view& s, std::uint32_t k) {
+    const std::uint32_t size = s.tok(k).end - s.tok(k).begin;
+    if (size < 2 || size > 7 || size == 6) return false;
+    switch (s.paragraph->text[s.tok(k).begin]) {
+        case 'a': return s.lower_is(k, "about") || s.lower_is(k, "against") || s.lower_is(k, "at");
+        case 'f': return s.lower_is(k, "for");
+        case 'o': return s.lower_is(k, "of") || s.lower_is(k, "on") || s.lower_is(k, "over");
+        case 't': return s.lower_is(k, "to");
+        case 'w': return s.lower_is(k, "with");
+        default: return false;
+    }
+}
+
+enum class stance_head : std::uint8_t { none, verb, noun, adjective };
+
+/// What the word before the preposition at k is: a verb, noun or adjective that
+/// names a stance with this preposition, or none.
+[[nodiscard]] inline stance_head stance_head_at(const sentence_view& s, std::uint32_t k) {
+    const std::uint32_t h = k - 1;
+    if (!s.is_word(h) || s.upper(h)) return stance_head::none;
+    auto is = [&](auto verbs, auto nouns, auto adjectives) {
+        if (verbs(h)) return stance_head::verb;
+        if (nouns(h)) return stance_head::noun;
+        if (adjectives(h)) return stance_head::adjective;
+        return stance_head::none;
+    };
+    auto no = [](std::uint32_t) { return false; };
+    if (s.lower_is(k, "about"))
+        return is([&](std::uint32_t j) { return s.in<verbs_about>(j); },
+                  [&](std::uint32_t j) { return s.in<nouns_about>(j); },
+                  [&](std::uint32_t j) { return s.in<adjectives_about>(j); });
+    if (s.lower_is(k, "for"))
+        return is([&](std::uint32_t j) { return s.in<verbs_for>(j); }, [&](std::uint32_t j) { return s.in<nouns_for>(j); },
+                  no);
+    if (s.lower_is(k, "of"))
+        return is(no, [&](std::uint32_t j) { return s.in<nouns_of>(j); },
+                  [&](std::uint32_t j) { return s.in<adjectives_of>(j); });
+    if (s.lower_is(k, "on"))
+        return is([&](std::uint32_t j) { return s.in<verbs_on>(j); }, [&](std::uint32_t j) { return s.in<nouns_on>(j); },
+                  no);
+    if (s.lower_is(k, "to"))
+        return is([&](std::uint32_t j) { return s.in<verbs_to>(j); }, [&](std::uint32_t j) { return s.in<nouns_to>(j); },
+                  no);
+    if (s.lower_is(k, "against"))
+        return is([&](std::uint32_t j) { return s.in<verbs_against>(j); },
+                  [&](std::uint32_t j) { return s.in<nouns_against>(j); }, no);
+    if (s.lower_is(k, "with"))
+        return is([&](std::uint32_t j) { return s.in<verbs_with>(j); }, no,
+                  [&](std::uint32_t j) { return s.in<adjectives_with>(j); });
+    if (s.lower_is(k, "over"))
+        return is(no, [&](std::uint32_t j) { return s.in<nouns_over>(j); },
+                  [&](std::uint32_t j) { return s.in<adjectives_over>(j); });
+    if (s.lower_is(k, "at"))
+        return is(no, [&](std::uint32_t j) { return s.in<nouns_at>(j); },
+                  [&](std::uint32_t j) { return s.in<adjectives_at>(j); });
+    return stance_head::none;
+}
+
+/// Who holds the stance and where the cue starts.
+struct stance_holder {
+    std::uint32_t cue_begin = 0;
+    std::uint32_t source_begin = 0;
+    std::uint32_t source_end = 0;  ///< source_begin == source_end: no holder named
+};
+
+/// The subject left of a verb phrase whose cue starts at `cue_begin`.
+[[nodiscard]] inline stance_holder subject_holder(const sentence_view& s, std::uint32_t cue_begin) {
+    std::uint32_t end = cue_begin;
+    const std::uint32_t b = np_left(s, end);
+    if (b >= end || s.in<determiners>(end - 1)) return {};
+    return {cue_begin, b, end};
+}
+
+/// A word that ends in "'s" (a name's possessive).
+[[nodiscard]] inline bool possessive_name(const sentence_view& s, std::uint32_t k) {
+    return s.is_word(k) && (s.word(k).ends_with("'s") || s.word(k).ends_with("\u2019s"));
+}
+
+/// The subject of the verb at v that governs a stance noun ("voiced concerns
+/// about", "escalated her attacks on"); the cue starts at that verb.
+/// `any_past`: any past form will do, as before a possessive pronoun ("stiffened
+/// their denunciation of"); else only a verb that voices a stance ("voiced",
+/// "raised"), for "faced questions about" names no holder.
+[[nodiscard]] inline stance_holder light_verb_holder(const sentence_view& s, std::uint32_t v, bool any_past) {
+    if (v > s.first && s.lower_is(v, "up")) --v;  // "ratcheted up his attacks on"
+    const bool verb = s.in<stance_light_verbs>(v) || (any_past && s.is_word(v) && !s.upper(v) &&
+                                                      s.word(v).size() > 4 && s.word(v).ends_with("ed"));
+    if (!verb) return {};
+    return subject_holder(s, cue_left(s, v));
+}
+
+/// The holder of a noun's stance: the subject of a light verb before it ("Lee
+/// voiced support for", "she escalated her attacks on"), or a possessive that
+/// opens the sentence ("His support for the bill is ..."). Elsewhere the noun
+/// phrase is mostly what another report is about, so no holder.
+[[nodiscard]] inline stance_holder noun_holder(const sentence_view& s, std::uint32_t h) {
+    std::uint32_t j = h;  // walk left over up to two modifiers
+    while (j > s.first && h - j < 2 && s.is_word(j - 1) && !s.upper(j - 1) && !s.in<determiners>(j - 1) &&
+           !s.in<stance_light_verbs>(j - 1) && !possessive_name(s, j - 1) && !s.cue_at(j - 1) &&
+           !s.word(j - 1).ends_with("ed"))
+        --j;
+    if (j == s.first) return {};
+    const std::uint32_t p = j - 1;
+    if (s.in<possessive_pronouns>(p) || s.in<determiners>(p)) {
+        if (p > s.first) {
+            const stance_holder subject = light_verb_holder(s, p - 1, s.in<possessive_pronouns>(p));
+            if (subject.source_begin < subject.source_end) return subject;
+        }
+        if (p == s.first && s.in<possessive_pronouns>(p)) return {j, p, p + 1};
+        return {};
+    }
+    if (possessive_name(s, p)) {
+        std::uint32_t end = p + 1;
+        const std::uint32_t b = np_left(s, end);
+        // only a name's possessive opening the sentence ("Lee's support for ... is"):
+        // a lowercase word before it would be a clause of its own
+        if (b != s.first || b >= end) return {};
+        for (std::uint32_t w = b; w < p; ++w)
+            if (!s.upper(w) && !s.in<determiners>(w)) return {};
+        return {j, b, end};
+    }
+    return light_verb_holder(s, p, false);
+}
+
+/// An adjective's holder: the subject of its copula ("were deeply skeptical of").
+[[nodiscard]] inline stance_holder adjective_holder(const sentence_view& s, std::uint32_t h) {
+    std::uint32_t j = h;
+    while (j > s.first && h - j < 3 && (s.ly_adverb(j - 1) || s.in<cue_modifiers>(j - 1))) --j;
+    if (j == s.first || !(is_be(s, j - 1) || s.lower_is(j - 1, "remain") || s.lower_is(j - 1, "remains") ||
+                          s.lower_is(j - 1, "remained")))
+        return {};
+    return subject_holder(s, cue_left(s, j - 1));
+}
+
+/// The stance phrase whose preposition is token k; `used` is set past its content.
+[[nodiscard]] inline bool stance_phrase(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k,
+                                        attribution& a, std::uint32_t& used) {
+    if (k <= s.first || k + 1 >= s.body_end) return false;
+    const stance_head head = stance_head_at(s, k);
+    if (head == stance_head::none) return false;
+    const std::uint32_t h = k - 1;
+    // "people talking about", "a campaign railing against": a participle's holder
+    // is no subject left of it (a progressive's is)
+    if (head == stance_head::verb && s.word(h).ends_with("ing") && !(h > s.first && is_be(s, h - 1)))
+        return false;
+    const stance_holder holder = head == stance_head::verb   ? subject_holder(s, cue_left(s, h))
+                                 : head == stance_head::noun ? noun_holder(s, h)
+                                                             : adjective_holder(s, h);
+    if (holder.source_begin == holder.source_end) return false;
+    const std::uint32_t b = k + 1;
+    if (!s.is_word(b) && !s.is_open_quote(b)) return false;
+    std::uint32_t e;
+    if (s.is_open_quote(b))
+        e = s.quote_end(b) + 1 > s.end ? s.end : s.quote_end(b) + 1;
+    else if (s.in<wh_openers>(b))
+        e = content_end(s, b);
+    else
+        e = object_phrase_end(s, b);
+    if (e <= b) return false;
+    // "did not respond to a request for comment": a newsroom formula, no stance
+    for (std::uint32_t j = b; j < e && j < b + 4; ++j)
+        if (s.lower_is(j, "request") || s.lower_is(j, "requests") || s.lower_is(j, "comment")) return false;
+    a.cue.push_back(s.range(holder.cue_begin, k + 1));
+    speakers.set_source(s, a, holder.source_begin, holder.source_end);
+    add_content(s, a, b, e);
+    used = e;
+    return !a.content.empty();
+}
+
+}  // namespace newsprov::text::detail
