@@ -426,3 +426,13 @@ TEST_CASE("casting verbs report 'X as Y'") {
     // without "as" a casting verb is literal
     CHECK(attributions("The volunteers painted the fence on Sunday.").empty());
 }
+
+TEST_CASE("colon quotation: a name and a verb before the colon end an earlier content") {
+    const std::vector<seen> all =
+        attributions("Lee said the plan had worked, to which Ortega interjected: \"It has not.\"");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].content == "the plan had worked");
+    CHECK(all[1].source == "Ortega");
+    CHECK(all[1].cue == "interjected");
+    CHECK(all[1].content == "\"It has not.\"");
+}

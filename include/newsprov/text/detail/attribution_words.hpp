@@ -76,6 +76,10 @@ inline constexpr std::array<std::string_view, 14> group_shares{
     "percent", "majority", "majorities", "most", "many", "half", "third", "thirds", "quarter", "quarters",
     "few", "others", "fifths", "minority"};
 
+// Prepositions that take a relative pronoun ("to which", "of what").
+inline constexpr std::array<std::string_view, 10> pronoun_prepositions{
+    "to", "of", "in", "for", "on", "by", "with", "from", "at", "about"};
+
 // Words after a stance verb that are no object: "backed away", "favored by most".
 inline constexpr std::array<std::string_view, 12> stance_non_objects{
     "by", "away", "off", "down", "out", "in", "of", "to", "from", "for", "at", "on"};

@@ -155,6 +155,18 @@ namespace newsprov::text::detail {
         if (j > b && attribution_after_quotation(s, j)) return j;
         // a semicolon or colon ends the reported clause
         if ((s.is_ch(j, U';') || s.is_ch(j, U':')) && j > b && !quotes) return j;
+        // "..., to which O'Malley interjected: '...'": a name and a verb before a colon
+        // and a quotation report on their own
+        if (s.is_ch(j, U':') && j > b + 3 && s.is_open_quote(j + 1) && s.is_word(j - 1) && !s.upper(j - 1) &&
+            s.upper(j - 2)) {
+            std::uint32_t e = j - 2;
+            while (e > b && j - e < 7 && (s.upper(e - 1) || (s.is_ch(e - 1, U'.') && s.toks_adjacent(e - 2, e - 1))))
+                --e;
+            while (e > b && (s.lower_is(e - 1, "which") || s.lower_is(e - 1, "to") || s.lower_is(e - 1, "when") ||
+                             s.lower_is(e - 1, "and") || s.is_ch(e - 1, U',')))
+                --e;
+            if (e > b) return e;
+        }
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
         if (s.is_ch(j, U',') && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
             s.in<clause_breaks>(j + 1))

@@ -34,6 +34,8 @@ namespace newsprov::text::detail {
         // "... agree - Mark Lee and Ann Cole: '...'": names right before the colon speak;
         // else the name or pronoun opening the main clause
         token_range who = names_before(s, k);
+        // "O'Malley interjected: '...'": a name and one verb
+        if (who.empty() && k > s.first + 1 && s.is_word(k - 1) && !s.upper(k - 1)) who = names_before(s, k - 1);
         if (who.empty()) who = s.subject;
         if (who.empty() || who.end > k) return false;
         // a short predicate only: a long one holds a report of its own or none

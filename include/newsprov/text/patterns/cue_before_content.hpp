@@ -301,8 +301,10 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     }
     // "a surge, which Democrats say could help him": the relative pronoun stands for
     // what is reported, so it is the content's first part
+    // (not "to which X replied": there the pronoun is the preposition's)
     if (source.found && !source.participle_after_comma && source.begin > s.first &&
-        (s.lower_is(source.begin - 1, "which") || s.lower_is(source.begin - 1, "what")))
+        (s.lower_is(source.begin - 1, "which") || s.lower_is(source.begin - 1, "what")) &&
+        !(source.begin > s.first + 1 && s.in<pronoun_prepositions>(source.begin - 2)))
         add_content(s, a, source.begin - 1, source.begin);
     add_content(s, a, complement, e);
     used = e;
