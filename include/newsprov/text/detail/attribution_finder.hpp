@@ -180,25 +180,20 @@ private:
                     continue;
                 }
             }
-            if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to")) {
+            // families that start at a word other than a cue verb: "according to",
+            // "the claim that", "railed against"
+            using word_family = bool (*)(const sentence_view&, speaker_tracker&, std::uint32_t, attribution&,
+                                         std::uint32_t&);
+            word_family family = nullptr;
+            if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to"))
+                family = according_to;
+            else if (that)
+                family = noun_clause;
+            else if (preposition)
+                family = stance_phrase;
+            if (family != nullptr) {
                 attribution a;
-                if (according_to(s, speakers_, k, a, used)) {
-                    finish(a, out);
-                    next_free = used;
-                }
-                continue;
-            }
-            if (that) {
-                attribution a;
-                if (noun_clause(s, speakers_, k, a, used)) {
-                    finish(a, out);
-                    next_free = used;
-                }
-                continue;
-            }
-            if (preposition) {
-                attribution a;
-                if (stance_phrase(s, speakers_, k, a, used)) {
+                if (family(s, speakers_, k, a, used)) {
                     finish(a, out);
                     next_free = used;
                 }
