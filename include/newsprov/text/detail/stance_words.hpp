@@ -9,6 +9,9 @@
 
 namespace newsprov::text::detail {
 
+// No word of a class for a preposition ("-" is never a word token).
+inline constexpr std::array<std::string_view, 1> no_stance_words{"-"};
+
 // Verbs, in all their forms, that report what follows the preposition. Cue verbs
 // whose own rule wants a clause ("talked", "spoke") get their object here.
 inline constexpr std::array<std::string_view, 52> verbs_about{

@@ -35,46 +35,29 @@ namespace newsprov::text::detail {
 
 enum class stance_head : std::uint8_t { none, verb, noun, adjective };
 
+/// The class of the word at h in a preposition's three lists.
+template <const auto& Verbs, const auto& Nouns, const auto& Adjectives>
+[[nodiscard]] stance_head stance_head_in(const sentence_view& s, std::uint32_t h) {
+    if (s.in<Verbs>(h)) return stance_head::verb;
+    if (s.in<Nouns>(h)) return stance_head::noun;
+    if (s.in<Adjectives>(h)) return stance_head::adjective;
+    return stance_head::none;
+}
+
 /// What the word before the preposition at k is: a verb, noun or adjective that
 /// names a stance with this preposition, or none.
 [[nodiscard]] inline stance_head stance_head_at(const sentence_view& s, std::uint32_t k) {
     const std::uint32_t h = k - 1;
     if (!s.is_word(h) || s.upper(h)) return stance_head::none;
-    auto is = [&](auto verbs, auto nouns, auto adjectives) {
-        if (verbs(h)) return stance_head::verb;
-        if (nouns(h)) return stance_head::noun;
-        if (adjectives(h)) return stance_head::adjective;
-        return stance_head::none;
-    };
-    auto no = [](std::uint32_t) { return false; };
-    if (s.lower_is(k, "about"))
-        return is([&](std::uint32_t j) { return s.in<verbs_about>(j); },
-                  [&](std::uint32_t j) { return s.in<nouns_about>(j); },
-                  [&](std::uint32_t j) { return s.in<adjectives_about>(j); });
-    if (s.lower_is(k, "for"))
-        return is([&](std::uint32_t j) { return s.in<verbs_for>(j); }, [&](std::uint32_t j) { return s.in<nouns_for>(j); },
-                  no);
-    if (s.lower_is(k, "of"))
-        return is(no, [&](std::uint32_t j) { return s.in<nouns_of>(j); },
-                  [&](std::uint32_t j) { return s.in<adjectives_of>(j); });
-    if (s.lower_is(k, "on"))
-        return is([&](std::uint32_t j) { return s.in<verbs_on>(j); }, [&](std::uint32_t j) { return s.in<nouns_on>(j); },
-                  no);
-    if (s.lower_is(k, "to"))
-        return is([&](std::uint32_t j) { return s.in<verbs_to>(j); }, [&](std::uint32_t j) { return s.in<nouns_to>(j); },
-                  no);
-    if (s.lower_is(k, "against"))
-        return is([&](std::uint32_t j) { return s.in<verbs_against>(j); },
-                  [&](std::uint32_t j) { return s.in<nouns_against>(j); }, no);
-    if (s.lower_is(k, "with"))
-        return is([&](std::uint32_t j) { return s.in<verbs_with>(j); }, no,
-                  [&](std::uint32_t j) { return s.in<adjectives_with>(j); });
-    if (s.lower_is(k, "over"))
-        return is(no, [&](std::uint32_t j) { return s.in<nouns_over>(j); },
-                  [&](std::uint32_t j) { return s.in<adjectives_over>(j); });
-    if (s.lower_is(k, "at"))
-        return is(no, [&](std::uint32_t j) { return s.in<nouns_at>(j); },
-                  [&](std::uint32_t j) { return s.in<adjectives_at>(j); });
+    if (s.lower_is(k, "about")) return stance_head_in<verbs_about, nouns_about, adjectives_about>(s, h);
+    if (s.lower_is(k, "for")) return stance_head_in<verbs_for, nouns_for, no_stance_words>(s, h);
+    if (s.lower_is(k, "of")) return stance_head_in<no_stance_words, nouns_of, adjectives_of>(s, h);
+    if (s.lower_is(k, "on")) return stance_head_in<verbs_on, nouns_on, no_stance_words>(s, h);
+    if (s.lower_is(k, "to")) return stance_head_in<verbs_to, nouns_to, no_stance_words>(s, h);
+    if (s.lower_is(k, "against")) return stance_head_in<verbs_against, nouns_against, no_stance_words>(s, h);
+    if (s.lower_is(k, "with")) return stance_head_in<verbs_with, no_stance_words, adjectives_with>(s, h);
+    if (s.lower_is(k, "over")) return stance_head_in<no_stance_words, nouns_over, adjectives_over>(s, h);
+    if (s.lower_is(k, "at")) return stance_head_in<no_stance_words, nouns_at, adjectives_at>(s, h);
     return stance_head::none;
 }
 
