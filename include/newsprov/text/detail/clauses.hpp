@@ -78,10 +78,13 @@ namespace newsprov::text::detail {
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"
     const bool you = c < s.body_end && !s.in_quote(c) && s.lower_is(c, "you");
-    if (!you && (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))))
-        return false;
-    for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
+    if (!you && !starts_subject(s, c)) return false;
+    // ("believe real relief is possible": a bare noun phrase as subject, when an
+    // auxiliary follows within a few plain words)
+    const bool bare = !you && !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c));
+    for (std::uint32_t v = c + 1; v < s.body_end && v < c + (bare ? 4 : 7); ++v) {
         if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;
+        if (bare && s.cue_at(v)) return false;
         // an auxiliary, or any negated one ("don't", "won’t")
         if (s.in<finite_verbs>(v) || s.word(v).ends_with("n't") || s.word(v).ends_with("n\u2019t")) return true;
     }

@@ -237,6 +237,18 @@ namespace newsprov::text::detail {
     return {j, j};
 }
 
+/// Does the word at k name a group that can hold a view: a share ("most",
+/// "60 percent") or a plural common noun ("critics", "voters"; of capitalized
+/// plurals only members of a party or a nation, "Republicans", "Iowans")?
+[[nodiscard]] inline bool group_noun(const sentence_view& s, std::uint32_t k) {
+    if (!s.is_word(k)) return false;
+    if (s.in<group_shares>(k)) return true;
+    const std::string_view w = s.word(k);
+    const bool plural = w.size() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
+                        !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("\u2019s");
+    return plural && (!s.upper(k) || w.ends_with("ans") || w.ends_with("ats"));
+}
+
 /// Is a cue lemma also a noun ("his remarks", "the questions")?
 [[nodiscard]] inline bool noun_homograph(std::string_view lemma) noexcept {
     return in_set_exact<homograph_nouns>(lemma);

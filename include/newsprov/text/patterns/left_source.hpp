@@ -40,7 +40,16 @@ namespace newsprov::text::detail {
         const std::uint32_t h = source.end - 1;
         // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)
         const bool modifier = h > source.begin && s.upper(h) && s.in<determiners>(h - 1);
-        if (!(s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) || s.in<document_nouns>(h)) &&
+        // ("critics fear the plan will fail", "64 percent call him honest": a plain
+        // form after a group is its verb, unless a verb or "of" follows as after a
+        // noun: "the jobs report showed", "voters' hopes of")
+        const bool group_verb = site.form == verb_form::base && group_noun(s, h) && site.end < s.body_end &&
+                                s.is_word(site.end) && !s.in<finite_verbs>(site.end) &&
+                                !s.lower_is(site.end, "of") && !s.lower_is(site.end, "for") &&
+                                !s.lower_is(site.end, "from") && !s.lower_is(site.end, "among") &&
+                                !s.lower_is(site.end, "in") && !s.cue_at(site.end) &&
+                                !(s.in<np_stops>(site.end) && !s.lower_is(site.end, "to"));
+        if (!(s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) || s.in<document_nouns>(h) || group_verb) &&
               site.begin == site.verb))
             return std::nullopt;
     }
