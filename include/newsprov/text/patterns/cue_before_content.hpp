@@ -276,7 +276,9 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
         e = qe + 1;
         if (e > s.end) e = s.end;
         // text after the quotation in the same clause makes it mixed: take to the clause end
-        if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e))
+        // (not "'...,' but he denied that ...": a report of its own)
+        if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e) &&
+            !coordinated_report(s, e, true) && !(s.lower_is(e, "but") && clause_follows(s, e + 1)))
             e = content_end(s, e);
     } else if (entry.rule == cue_rule::stance) {
         e = object_phrase_end(s, complement);

@@ -49,7 +49,11 @@ namespace newsprov::text::detail {
                                 !s.lower_is(site.end, "from") && !s.lower_is(site.end, "among") &&
                                 !s.lower_is(site.end, "in") && !s.cue_at(site.end) &&
                                 !(s.in<np_stops>(site.end) && !s.lower_is(site.end, "to"));
-        if (!(s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) || s.in<document_nouns>(h) || group_verb) &&
+        // ("Smith, the mayor, claims ...": a subject with its appositive)
+        const bool after_appositive = s.is_ch(h, U',') && h > source.begin &&
+                                      (s.upper(source.begin) || s.in<determiners>(source.begin));
+        if (!((after_appositive || (s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) ||
+                                                    s.in<document_nouns>(h) || group_verb))) &&
               site.begin == site.verb))
             return std::nullopt;
     }
