@@ -25,8 +25,13 @@ namespace newsprov::text::detail {
     if ((entry.lemma == "point" || entry.lemma == "refer") && site.end == site.verb + 1)
         return std::nullopt;  // needs "out"/"to"
     // "..., saying that ...": the subject found for the earlier cue of the sentence
-    source.participle_after_comma = site.form == verb_form::ing && site.begin > s.first &&
-                                    (s.is_ch(site.begin - 1, U',') || site.participle_after_preposition);
+    // ("acknowledging that ... but warning that ...": a participle coordinated with
+    // an earlier report shares its subject)
+    source.participle_after_comma =
+        site.form == verb_form::ing && site.begin > s.first &&
+        (s.is_ch(site.begin - 1, U',') || site.participle_after_preposition ||
+         (!earlier.source.empty() && (s.lower_is(site.begin - 1, "but") || s.lower_is(site.begin - 1, "and")) &&
+          site.end < s.body_end && s.lower_is(site.end, "that")));
     source.end = site.begin;
     source.begin = source.participle_after_comma ? site.begin : np_left(s, source.end);
     // (a complementizer after a finite form settles it: "another slide shows that ...";
