@@ -40,6 +40,7 @@ struct cue_site {
     std::uint32_t end = 0;               ///< one past the cue
     std::uint32_t complement_start = 0;  ///< after the cue, a medium and a time: where the complement may start
     bool progressive = false;            ///< "is demanding", "was warning"
+    std::uint32_t progressive_be = 0;    ///< a progressive's "is" or "was"
     bool participle_after_preposition = false;  ///< "began by saying", "criticized for saying"
     bool expected = false;                      ///< "is expected to": the expectation is the subject's
     bool contracted = false;                    ///< "he's said", "she's claiming"
@@ -71,7 +72,12 @@ struct left_source {
     site.match = m;
     site.form = m.form;
     // "is demanding", "was warning": a progressive is a cue like any finite form
-    site.progressive = m.form == verb_form::ing && k > s.first && is_be(s, k - 1) && !s.lower_is(k - 1, "being");
+    // ("are increasingly admitting": an adverb may stand between)
+    std::uint32_t aux = k;
+    while (aux > s.first + 1 && k - aux < 2 && s.ly_adverb(aux - 1)) --aux;
+    site.progressive =
+        m.form == verb_form::ing && aux > s.first && is_be(s, aux - 1) && !s.lower_is(aux - 1, "being");
+    if (site.progressive) site.progressive_be = aux - 1;
     // "..., calling it ...": a participle clause after a comma
     // "began by saying ...", "was criticized for saying that ...": a speech verb's
     // participle after a preposition reports what the subject said
