@@ -266,6 +266,10 @@ namespace newsprov::text::detail {
             if (e > b + 1 && s.lower_is(e - 1, "that")) --e;
             return e;
         }
+        // "economists who favor the tax agree that ...": the main clause's cue verb
+        if (s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::ing && j + 1 < s.body_end &&
+            s.lower_is(j + 1, "that"))
+            return j;
         // "voters who back Lee are young": a finite verb outside a relative clause of
         // the object belongs to the main clause
         if (s.in<finite_verbs>(j) && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "which") &&

@@ -191,8 +191,16 @@ namespace newsprov::text::detail {
             break;
         if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
             !s.in<document_nouns>(j) && !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") &&
-            !s.lower_is(j, "statement"))
+            !s.lower_is(j, "statement")) {
+            // "economists who favor the tax (agree)": a relative clause inside the phrase
+            if (j > s.first + 1 && s.lower_is(j - 1, "who") && s.is_word(j - 2) && !s.in<np_stops>(j - 2) &&
+                !is_pronoun(s.word(j - 2))) {
+                b = j - 1;
+                words += 2;
+                continue;
+            }
             break;  // another verb
+        }
         ++words;
         b = j;
     }
