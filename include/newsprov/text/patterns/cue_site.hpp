@@ -63,6 +63,13 @@ struct left_source {
            s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being");
 }
 
+/// "believe cheap water is gone": a clause whose subject is a bare noun phrase,
+/// after a finite verb that is no noun too ("Democratic state lawmakers have").
+[[nodiscard]] inline bool bare_clause_follows(const sentence_view& s, const cue_match& m, std::uint32_t c) {
+    return m.form != verb_form::ing && !(m.form == verb_form::base && noun_homograph(m.lemma->lemma)) &&
+           clause_follows(s, c);
+}
+
 /// Reads the cue verb at k; nothing when its form or what follows rules a report out.
 [[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k,
                                                            const cue_match& m) {
@@ -108,7 +115,7 @@ struct left_source {
                         s.lower_is(c, "when") || s.lower_is(c, "before") || s.lower_is(c, "as") ||
                         s.in<object_pronouns>(c) || s.in<determiners>(c) || s.lower_is(c, "you") ||
                         (entry.rule == cue_rule::to_inf && object_before_to(s, c)) ||
-                        s.contracted_subject(c);
+                        s.contracted_subject(c) || bare_clause_follows(s, m, c);
         if (!ok) return std::nullopt;
     }
     return site;
