@@ -229,8 +229,11 @@ namespace newsprov::text::detail {
                 return j;
             // "Although X has said that C, Smith said D": a new subject and speech
             // verb after a comma start a report of their own
-            if (j > b && !quotes && j + 2 < s.body_end && (s.upper(j + 1) || s.is_subject_pronoun(j + 1)) &&
-                own_speech_cue(s, j + 1, j + 6))
+            // (", the candidate said ...", ", 27 percent of those asked said ...")
+            const bool common_subject = s.in<determiners>(j + 1) || s.tok(j + 1).kind == token_kind::number;
+            if (j > b && !quotes && j + 2 < s.body_end &&
+                (s.upper(j + 1) || s.is_subject_pronoun(j + 1) || common_subject) &&
+                own_speech_cue(s, j + 1, j + (common_subject ? 10 : 6)))
                 return j;
             // ", saying ...", ", adding that ...", ", citing ...": a participle clause
             // with an attribution of its own
