@@ -201,6 +201,12 @@ namespace newsprov::text::detail {
                 b = j;
                 continue;
             }
+            // "about four in 10 voters", "nearly 60 percent": an approximation of a number
+            if (s.lower_is(j, "about") && b < end &&
+                (s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word))) {
+                b = j;
+                continue;
+            }
             break;
         }
         // "those close to him", "many of them": an object pronoun inside the phrase
