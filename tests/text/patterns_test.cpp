@@ -506,3 +506,16 @@ TEST_CASE("source: a relative clause and a group's place stay inside the phrase"
     const seen name = only("Lee on Monday said the audit was rushed.");
     CHECK(name.source == "Lee");
 }
+
+TEST_CASE("source: an approximation of a number and a conjunction stay inside the phrase") {
+    const seen about = only("About six in 10 tenants said the rent rose.");
+    CHECK(about.source == "About six in 10 tenants");
+    const seen adjectives = only("Two current and former clerks said the ledger was altered.");
+    CHECK(adjectives.source == "Two current and former clerks");
+    const seen mixed = only("Ms. Ortiz and the county auditor said the ledger was altered.");
+    CHECK(mixed.source == "Ms. Ortiz and the county auditor");
+    // a verb before "and" belongs to another clause
+    const std::vector<seen> verb = attributions("The clerk resigned and the auditor said the ledger was altered.");
+    REQUIRE(verb.size() == 1);
+    CHECK(verb[0].source == "the auditor");
+}

@@ -201,6 +201,20 @@ namespace newsprov::text::detail {
                 b = j;
                 continue;
             }
+            // "current and former aides", "Clinton and the State Department": a
+            // conjunction inside the phrase, between words that are no verbs
+            if (s.lower_is(j, "and") && j > s.first && b < end && s.is_word(j - 1) && !s.cue_at(j - 1) &&
+                !s.in<np_stops>(j - 1) && !is_pronoun(s.word(j - 1)) && !s.word(j - 1).ends_with("ed") &&
+                (s.upper(j - 1) == s.upper(b) || s.in<determiners>(b))) {
+                b = j;
+                continue;
+            }
+            // "about four in 10 voters", "nearly 60 percent": an approximation of a number
+            if (s.lower_is(j, "about") && b < end &&
+                (s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word))) {
+                b = j;
+                continue;
+            }
             break;
         }
         // "those close to him", "many of them": an object pronoun inside the phrase
