@@ -205,7 +205,11 @@ namespace newsprov::text::detail {
             // conjunction inside the phrase, between words that are no verbs
             if (s.lower_is(j, "and") && j > s.first && b < end && s.is_word(j - 1) && !s.cue_at(j - 1) &&
                 !s.in<np_stops>(j - 1) && !is_pronoun(s.word(j - 1)) && !s.word(j - 1).ends_with("ed") &&
-                (s.upper(j - 1) == s.upper(b) || s.in<determiners>(b))) {
+                // (a determiner or number after "and" opens a phrase of its own, joined
+                // only to a name: not "the well ran dry and two guards said")
+                (s.in<determiners>(b) || s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word)
+                     ? s.upper(j - 1)
+                     : s.upper(j - 1) == s.upper(b))) {
                 b = j;
                 continue;
             }
