@@ -519,3 +519,15 @@ TEST_CASE("source: an approximation of a number and a conjunction stay inside th
     REQUIRE(verb.size() == 1);
     CHECK(verb[0].source == "the auditor");
 }
+
+TEST_CASE("passive judgment: the subject is part of what is judged, and nobody is named") {
+    const seen as = only("The ferry service is widely regarded as the best on the coast.");
+    CHECK(as.cue == "is widely regarded as");
+    CHECK(as.content == "The ferry service | the best on the coast");
+    CHECK(as.source.empty());
+    const seen to = only("The treasurer was said to be angry about the audit.");
+    CHECK(to.cue == "was said");
+    CHECK(to.content == "The treasurer | to be angry about the audit");
+    // a literal passive with its agent reports nothing
+    CHECK(attributions("The ferry was seen by hundreds of people.").empty());
+}

@@ -130,6 +130,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     const bool complementizer = s.in<complementizers>(complement);
     // "a truce advocated by Lee and endorsed by Kim": a passive participle and its agent
     if (site.form == verb_form::past && !colon && s.lower_is(complement, "by")) return false;
+    // a passive judgment's complement is what it opens: "to ..." or the phrase after "as"
+    if (site.expected) return true;
     switch (entry.rule) {
         case cue_rule::always:
             break;

@@ -40,7 +40,7 @@ struct cue_site {
     std::uint32_t end = 0;               ///< one past the cue
     std::uint32_t complement_start = 0;  ///< after the cue, a medium and a time: where the complement may start
     bool progressive = false;            ///< "is demanding", "was warning"
-    std::uint32_t progressive_be = 0;    ///< a progressive's "is" or "was"
+    std::uint32_t be_before = 0;         ///< the "is" or "was" of a progressive or a passive judgment
     bool participle_after_preposition = false;  ///< "began by saying", "criticized for saying"
     bool expected = false;                      ///< "is expected to": the expectation is the subject's
     bool contracted = false;                    ///< "he's said", "she's claiming"
@@ -56,6 +56,18 @@ struct left_source {
     bool participle_after_comma = false;  ///< "..., saying that ...", "began by saying ..."
     bool found = false;                   ///< a phrase stands left of the cue (begin < cue begin)
 };
+
+/// Verbs whose passive before "to" reports a judgment nobody is named for
+/// ("is expected to", "was said to be", "is believed to have").
+[[nodiscard]] inline bool passive_judgment_to(std::string_view lemma) noexcept {
+    return lemma == "expect" || lemma == "say" || lemma == "believe" || lemma == "think" || lemma == "report" ||
+           lemma == "consider" || lemma == "know";
+}
+/// Verbs whose passive before "as" reports a judgment ("is widely regarded as").
+[[nodiscard]] inline bool passive_judgment_as(std::string_view lemma) noexcept {
+    return lemma == "regard" || lemma == "view" || lemma == "see" || lemma == "consider" || lemma == "describe" ||
+           lemma == "know" || lemma == "portray" || lemma == "characterize" || lemma == "depict";
+}
 
 /// Forms of "be" (a progressive, a passive).
 [[nodiscard]] inline bool is_be(const sentence_view& s, std::uint32_t j) {
@@ -84,7 +96,7 @@ struct left_source {
     while (aux > s.first + 1 && k - aux < 2 && s.ly_adverb(aux - 1)) --aux;
     site.progressive =
         m.form == verb_form::ing && aux > s.first && is_be(s, aux - 1) && !s.lower_is(aux - 1, "being");
-    if (site.progressive) site.progressive_be = aux - 1;
+    if (site.progressive) site.be_before = aux - 1;
     // "..., calling it ...": a participle clause after a comma
     // "began by saying ...", "was criticized for saying that ...": a speech verb's
     // participle after a preposition reports what the subject said
@@ -92,9 +104,12 @@ struct left_source {
                                         entry.rule == cue_rule::always && s.in<participle_preps>(k - 1);
     const bool ing_clause =
         m.form == verb_form::ing && k > s.first && (s.is_ch(k - 1, U',') || site.participle_after_preposition);
-    // "is expected to", "are expected to": PolNeAR reads the expectation as the subject's
-    site.expected = entry.lemma == "expect" && m.form == verb_form::past && k > s.first && is_be(s, k - 1) &&
-                    k + 1 < s.body_end && s.lower_is(k + 1, "to");
+    // "is expected to", "was said to be", "is widely regarded as": a passive judgment
+    // whose holder goes unnamed; PolNeAR reads the subject as part of what is judged
+    const bool judged_as = passive_judgment_as(entry.lemma) && k + 1 < s.body_end && s.lower_is(k + 1, "as");
+    site.expected = m.form == verb_form::past && aux > s.first && is_be(s, aux - 1) && k + 1 < s.body_end &&
+                    ((passive_judgment_to(entry.lemma) && s.lower_is(k + 1, "to")) || judged_as);
+    if (site.expected) site.be_before = aux - 1;
     // "clear" reports only after "made (it)"
     if (entry.lemma == "clear" && cue_left(s, k) == k) return std::nullopt;
     site.contracted =
@@ -105,9 +120,11 @@ struct left_source {
     const cue_extent extent = cue_right(s, k, entry);
     site.end = extent.end;
     site.complement_start = extent.complement_start;
+    if (site.expected && judged_as) site.end = site.complement_start = k + 2;  // "as" is part of the cue
     // Cheap test first: verbs that need a complement fire only before one, or
     // where a content may end before them ("..., he believes.").
-    if (entry.rule == cue_rule::clause || entry.rule == cue_rule::that || entry.rule == cue_rule::to_inf) {
+    if (!site.expected &&
+        (entry.rule == cue_rule::clause || entry.rule == cue_rule::that || entry.rule == cue_rule::to_inf)) {
         const std::uint32_t c = site.complement_start;
         const bool ok = c >= s.body_end || s.is_punct(c) || s.in<complementizers>(c) || s.lower_is(c, "to") ||
                         s.in<subject_words>(c) || s.upper(c) || s.lower_is(c, "in") || s.lower_is(c, "at") ||
