@@ -531,3 +531,18 @@ TEST_CASE("passive judgment: the subject is part of what is judged, and nobody i
     // a literal passive with its agent reports nothing
     CHECK(attributions("The ferry was seen by hundreds of people.").empty());
 }
+
+TEST_CASE("asked opener: the question put to the subject is reported with no source") {
+    const std::vector<seen> all =
+        attributions("Asked on Tuesday whether the pool would reopen, the manager said it would.");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].cue == "Asked");
+    CHECK(all[0].content == "whether the pool would reopen");
+    CHECK(all[0].source.empty());
+    CHECK(all[1].source == "the manager");
+    const seen when = only("When asked at the hearing about the fees, she changed the subject.");
+    CHECK(when.cue == "asked");
+    CHECK(when.content == "about the fees");
+    // a request for a thing is no question
+    CHECK(attributions("Asked for his papers, the driver drove off.").empty());
+}

@@ -199,9 +199,10 @@ private:
                 }
                 continue;
             }
-            // a capitalized cue only right after an opening quotation mark ("'Yes,' Said ..." is rare)
+            // a capitalized cue only right after an opening quotation mark ("'Yes,' Said ..." is rare),
+            // in a headline, or as the "Asked" opening a sentence
             if (t.has(tf_upper) && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&
-                !headline_cue(s, k))
+                !headline_cue(s, k) && !(k == s.first && s.lower_is(k, "asked")))
                 continue;
             const cue_match m = s.cue_at(k);
             if (!m) continue;

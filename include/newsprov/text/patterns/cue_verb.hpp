@@ -7,6 +7,7 @@
 #include <newsprov/text/detail/cue_span.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/detail/speaker_tracker.hpp>
+#include <newsprov/text/patterns/asked_opener.hpp>
 #include <newsprov/text/patterns/content_before_cue.hpp>
 #include <newsprov/text/patterns/contracted.hpp>
 #include <newsprov/text/patterns/cue_before_content.hpp>
@@ -27,6 +28,9 @@ namespace newsprov::text::detail {
     std::optional<cue_site> read = read_cue_site(s, k, m);
     if (!read) return cue_result::none;
     cue_site& site = *read;
+    // "Asked whether C, she said ...": the question, with no source
+    if (const verdict v = asked_opener(s, site, a, used); v != verdict::try_next)
+        return v == verdict::found ? cue_result::found : cue_result::none;
     // "He's claiming that C"
     if (const verdict v = contracted_pronoun(s, speakers, site, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;
