@@ -546,3 +546,10 @@ TEST_CASE("asked opener: the question put to the subject is reported with no sou
     // a request for a thing is no question
     CHECK(attributions("Asked for his papers, the driver drove off.").empty());
 }
+
+TEST_CASE("'called' after an indefinite thing names it; after a speaker it judges") {
+    CHECK(attributions("They hired a consultancy called Northwind Analytics.").empty());
+    const seen judged = only("The mayor called Northwind Analytics a costly mistake.");
+    CHECK(judged.source == "The mayor");
+    CHECK(judged.content == "Northwind Analytics a costly mistake");
+}

@@ -110,6 +110,14 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     return source.end > source.begin && group_noun(s, source.end - 1);
 }
 
+/// Is the phrase before a cue an indefinite thing ("a group", "another",
+/// "including a firm"), which "called" only names?
+[[nodiscard]] inline bool names_a_thing(const sentence_view& s, const left_source& source) {
+    for (std::uint32_t j = source.begin; j < source.end && j < source.begin + 2; ++j)
+        if (s.lower_is(j, "a") || s.lower_is(j, "an") || s.lower_is(j, "another")) return true;
+    return false;
+}
+
 /// Does the verb report a judgment as "X as Y" ("sees Lee as the favourite",
 /// "portrayed the plan as reckless")?
 [[nodiscard]] inline bool judges_as(const cue_lemma& entry) {
@@ -172,6 +180,11 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             break;
         case cue_rule::object:
             if (s.is_punct(complement) && !quote_next) return false;
+            // "a group called Black Votes Matter": a name given, not a judgment
+            if ((entry.lemma == "call" || entry.lemma == "dub") &&
+                site.form == verb_form::past && source.found && s.upper(complement) &&
+                site.begin == site.verb && names_a_thing(s, source))
+                return false;
             break;
         case cue_rule::stance:
             // "backs the bill" but not "came back", "back in 1988", "backed away"
