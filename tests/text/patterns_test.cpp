@@ -553,3 +553,15 @@ TEST_CASE("'called' after an indefinite thing names it; after a speaker it judge
     CHECK(judged.source == "The mayor");
     CHECK(judged.content == "Northwind Analytics a costly mistake");
 }
+
+TEST_CASE("cue span: an attempt or a phase before 'to' is part of the cue") {
+    const seen tried = only("The director tried to defend the new schedule.");
+    CHECK(tried.cue == "tried to defend");
+    CHECK(tried.source == "The director");
+    CHECK(tried.content == "the new schedule");
+    const seen continued = only("The union has continued to insist that the deal is void.");
+    CHECK(continued.cue == "has continued to insist");
+    CHECK(continued.content == "that the deal is void");
+    // an attempt at something that is no report stays out
+    CHECK(attributions("The director tried to fix the new schedule.").empty());
+}

@@ -71,6 +71,12 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
 inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
 
+// Verbs of attempt and phase before "to" and a cue ("tried to explain", "continued to insist").
+inline constexpr std::array<std::string_view, 21> attempt_verbs{
+    "tried", "trying", "tries", "try", "continued", "continues", "continue", "continuing", "began", "begins",
+    "begin", "sought", "seeks", "seek", "seeking", "attempted", "attempts", "attempting", "struggled", "managed",
+    "moved"};
+
 // Shares of a group that hold a stance in poll reports ("most support", "60 percent oppose").
 inline constexpr std::array<std::string_view, 14> group_shares{
     "percent", "majority", "majorities", "most", "many", "half", "third", "thirds", "quarter", "quarters",
