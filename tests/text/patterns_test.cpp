@@ -565,3 +565,14 @@ TEST_CASE("cue span: an attempt or a phase before 'to' is part of the cue") {
     // an attempt at something that is no report stays out
     CHECK(attributions("The director tried to fix the new schedule.").empty());
 }
+
+TEST_CASE("cue span: a bare weekday after the verb is part of the cue, 'on Friday' is not") {
+    const seen bare = only("\"The pier is safe,\" the inspector said Tuesday.");
+    CHECK(bare.cue == "said Tuesday");
+    const seen night = only("The inspector said Tuesday night that the pier is safe.");
+    CHECK(night.cue == "said Tuesday night");
+    CHECK(night.content == "that the pier is safe");
+    const seen on = only("The inspector said on Tuesday that the pier is safe.");
+    CHECK(on.cue == "said");
+    CHECK(on.content == "that the pier is safe");
+}

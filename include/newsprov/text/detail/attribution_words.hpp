@@ -72,10 +72,10 @@ inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
 
 // Verbs of attempt and phase before "to" and a cue ("tried to explain", "continued to insist").
-inline constexpr std::array<std::string_view, 21> attempt_verbs{
+// ("sought to" is a cue of its own: PolNeAR takes what was sought as the content)
+inline constexpr std::array<std::string_view, 17> attempt_verbs{
     "tried", "trying", "tries", "try", "continued", "continues", "continue", "continuing", "began", "begins",
-    "begin", "sought", "seeks", "seek", "seeking", "attempted", "attempts", "attempting", "struggled", "managed",
-    "moved"};
+    "begin", "attempted", "attempts", "attempting", "struggled", "managed", "moved"};
 
 // Shares of a group that hold a stance in poll reports ("most support", "60 percent oppose").
 inline constexpr std::array<std::string_view, 14> group_shares{
