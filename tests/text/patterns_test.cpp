@@ -436,3 +436,73 @@ TEST_CASE("colon quotation: a name and a verb before the colon end an earlier co
     CHECK(all[1].cue == "interjected");
     CHECK(all[1].content == "\"It has not.\"");
 }
+
+TEST_CASE("source: a plain-form homograph after a group or an appositive is the verb") {
+    const seen fear = only("Some teachers fear the new timetable will shorten lunch.");
+    CHECK(fear.source == "Some teachers");
+    CHECK(fear.cue == "fear");
+    CHECK(fear.content == "the new timetable will shorten lunch");
+    const seen call = only("And 58 percent call the mayor honest.");
+    CHECK(call.source == "58 percent");
+    CHECK(call.content == "the mayor honest");
+    const seen appositive = only("Odile Brun, the harbour master, claims the pier is unsafe.");
+    CHECK(appositive.source == "Odile Brun, the harbour master");
+    CHECK(appositive.cue == "claims");
+    // a verb or a preposition after the homograph makes it a noun
+    CHECK(attributions("The monthly jobs report showed little change.").empty());
+    CHECK(attributions("He won 41 percent support among young voters.").empty());
+}
+
+TEST_CASE("cue before content: a bare noun phrase opens a thought's clause") {
+    const seen believe = only("Many growers believe cheap water is gone for good.");
+    CHECK(believe.source == "Many growers");
+    CHECK(believe.content == "cheap water is gone for good");
+    // without an auxiliary soon after, the words are an object, not a clause
+    CHECK(attributions("Many growers believe cheap water claims from rivals.").empty());
+}
+
+TEST_CASE("coordinated reports: a second report ends the first content, after a quotation too") {
+    const std::vector<seen> participles = attributions(
+        "Mayor Lund spoke carefully, conceding that the depot was late but warning that costs would rise.");
+    REQUIRE(participles.size() == 2);
+    CHECK(participles[0].content == "that the depot was late");
+    CHECK(participles[1].cue == "warning");
+    CHECK(participles[1].source == "Mayor Lund");
+    CHECK(participles[1].content == "that costs would rise");
+    const std::vector<seen> quoted =
+        attributions("Ibsen answered, \"We never hid it,\" but he denied that the files were lost.");
+    REQUIRE(quoted.size() == 2);
+    CHECK(quoted[0].content == "\"We never hid it,\"");
+    CHECK(quoted[1].cue == "denied");
+    CHECK(quoted[1].content == "that the files were lost");
+    // a quotation that runs on into its own clause stays whole (mixed)
+    const seen mixed = only("She called the budget \"a fantasy\" and a waste.");
+    CHECK(mixed.content == "the budget \"a fantasy\" and a waste");
+}
+
+TEST_CASE("cue span: an adverb inside a progressive or after a perfect's auxiliary") {
+    const seen progressive = only("Union leaders are increasingly admitting that the strike failed.");
+    CHECK(progressive.cue == "are increasingly admitting");
+    CHECK(progressive.source == "Union leaders");
+    const seen perfect = only("The ministry has since stressed that no data were lost.");
+    CHECK(perfect.cue == "has since stressed");
+    CHECK(perfect.source == "The ministry");
+    // "since" as a conjunction is no part of a cue
+    const seen conj = only("Since Lee resigned, Park said the board has been quiet.");
+    CHECK(conj.cue == "said");
+}
+
+TEST_CASE("source: a relative clause and a group's place stay inside the phrase") {
+    const std::vector<seen> all = attributions("Farmers who oppose the levy agree that prices will rise.");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].cue == "oppose");
+    CHECK(all[0].content == "the levy");
+    CHECK(all[1].source == "Farmers who oppose the levy");
+    CHECK(all[1].cue == "agree");
+    CHECK(all[1].content == "that prices will rise");
+    const seen on = only("Members on the finance committee argue that the audit was rushed.");
+    CHECK(on.source == "Members on the finance committee");
+    // a single name before "on" keeps its verb: the phrase is no group
+    const seen name = only("Lee on Monday said the audit was rushed.");
+    CHECK(name.source == "Lee");
+}

@@ -78,10 +78,13 @@ namespace newsprov::text::detail {
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"
     const bool you = c < s.body_end && !s.in_quote(c) && s.lower_is(c, "you");
-    if (!you && (!starts_subject(s, c) || !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c))))
-        return false;
-    for (std::uint32_t v = c + 1; v < s.body_end && v < c + 7; ++v) {
+    if (!you && !starts_subject(s, c)) return false;
+    // ("believe real relief is possible": a bare noun phrase as subject, when an
+    // auxiliary follows within a few plain words)
+    const bool bare = !you && !(s.is_subject_pronoun(c) || s.in<determiners>(c) || s.upper(c));
+    for (std::uint32_t v = c + 1; v < s.body_end && v < c + (bare ? 4 : 7); ++v) {
         if (!s.is_word(v) && s.tok(v).kind != token_kind::number) return false;
+        if (bare && s.cue_at(v)) return false;
         // an auxiliary, or any negated one ("don't", "won’t")
         if (s.in<finite_verbs>(v) || s.word(v).ends_with("n't") || s.word(v).ends_with("n\u2019t")) return true;
     }
@@ -146,6 +149,26 @@ namespace newsprov::text::detail {
 
 /// The end of a content clause starting at `b`: the sentence end, or before a
 /// trailing attribution ("..., according to X", "..., he said").
+/// Does "and" or "but" at j start a report of its own: a new subject and its
+/// speech verb ("... and two aides said"; only when `new_subject`), or a second
+/// verb of the same subject ("... and said", "... but warning that")?
+[[nodiscard]] inline bool coordinated_report(const sentence_view& s, std::uint32_t j, bool new_subject) {
+    if (!(s.lower_is(j, "and") || s.lower_is(j, "but"))) return false;
+    if (new_subject && j + 2 < s.body_end && starts_subject(s, j + 1) && own_speech_cue(s, j + 1, j + 7)) return true;
+    std::uint32_t v = j + 1;
+    while (v < s.body_end && s.in<cue_modifiers>(v)) ++v;
+    if (v >= s.body_end || !s.is_word(v) || s.upper(v)) return false;
+    const cue_match cm = s.cue_at(v);
+    if (!cm) return false;
+    // ("... and vowed to", "and criticized him" too: any cue but a thought's;
+    // "... and talked about X" / "and thought of Y" stay in the reported clause)
+    if ((cm.form == verb_form::past || cm.form == verb_form::third) &&
+        (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
+        return true;
+    // "acknowledging that X but warning that Y": a second participle and its clause
+    return cm.form == verb_form::ing && v + 1 < s.body_end && s.lower_is(v + 1, "that");
+}
+
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
     // clause breaks apply to plain reported speech; a content that quotes runs on
     bool quotes = false;
@@ -187,24 +210,7 @@ namespace newsprov::text::detail {
                                                               (s.cue_at(v) && s.cue_at(v).form == verb_form::third))))
                     return j;
         }
-        // "... and two aides said ...": a coordinated clause with its own subject and
-        // speech verb reports on its own (with or without a comma before "and")
-        if ((s.lower_is(j, "and") || s.lower_is(j, "but")) && j > b && j + 2 < s.body_end && !quotes &&
-            starts_subject(s, j + 1) && own_speech_cue(s, j + 1, j + 7))
-            return s.is_ch(j - 1, U',') ? j - 1 : j;
-        // "... and said ...": a second verb of the same subject starts its own attribution
-        if ((s.lower_is(j, "and") || s.lower_is(j, "but")) && j > b) {
-            std::uint32_t v = j + 1;
-            while (v < s.body_end && s.in<cue_modifiers>(v)) ++v;
-            if (v < s.body_end && s.is_word(v) && !s.upper(v)) {
-                const cue_match cm = s.cue_at(v);
-                // ("... and vowed to", "and criticized him" too: any cue but a thought's;
-                // "... and talked about X" / "and thought of Y" stay in the reported clause)
-                if (cm && (cm.form == verb_form::past || cm.form == verb_form::third) &&
-                    (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
-                    return s.is_ch(j - 1, U',') ? j - 1 : j;
-            }
-        }
+        if (j > b && coordinated_report(s, j, !quotes)) return s.is_ch(j - 1, U',') ? j - 1 : j;
         // ", and Trump vowed to ...": a new clause with its own cue
         // (", and three-quarters said ...", ", and 42% say ...")
         if (s.is_ch(j, U',') && (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "but")) && j + 2 < s.body_end &&
@@ -223,8 +229,11 @@ namespace newsprov::text::detail {
                 return j;
             // "Although X has said that C, Smith said D": a new subject and speech
             // verb after a comma start a report of their own
-            if (j > b && !quotes && j + 2 < s.body_end && (s.upper(j + 1) || s.is_subject_pronoun(j + 1)) &&
-                own_speech_cue(s, j + 1, j + 6))
+            // (", the candidate said ...", ", 27 percent of those asked said ...")
+            const bool common_subject = s.in<determiners>(j + 1) || s.tok(j + 1).kind == token_kind::number;
+            if (j > b && !quotes && j + 2 < s.body_end &&
+                (s.upper(j + 1) || s.is_subject_pronoun(j + 1) || common_subject) &&
+                own_speech_cue(s, j + 1, j + (common_subject ? 10 : 6)))
                 return j;
             // ", saying ...", ", adding that ...", ", citing ...": a participle clause
             // with an attribution of its own
@@ -260,6 +269,10 @@ namespace newsprov::text::detail {
             if (e > b + 1 && s.lower_is(e - 1, "that")) --e;
             return e;
         }
+        // "economists who favor the tax agree that ...": the main clause's cue verb
+        if (s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::ing && j + 1 < s.body_end &&
+            s.lower_is(j + 1, "that"))
+            return j;
         // "voters who back Lee are young": a finite verb outside a relative clause of
         // the object belongs to the main clause
         if (s.in<finite_verbs>(j) && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "which") &&

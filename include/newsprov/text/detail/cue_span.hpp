@@ -27,7 +27,12 @@ namespace newsprov::text::detail {
         (s.lower_is(b - 3, "went") || s.lower_is(b - 3, "goes") || s.lower_is(b - 3, "go") ||
          s.lower_is(b - 3, "going")))
         b -= 3;
-    while (b > s.first && (s.in<cue_modifiers>(b - 1) || s.ly_adverb(b - 1))) --b;
+    // ("has since stressed": "since" is an adverb after a perfect's auxiliary)
+    while (b > s.first &&
+           (s.in<cue_modifiers>(b - 1) || s.ly_adverb(b - 1) ||
+            (s.lower_is(b - 1, "since") && b > s.first + 1 &&
+             (s.lower_is(b - 2, "has") || s.lower_is(b - 2, "have") || s.lower_is(b - 2, "had")))))
+        --b;
     return b;
 }
 

@@ -11,6 +11,18 @@
 
 namespace newsprov::text::detail {
 
+/// Does the word at k name a group that can hold a view: a share ("most",
+/// "60 percent") or a plural common noun ("critics", "voters"; of capitalized
+/// plurals only members of a party or a nation, "Republicans", "Iowans")?
+[[nodiscard]] inline bool group_noun(const sentence_view& s, std::uint32_t k) {
+    if (!s.is_word(k)) return false;
+    if (s.in<group_shares>(k)) return true;
+    const std::string_view w = s.word(k);
+    const bool plural = w.size() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
+                        !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("\u2019s");
+    return plural && (!s.upper(k) || k == s.first || w.ends_with("ans") || w.ends_with("ats"));
+}
+
 [[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end);
 
 /// "A former candidate -- Tom Hale, who lost in 2008 -- said": a subject and a
@@ -176,6 +188,14 @@ namespace newsprov::text::detail {
                 ++words;
                 continue;
             }
+            // "critics on both sides", "officials with the committee": a group and
+            // where it stands
+            if (j > s.first && b < end && (s.lower_is(j, "on") || s.lower_is(j, "with")) && group_noun(s, j - 1) &&
+                !s.cue_at(j - 1)) {
+                b = j;
+                ++words;
+                continue;
+            }
             // "Rubio and Witkoff said": a conjunction between names
             if (s.lower_is(j, "and") && j > s.first && s.upper(j - 1) && b < end && s.upper(b)) {
                 b = j;
@@ -191,8 +211,16 @@ namespace newsprov::text::detail {
             break;
         if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
             !s.in<document_nouns>(j) && !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") &&
-            !s.lower_is(j, "statement"))
+            !s.lower_is(j, "statement")) {
+            // "economists who favor the tax (agree)": a relative clause inside the phrase
+            if (j > s.first + 1 && s.lower_is(j - 1, "who") && s.is_word(j - 2) && !s.in<np_stops>(j - 2) &&
+                !is_pronoun(s.word(j - 2))) {
+                b = j - 1;
+                words += 2;
+                continue;
+            }
             break;  // another verb
+        }
         ++words;
         b = j;
     }

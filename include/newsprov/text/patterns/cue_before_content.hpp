@@ -107,14 +107,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 /// of one, the subject a plain stance verb takes in poll reports ("61 percent
 /// support the ban").
 [[nodiscard]] inline bool group_subject(const sentence_view& s, const left_source& source) {
-    if (source.end == source.begin || !s.is_word(source.end - 1)) return false;
-    const std::uint32_t last = source.end - 1;
-    if (s.in<group_shares>(last)) return true;
-    const std::string_view w = s.word(last);
-    const bool plural = w.size() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
-                        !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("\u2019s");
-    // a capitalized plural only for members of a party or a nation ("Republicans", "Iowans")
-    return plural && (!s.upper(last) || w.ends_with("ans") || w.ends_with("ats"));
+    return source.end > source.begin && group_noun(s, source.end - 1);
 }
 
 /// Does the verb report a judgment as "X as Y" ("sees Lee as the favourite",
@@ -158,7 +151,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                     !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement));
                 if (!document && !clause && !stance &&
                     !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
-                      (s.in<subject_words>(complement) || s.upper(complement) || s.contracted_subject(complement))))
+                      (s.in<subject_words>(complement) || s.upper(complement) || s.contracted_subject(complement) ||
+                       (site.form != verb_form::ing && clause_follows(s, complement)))))
                     return false;
             }
             break;
@@ -282,7 +276,9 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
         e = qe + 1;
         if (e > s.end) e = s.end;
         // text after the quotation in the same clause makes it mixed: take to the clause end
-        if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e))
+        // (not "'...,' but he denied that ...": a report of its own)
+        if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e) &&
+            !coordinated_report(s, e, true) && !(s.lower_is(e, "but") && clause_follows(s, e + 1)))
             e = content_end(s, e);
     } else if (entry.rule == cue_rule::stance) {
         e = object_phrase_end(s, complement);

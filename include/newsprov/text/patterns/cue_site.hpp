@@ -40,6 +40,7 @@ struct cue_site {
     std::uint32_t end = 0;               ///< one past the cue
     std::uint32_t complement_start = 0;  ///< after the cue, a medium and a time: where the complement may start
     bool progressive = false;            ///< "is demanding", "was warning"
+    std::uint32_t progressive_be = 0;    ///< a progressive's "is" or "was"
     bool participle_after_preposition = false;  ///< "began by saying", "criticized for saying"
     bool expected = false;                      ///< "is expected to": the expectation is the subject's
     bool contracted = false;                    ///< "he's said", "she's claiming"
@@ -62,6 +63,13 @@ struct left_source {
            s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being");
 }
 
+/// "believe cheap water is gone": a clause whose subject is a bare noun phrase,
+/// after a finite verb that is no noun too ("Democratic state lawmakers have").
+[[nodiscard]] inline bool bare_clause_follows(const sentence_view& s, const cue_match& m, std::uint32_t c) {
+    return m.form != verb_form::ing && !(m.form == verb_form::base && noun_homograph(m.lemma->lemma)) &&
+           clause_follows(s, c);
+}
+
 /// Reads the cue verb at k; nothing when its form or what follows rules a report out.
 [[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k,
                                                            const cue_match& m) {
@@ -71,7 +79,12 @@ struct left_source {
     site.match = m;
     site.form = m.form;
     // "is demanding", "was warning": a progressive is a cue like any finite form
-    site.progressive = m.form == verb_form::ing && k > s.first && is_be(s, k - 1) && !s.lower_is(k - 1, "being");
+    // ("are increasingly admitting": an adverb may stand between)
+    std::uint32_t aux = k;
+    while (aux > s.first + 1 && k - aux < 2 && s.ly_adverb(aux - 1)) --aux;
+    site.progressive =
+        m.form == verb_form::ing && aux > s.first && is_be(s, aux - 1) && !s.lower_is(aux - 1, "being");
+    if (site.progressive) site.progressive_be = aux - 1;
     // "..., calling it ...": a participle clause after a comma
     // "began by saying ...", "was criticized for saying that ...": a speech verb's
     // participle after a preposition reports what the subject said
@@ -102,7 +115,7 @@ struct left_source {
                         s.lower_is(c, "when") || s.lower_is(c, "before") || s.lower_is(c, "as") ||
                         s.in<object_pronouns>(c) || s.in<determiners>(c) || s.lower_is(c, "you") ||
                         (entry.rule == cue_rule::to_inf && object_before_to(s, c)) ||
-                        s.contracted_subject(c);
+                        s.contracted_subject(c) || bare_clause_follows(s, m, c);
         if (!ok) return std::nullopt;
     }
     return site;

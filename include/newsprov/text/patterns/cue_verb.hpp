@@ -30,7 +30,7 @@ namespace newsprov::text::detail {
     // "He's claiming that C"
     if (const verdict v = contracted_pronoun(s, speakers, site, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;
-    site.begin = site.progressive || site.expected ? cue_left(s, k - 1) : cue_left(s, k);
+    site.begin = site.progressive ? cue_left(s, site.progressive_be) : cue_left(s, site.expected ? k - 1 : k);
     // passive / adjectival participles: "was asked", "so-called"
     if (site.begin == k && k > s.first && is_be(s, k - 1)) return cue_result::none;
     if (s.upper(k) && k > s.first && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&

@@ -25,8 +25,13 @@ namespace newsprov::text::detail {
     if ((entry.lemma == "point" || entry.lemma == "refer") && site.end == site.verb + 1)
         return std::nullopt;  // needs "out"/"to"
     // "..., saying that ...": the subject found for the earlier cue of the sentence
-    source.participle_after_comma = site.form == verb_form::ing && site.begin > s.first &&
-                                    (s.is_ch(site.begin - 1, U',') || site.participle_after_preposition);
+    // ("acknowledging that ... but warning that ...": a participle coordinated with
+    // an earlier report shares its subject)
+    source.participle_after_comma =
+        site.form == verb_form::ing && site.begin > s.first &&
+        (s.is_ch(site.begin - 1, U',') || site.participle_after_preposition ||
+         (!earlier.source.empty() && (s.lower_is(site.begin - 1, "but") || s.lower_is(site.begin - 1, "and")) &&
+          site.end < s.body_end && s.lower_is(site.end, "that")));
     source.end = site.begin;
     source.begin = source.participle_after_comma ? site.begin : np_left(s, source.end);
     // (a complementizer after a finite form settles it: "another slide shows that ...";
@@ -40,7 +45,20 @@ namespace newsprov::text::detail {
         const std::uint32_t h = source.end - 1;
         // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)
         const bool modifier = h > source.begin && s.upper(h) && s.in<determiners>(h - 1);
-        if (!(s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) || s.in<document_nouns>(h)) &&
+        // ("critics fear the plan will fail", "64 percent call him honest": a plain
+        // form after a group is its verb, unless a verb or "of" follows as after a
+        // noun: "the jobs report showed", "voters' hopes of")
+        const bool group_verb = site.form == verb_form::base && group_noun(s, h) && site.end < s.body_end &&
+                                s.is_word(site.end) && !s.in<finite_verbs>(site.end) &&
+                                !s.lower_is(site.end, "of") && !s.lower_is(site.end, "for") &&
+                                !s.lower_is(site.end, "from") && !s.lower_is(site.end, "among") &&
+                                !s.lower_is(site.end, "in") && !s.cue_at(site.end) &&
+                                !(s.in<np_stops>(site.end) && !s.lower_is(site.end, "to"));
+        // ("Smith, the mayor, claims ...": a subject with its appositive)
+        const bool after_appositive = s.is_ch(h, U',') && h > source.begin &&
+                                      (s.upper(source.begin) || s.in<determiners>(source.begin));
+        if (!((after_appositive || (s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) ||
+                                                    s.in<document_nouns>(h) || group_verb))) &&
               site.begin == site.verb))
             return std::nullopt;
     }
