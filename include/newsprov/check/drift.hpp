@@ -251,6 +251,7 @@ template <class = void>
 namespace detail {
 
 /// Where a passage of the original at byte `at` would be in the derived text if both ran in step.
+template <class = void>
 [[nodiscard]] inline std::size_t in_step(std::string_view ot, std::string_view dt, std::size_t at) {
     return ot.empty() ? std::size_t{0}
                       : static_cast<std::size_t>(static_cast<double>(at) / static_cast<double>(ot.size()) * static_cast<double>(dt.size()));

@@ -207,6 +207,7 @@ template <class = void>
     return hash_bytes(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
+template <class = void>
 [[nodiscard]] inline bool same_value(double a, double b) noexcept {
     return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
 }
@@ -425,6 +426,7 @@ template <class = void>
 /// 4096 places of each), grouped by how many of those stems each holds.
 struct sentence_votes {
     std::array<std::vector<std::uint32_t>, 5> by_count;  ///< [votes]: sentence indices in text order
+    template <class = void>
     [[nodiscard]] std::size_t size() const noexcept {
         std::size_t n = 0;
         for (const auto& v : by_count) n += v.size();
