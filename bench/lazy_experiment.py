@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
-"""What the umbrella would cost if more layers were lazy (issue 19, part 3).
+"""Makes layers of include/newsprov/ lazy, or measures what that would gain (issue 19, part 3).
 
-Copies include/ to a temporary folder, puts `template <class = void>` before
-every function definition with a body (free or member, constexpr ones,
-constructors taking their own class, destructors and out-of-class definitions
-excepted) in the given folders of include/newsprov/, checks that the umbrella
-still compiles, and prints the g++ CPU time (min of --runs) of the umbrella
-before and after, of <nlohmann/json.hpp>, and the -fmem-report counts.
-The rewrite is mechanical (the copy is measured, never committed):
-
-    python3 bench/lazy_experiment.py --runs 3 check graph json io text text/detail
-
-With --in-place it rewrites the given folders of the real include/ instead
-(no copy, no measurement); that is how the runtime layers were made lazy:
+The rewrite puts `template <class = void>` before every function definition whose
+body calls a function or names a standard one (free or member, operator() too;
+constexpr functions, other operators, constructors taking their own class,
+destructors and out-of-class definitions excepted), and before an earlier
+declaration of such a function (its definition then says `template <class>`).
+g++ then instantiates the body only in a unit that calls it. Running it again
+changes nothing.
 
     python3 bench/lazy_experiment.py --in-place graph json io text text/detail text/patterns
+
+rewrites the real include/ (that is how check/, graph/, json/, io/ and text/ were
+made lazy; json::value's out-of-class members were done by hand). Without
+--in-place it rewrites a copy, checks that the umbrella still compiles, and prints
+the g++ CPU time (min of --runs) of the umbrella as is and rewritten, of
+<nlohmann/json.hpp>, and the -fmem-report counts:
+
+    python3 bench/lazy_experiment.py --runs 3 FOLDER...
 """
 import argparse, pathlib, re, resource, shutil, subprocess, sys, tempfile
 
