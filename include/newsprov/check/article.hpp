@@ -25,6 +25,7 @@ struct article_limits {
 
 /// Throws input_error ("max_quotes", at the first attribution beyond the
 /// limit) when an extraction holds more than `max_quotes` attributions.
+template <class = void>
 inline void check_quote_count(std::string_view text, const text::extraction& x, std::size_t max_quotes) {
     if (x.attributions.size() <= max_quotes) return;
     std::size_t at = text.size();
@@ -39,6 +40,7 @@ inline void check_quote_count(std::string_view text, const text::extraction& x, 
 namespace detail {
 
 /// Sentences and outermost closed quotations of `s`, as byte spans, in text order.
+template <class = void>
 inline void segment(std::string_view s, std::vector<text::span>& sentences, std::vector<text::span>& quotations) {
     std::vector<text::token> toks;
     std::vector<text::quotation> quotes;
@@ -71,6 +73,7 @@ public:
     /// Analyses `text`, which must outlive the article. Throws input_error when
     /// the text or its attributions exceed `lim` (offsets are 32-bit, as in the
     /// extractor, so max_text_bytes is at most 4 GiB).
+    template <class = void>
     explicit article(std::string_view text, const article_limits& lim = {})
         : text_(checked(text, lim)), index_(text_) {
         text::extractor ex;
@@ -83,12 +86,16 @@ public:
 
     [[nodiscard]] std::string_view text() const noexcept { return text_; }
     [[nodiscard]] const text::extraction& extraction() const noexcept { return extraction_; }
+    template <class = void>
     [[nodiscard]] std::span<const text::span> sentences() const noexcept { return sentences_; }
+    template <class = void>
     [[nodiscard]] std::span<const text::span> quotations() const noexcept { return quotations_; }
     [[nodiscard]] const word_index& index() const noexcept { return index_; }
+    template <class = void>
     [[nodiscard]] std::span<const word> words() const noexcept { return index_.words(); }
 
     /// Index of the sentence containing byte `offset` (or the last one before it).
+    template <class = void>
     [[nodiscard]] std::size_t sentence_at(std::size_t offset) const noexcept {
         const auto it = std::partition_point(sentences_.begin(), sentences_.end(),
                                              [&](const text::span& s) { return s.begin <= offset; });
@@ -96,6 +103,7 @@ public:
     }
 
     /// Bytes of sentences [sentence_at(begin) - 1, sentence_at(end) + 1]: a passage and its neighbours.
+    template <class = void>
     [[nodiscard]] text::span neighbourhood(std::size_t begin, std::size_t end) const noexcept {
         if (sentences_.empty()) return {0, static_cast<std::uint32_t>(text_.size())};
         std::size_t a = sentence_at(begin), b = sentence_at(end > begin ? end - 1 : begin);
@@ -105,6 +113,7 @@ public:
     }
 
     /// First byte of an attribution (its earliest span).
+    template <class = void>
     [[nodiscard]] static std::uint32_t first_byte(const text::attribution& a) noexcept {
         std::uint32_t b = std::numeric_limits<std::uint32_t>::max();
         for (const auto* v : {&a.content, &a.source, &a.cue})
@@ -112,6 +121,7 @@ public:
         return b;
     }
     /// Bytes from the first to the last content span of an attribution.
+    template <class = void>
     [[nodiscard]] static text::span content_extent(const text::attribution& a) noexcept {
         if (a.content.empty()) return {};
         text::span e = a.content.front();
@@ -123,6 +133,7 @@ public:
     }
 
 private:
+    template <class = void>
     [[nodiscard]] static std::string_view checked(std::string_view text, const article_limits& lim) {
         const std::size_t max = std::min<std::size_t>(lim.max_text_bytes, std::numeric_limits<std::uint32_t>::max() - 1);
         if (text.size() > max)

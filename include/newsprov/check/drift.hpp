@@ -79,6 +79,7 @@ inline constexpr std::array<std::string_view, 19> hedge_words{
 inline constexpr std::array<std::string_view, 9> certainty_words{
     "will", "must", "definitely", "certainly", "clearly", "undoubtedly", "shall", "surely", "won't"};
 
+template <class = void>
 [[nodiscard]] inline std::string lowercase(std::string_view w) {
     std::string s;
     lower_word(w, s);
@@ -86,6 +87,7 @@ inline constexpr std::array<std::string_view, 9> certainty_words{
 }
 
 /// The strength of an attribution's cue, and the span of the verb that decides it.
+template <class = void>
 [[nodiscard]] inline std::pair<cue_strength, text::span> strength_of(std::string_view t, const text::attribution& a) {
     std::vector<word> ws;
     for (const text::span& c : a.cue) {
@@ -108,6 +110,7 @@ inline constexpr std::array<std::string_view, 9> certainty_words{
 }
 
 /// The certainty of a stretch of text, and the span of the word that decides it.
+template <class = void>
 [[nodiscard]] inline std::pair<certainty, text::span> certainty_of(std::string_view t, std::size_t b, std::size_t e) {
     std::pair<certainty, text::span> out{certainty::plain, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b)}};
     std::vector<word> ws;
@@ -123,6 +126,7 @@ inline constexpr std::array<std::string_view, 9> certainty_words{
 }
 
 /// Number-stem words of t[b, e) ("three" and "3" alike share their stem).
+template <class = void>
 [[nodiscard]] inline std::vector<word> numbers_in(std::string_view t, std::size_t b, std::size_t e) {
     std::vector<word> ws;
     split_words(t, ws, b, e);
@@ -137,6 +141,7 @@ inline constexpr std::array<std::string_view, 9> certainty_words{
 }
 
 /// Sorted unique content stems of t[b, e) (all stems when it has fewer than three content words).
+template <class = void>
 [[nodiscard]] inline std::vector<std::uint64_t> content_stems(std::string_view t, std::size_t b, std::size_t e) {
     std::vector<word> ws;
     split_words(t, ws, b, e);
@@ -152,6 +157,7 @@ inline constexpr std::array<std::string_view, 9> certainty_words{
     return out;
 }
 
+template <class = void>
 [[nodiscard]] inline double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
     if (a.empty() || b.empty()) return 0;
     std::size_t common = 0;
@@ -171,6 +177,7 @@ struct side {
     std::string who;  ///< the speaker, or the source's words when unresolved
 };
 
+template <class = void>
 [[nodiscard]] inline std::vector<side> sides(const article& art) {
     std::vector<side> out;
     for (const text::attribution& a : art.extraction().attributions) {
@@ -190,6 +197,7 @@ struct side {
 class span_overlaps {
 public:
     /// Every side's content, or with `partner` only the sides that have one.
+    template <class = void>
     explicit span_overlaps(const std::vector<side>& v, const std::vector<std::size_t>* partner = nullptr) {
         for (std::size_t k = 0; k < v.size(); ++k)
             if (!partner || (*partner)[k] != SIZE_MAX) by_begin_.push_back(v[k].content);
@@ -198,9 +206,11 @@ public:
         std::uint32_t m = 0;
         for (const text::span& s : by_begin_) max_end_.push_back(m = std::max(m, s.end));
     }
+    template <class = void>
     span_overlaps(const std::vector<side>& v, const std::vector<std::size_t>& partner) : span_overlaps(v, &partner) {}
 
     /// Does some extent [b, e) satisfy b < s.end and s.begin < e?
+    template <class = void>
     [[nodiscard]] bool overlaps(text::span s) const {
         // extents that begin before s ends; among them, does one end after s begins?
         const auto k = std::partition_point(by_begin_.begin(), by_begin_.end(), [&](text::span x) { return x.begin < s.end; }) -
@@ -214,6 +224,7 @@ private:
 };
 
 /// Do two speaker names denote the same source? ("Marco Rubio", "Rubio")
+template <class = void>
 [[nodiscard]] inline bool same_speaker(std::string_view x, std::string_view y) {
     if (x.empty() || y.empty()) return x.empty() && y.empty();
     if (x == y) return true;  // also when the name is only stop words ("he", "they")
@@ -228,6 +239,7 @@ private:
 [[nodiscard]] inline bool quoted_kind(text::quote_kind k) noexcept { return k != text::quote_kind::indirect; }
 
 /// The quoted words of an attribution: its content spans when it is a quote.
+template <class = void>
 [[nodiscard]] inline std::string quoted_words(std::string_view t, const text::attribution& a) {
     std::string s;
     for (const text::span& c : a.content) s.append(t.substr(c.begin, c.size())).push_back(' ');
@@ -239,12 +251,14 @@ private:
 namespace detail {
 
 /// Where a passage of the original at byte `at` would be in the derived text if both ran in step.
+template <class = void>
 [[nodiscard]] inline std::size_t in_step(std::string_view ot, std::string_view dt, std::size_t at) {
     return ot.empty() ? std::size_t{0}
                       : static_cast<std::size_t>(static_cast<double>(at) / static_cast<double>(ot.size()) * static_cast<double>(dt.size()));
 }
 
 /// A short quotation of t[s] for a message.
+template <class = void>
 [[nodiscard]] inline std::string show(std::string_view t, text::span s, std::size_t max = 60) {
     return quoted(t.substr(s.begin, s.size()), max);
 }
@@ -252,8 +266,10 @@ namespace detail {
 /// The drift findings so far, located in the derived text (or the original).
 class drift_findings {
 public:
+    template <class = void>
     drift_findings(std::string_view original, std::string_view derived) : olines_(original), dlines_(derived) {}
 
+    template <class = void>
     void add(std::string_view rule_id, text::span in_derived, std::optional<text::span> in_original, std::string message,
              bool where_original = false) {
         const rule_info* r = find_rule(rule_id);
@@ -281,6 +297,7 @@ struct side_alignment {
 
 /// Aligns the attributions of both versions one to one by content stems (a
 /// shared speaker adds to the score), best pairs first.
+template <class = void>
 [[nodiscard]] inline side_alignment align_sides(const std::vector<side>& os, const std::vector<side>& ds,
                                                 std::string_view ot, std::string_view dt, const drift_options& opt) {
     // candidate pairs, best first
@@ -333,6 +350,7 @@ struct side_alignment {
 
 /// A change of speaker, of quoted words, of the cue's strength or of certainty
 /// between two aligned attributions.
+template <class = void>
 inline void compare_aligned(drift_findings& findings, const side& o, const side& d, std::string_view ot,
                             std::string_view dt, const drift_options& opt) {
     if (!same_speaker(o.who, d.who) && !o.who.empty() && dice(o.stems, d.stems) >= opt.moved_threshold) {
@@ -382,6 +400,7 @@ inline void compare_aligned(drift_findings& findings, const side& o, const side&
 
 /// Attributions without a partner: lost (the claim is now stated as fact),
 /// removed, or added.
+template <class = void>
 inline void report_unpartnered(drift_findings& findings, std::string_view ot, const article& derived,
                                paraphrase_finder& in_derived,
                                const std::vector<side>& os, const std::vector<side>& ds, const side_alignment& al,
@@ -410,6 +429,7 @@ inline void report_unpartnered(drift_findings& findings, std::string_view ot, co
 }
 
 /// Figures: aligns each original sentence holding numbers and compares the numbers.
+template <class = void>
 inline void compare_figures(drift_findings& findings, const article& original, const article& derived,
                             paraphrase_finder& in_derived, const drift_options& opt) {
     const std::string_view ot = original.text(), dt = derived.text();
@@ -463,6 +483,7 @@ inline void compare_figures(drift_findings& findings, const article& original, c
 }  // namespace detail
 
 /// Every drift from `original` to `derived`, sorted by position in `derived`.
+template <class = void>
 [[nodiscard]] inline std::vector<finding> drift(const article& original, const article& derived, const drift_options& opt = {}) {
     using namespace detail;
     const std::string_view ot = original.text(), dt = derived.text();
@@ -479,6 +500,7 @@ inline void compare_figures(drift_findings& findings, const article& original, c
 }
 
 /// The same, analysing both texts first.
+template <class = void>
 [[nodiscard]] inline std::vector<finding> drift(std::string_view original, std::string_view derived, const drift_options& opt = {}) {
     const article o(original), d(derived);
     return drift(o, d, opt);

@@ -101,6 +101,7 @@ struct location {
 };
 
 /// The location of bytes [begin, end) of `text` (clamped to the text).
+template <class = void>
 [[nodiscard]] inline location locate(std::string_view text, std::size_t begin, std::size_t end) {
     begin = std::min(begin, text.size());
     end = std::clamp(end, begin, text.size());
@@ -122,12 +123,14 @@ struct location {
 /// lookup is a binary search, not a scan from the start.
 class line_map {
 public:
+    template <class = void>
     explicit line_map(std::string_view text) : text_(text) {
         starts_.push_back(0);
         for (std::size_t i = 0; i < text.size(); ++i)
             if (text[i] == '\n') starts_.push_back(i + 1);
     }
     /// The location of bytes [begin, end) (clamped to the text); same result as locate().
+    template <class = void>
     [[nodiscard]] location at(std::size_t begin, std::size_t end) const {
         begin = std::min(begin, text_.size());
         end = std::clamp(end, begin, text_.size());
@@ -136,6 +139,7 @@ public:
     }
 
 private:
+    template <class = void>
     [[nodiscard]] std::pair<std::size_t, std::size_t> position(std::size_t offset) const {
         const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
         const auto line = static_cast<std::size_t>(it - starts_.begin());
@@ -158,6 +162,7 @@ struct finding {
 };
 
 /// Sorts findings by position, then rule id (the order every output uses).
+template <class = void>
 inline void sort_findings(std::vector<finding>& fs) {
     std::stable_sort(fs.begin(), fs.end(), [](const finding& a, const finding& b) {
         if (a.where.offset != b.where.offset) return a.where.offset < b.where.offset;
@@ -166,6 +171,7 @@ inline void sort_findings(std::vector<finding>& fs) {
 }
 
 /// How many findings have at least severity `at_least`.
+template <class = void>
 [[nodiscard]] inline std::size_t count_findings(std::span<const finding> fs, severity at_least = severity::note) {
     return static_cast<std::size_t>(
         std::count_if(fs.begin(), fs.end(), [&](const finding& f) { return f.level >= at_least; }));

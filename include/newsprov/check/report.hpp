@@ -43,6 +43,7 @@ inline constexpr palette no_colour{};
 inline constexpr palette ansi{"\x1b[1m", "\x1b[0m", "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m", "\x1b[1;32m"};
 
 /// Appends the source line holding `where` and a caret line under it (long lines are cut around it).
+template <class = void>
 inline void append_excerpt(std::string& out, std::string_view text, const location& where, const palette& p) {
     // Show at most ~100 bytes: 40 before the caret, the rest after. The line's
     // ends are looked for only that far, so that many findings on one huge line
@@ -102,6 +103,7 @@ inline void append_excerpt(std::string& out, std::string_view text, const locati
     out += '\n';
 }
 
+template <class = void>
 inline void append_header(std::string& out, std::string_view file, const location& where, severity level,
                           std::string_view label, const palette& p) {
     out += p.bold;
@@ -118,6 +120,7 @@ inline void append_header(std::string& out, std::string_view file, const locatio
 
 /// Findings as compiler-style text, with source lines and carets. `original`
 /// is the other version for drift findings (their `related` and `in_original`).
+template <class = void>
 inline void write_text(std::string& out, std::span<const finding> findings, const named_text& checked,
                        const named_text* original = nullptr, bool colour = false) {
     const detail::palette& p = colour ? detail::ansi : detail::no_colour;
@@ -148,6 +151,7 @@ inline void write_text(std::string& out, std::span<const finding> findings, cons
 }
 
 namespace detail {
+template <class = void>
 inline void write_location(json::writer& w, std::string_view file, const location& l) {
     w.begin_object();
     w.key("file").string(file);
@@ -163,6 +167,7 @@ inline void write_location(json::writer& w, std::string_view file, const locatio
 
 namespace detail {
 /// "findings" and "summary", the members every JSON report has.
+template <class = void>
 inline void write_report_members(json::writer& w, std::span<const finding> findings, const named_text& checked,
                                  const named_text* original) {
     w.key("findings").begin_array();
@@ -196,6 +201,7 @@ inline void write_report_members(json::writer& w, std::span<const finding> findi
 /// {"tool", "version", "findings": [{"rule", "severity", "message", "hint",
 ///  "subject", "location": {...}, "related": {...}}], "summary": {...}}.
 /// Offsets are UTF-8 bytes; columns count bytes from 1; end_column is exclusive.
+template <class = void>
 inline void write_json(std::string& out, std::span<const finding> findings, const named_text& checked,
                        const named_text* original = nullptr) {
     json::writer w(out, json::write_options{2});
@@ -210,6 +216,7 @@ inline void write_json(std::string& out, std::span<const finding> findings, cons
 /// The same report as one JSON Lines record with the "id" of the pair it is
 /// about first (schemas/batch-report.schema.json): what `newsprov check
 /// --jsonl` and `newsprov diff --jsonl` write for each pair.
+template <class = void>
 inline void write_json_line(std::string& out, const json::value& id, std::span<const finding> findings,
                             const named_text& checked, const named_text* original = nullptr) {
     json::writer w(out);

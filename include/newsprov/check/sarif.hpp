@@ -30,6 +30,7 @@ namespace detail {
 
 /// A relative URI reference for a file path: unreserved characters and '/' as
 /// they are, everything else percent-encoded.
+template <class = void>
 [[nodiscard]] inline std::string file_uri(std::string_view path) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
@@ -53,6 +54,7 @@ namespace detail {
 /// findings on one huge line stay linear.
 class code_point_columns {
 public:
+    template <class = void>
     explicit code_point_columns(std::string_view text) : text_(text) {
         marks_.push_back({0, 0});
         std::size_t i = 0, n = 0;
@@ -63,6 +65,7 @@ public:
         }
     }
     /// The column of byte `offset`, on the line starting at byte `line_start`.
+    template <class = void>
     [[nodiscard]] std::size_t at(std::size_t line_start, std::size_t offset) const {
         offset = std::min(offset, text_.size());
         line_start = std::min(line_start, offset);
@@ -74,10 +77,12 @@ private:
     struct mark {
         std::size_t offset, count;  ///< the first code point starting at or after a block's start, and how many precede it
     };
+    template <class = void>
     [[nodiscard]] std::size_t step(std::size_t i) const {
         const std::size_t length = utf8::decode(text_, i).length;
         return length == 0 ? 1 : length;
     }
+    template <class = void>
     [[nodiscard]] std::size_t count_before(std::size_t offset) const {
         std::size_t k = std::min(offset / block, marks_.size() - 1);
         while (k > 0 && marks_[k].offset > offset) --k;
@@ -94,6 +99,7 @@ private:
     return byte_column >= 1 && byte_column - 1 <= offset ? offset - (byte_column - 1) : 0;
 }
 
+template <class = void>
 inline void write_sarif_location(json::writer& w, std::string_view uri, const code_point_columns& columns,
                                  const location& l) {
     w.key("physicalLocation").begin_object();
@@ -119,6 +125,7 @@ struct sarif_rules {
 };
 
 /// Writes one SARIF 2.1.0 log with one run. `original` is the other version for drift findings.
+template <class = void>
 inline void write_sarif(std::string& out, std::span<const finding> findings, const sarif_rules& rules,
                         const named_text& checked, const named_text* original = nullptr) {
     // rule ids in declaration order, for ruleIndex

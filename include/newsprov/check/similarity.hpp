@@ -93,6 +93,7 @@ inline constexpr std::size_t longest_stop_word =
 }
 
 /// The lowercase form of a word (ASCII folded, ’ as ').
+template <class = void>
 inline void lower_word(std::string_view w, std::string& out) {
     out.clear();
     for (std::size_t i = 0; i < w.size(); ++i) {
@@ -107,6 +108,7 @@ inline void lower_word(std::string_view w, std::string& out) {
 }
 
 /// The stem of a lowercase word (see the header comment).
+template <class = void>
 [[nodiscard]] inline std::string_view stem_of(std::string_view lower, std::string& buf) {
     if (lower.size() > 2 && lower.ends_with("'s")) lower.remove_suffix(2);
     else if (lower.size() > 1 && lower.back() == '\'') lower.remove_suffix(1);
@@ -140,6 +142,7 @@ inline void lower_word(std::string_view w, std::string& out) {
 }  // namespace detail
 
 /// The words of `s[begin, end)`, appended to `out` (offsets absolute in `s`).
+template <class = void>
 inline void split_words(std::string_view s, std::vector<word>& out, std::size_t begin = 0,
                         std::size_t end = std::string_view::npos) {
     end = std::min(end, s.size());
@@ -192,6 +195,7 @@ inline void split_words(std::string_view s, std::vector<word>& out, std::size_t 
     }
 }
 
+template <class = void>
 [[nodiscard]] inline std::vector<word> split_words(std::string_view s) {
     std::vector<word> out;
     split_words(s, out);
@@ -226,6 +230,7 @@ namespace detail {
 
 /// `s` with every quotation mark as '"' and every run of white space as one
 /// space, trimmed: two quotes are verbatim-equal when these are equal.
+template <class = void>
 [[nodiscard]] inline std::string normalize_verbatim(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -341,6 +346,7 @@ template <class Key>
 }
 
 /// Similarity of two short texts, by stems (0..1): 2 * LCS / (words of a + words of b).
+template <class = void>
 [[nodiscard]] inline double text_similarity(std::string_view a, std::string_view b) {
     const std::vector<word> wa = split_words(a), wb = split_words(b);
     if (wa.empty() && wb.empty()) return 1;
@@ -355,6 +361,7 @@ template <class Key>
 /// passages for a claim come from the positions of its rarest words.
 class word_index {
 public:
+    template <class = void>
     explicit word_index(std::string_view text) {
         split_words(text, words_);
         std::vector<std::pair<std::uint64_t, std::uint32_t>> postings;
@@ -369,9 +376,11 @@ public:
         }
     }
 
+    template <class = void>
     [[nodiscard]] std::span<const word> words() const noexcept { return words_; }
 
     /// Positions (word indices) of words with this stem, in text order.
+    template <class = void>
     [[nodiscard]] std::span<const std::uint32_t> positions(std::uint64_t stem) const noexcept {
         const auto [lo, hi] = std::equal_range(stems_.begin(), stems_.end(), stem);
         return std::span<const std::uint32_t>(positions_).subspan(static_cast<std::size_t>(lo - stems_.begin()),
@@ -379,6 +388,7 @@ public:
     }
 
     /// Index of the first word that ends after byte `offset`.
+    template <class = void>
     [[nodiscard]] std::size_t word_at(std::size_t offset) const noexcept {
         return static_cast<std::size_t>(
             std::partition_point(words_.begin(), words_.end(), [&](const word& w) { return w.end <= offset; }) -

@@ -68,6 +68,7 @@ struct claim_match {
 
 namespace detail {
 
+template <class = void>
 [[nodiscard]] inline std::string clip(std::string_view s, std::size_t max = 80) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -84,12 +85,14 @@ namespace detail {
 }
 
 // Built with append(): g++ 12 reports a false -Wrestrict on "\"" + std::string.
+template <class = void>
 [[nodiscard]] inline std::string quoted(std::string_view s, std::size_t max = 80) {
     std::string out(1, '"');
     out.append(clip(s, max)).push_back('"');
     return out;
 }
 
+template <class = void>
 [[nodiscard]] inline std::string format_score(double v) {
     char buf[16];
     const auto r = std::to_chars(buf, buf + sizeof buf, std::round(v * 100) / 100, std::chars_format::fixed, 2);
@@ -109,11 +112,13 @@ template <class Key>
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
+template <class = void>
 [[nodiscard]] inline bool contains(const std::vector<std::uint64_t>& set, std::uint64_t h) {
     return std::binary_search(set.begin(), set.end(), h);
 }
 
 /// The words of a text window [b, e) of an article.
+template <class = void>
 [[nodiscard]] inline std::span<const word> window_words(const article& a, std::size_t b, std::size_t e) {
     const std::size_t first = a.index().word_at(b);
     std::size_t last = a.index().word_at(e);
@@ -131,6 +136,7 @@ struct source_key {
     std::string_view full_name;  ///< the name as declared: a speaker spelled the same is this source
 };
 
+template <class = void>
 [[nodiscard]] inline source_key key_of(const source_record& s) {
     source_key k;
     auto words_of = [](std::string_view t) {
@@ -151,6 +157,7 @@ struct source_key {
 }
 
 /// Does the extractor's canonical speaker name denote this source?
+template <class = void>
 [[nodiscard]] inline bool speaker_is(std::string_view speaker, const source_key& k) {
     if (speaker.empty()) return false;
     if (speaker == k.full_name) return true;  // even a name of stop words only ("This")
@@ -167,6 +174,7 @@ struct source_key {
 }
 
 /// Is the source named in a window (given as a sorted set of exact word hashes)?
+template <class = void>
 [[nodiscard]] inline bool named_in(const std::vector<std::uint64_t>& window, const source_key& k) {
     if (k.personal && k.surname != 0 && contains(window, k.surname)) return true;
     auto all_in = [&](const std::vector<std::uint64_t>& ws) {
@@ -176,6 +184,7 @@ struct source_key {
 }
 
 /// The verb of a cue: its first word that is not an auxiliary or negation.
+template <class = void>
 [[nodiscard]] inline const word* cue_verb(const std::vector<word>& cue, std::string_view cue_text) {
     static constexpr std::array<std::string_view, 18> aux{"did", "does", "do", "not", "has", "have", "had", "was",
                                                           "were", "is", "are", "would", "will", "to", "from",
@@ -190,6 +199,7 @@ struct source_key {
 }
 
 /// The stem hash of a number's digits ("98", "1000"): how a value is found in digits or words.
+template <class = void>
 [[nodiscard]] inline std::uint64_t number_stem(double v) {
     if (!(v >= 0 && v < 1e15) || std::floor(v) != v) return 0;
     char buf[24];
@@ -197,10 +207,12 @@ struct source_key {
     return hash_bytes(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
+template <class = void>
 [[nodiscard]] inline bool same_value(double a, double b) noexcept {
     return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
 }
 
+template <class = void>
 [[nodiscard]] inline std::string format_value(double v) {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -214,6 +226,7 @@ struct rare {
 };
 
 /// Keeps the four stems with the fewest places, rarest first.
+template <class = void>
 inline void keep_rarest(std::vector<rare>& rares) {
     std::sort(rares.begin(), rares.end(), [](const rare& a, const rare& b) { return a.positions.size() < b.positions.size(); });
     if (rares.size() > 4) rares.resize(4);
@@ -221,6 +234,7 @@ inline void keep_rarest(std::vector<rare>& rares) {
 
 /// Candidate start positions (word indices) for a claim of `m` words: the
 /// positions of its rarest stems, shifted back by their place in the claim.
+template <class = void>
 [[nodiscard]] inline std::vector<std::size_t> candidate_starts(const word_index& index, std::span<const word> claim,
                                                                std::size_t max_candidates) {
     std::vector<rare> rares;
@@ -255,6 +269,7 @@ inline void keep_rarest(std::vector<rare>& rares) {
 }
 
 /// The quoted fragments of a claim text ("called the talks 'productive'").
+template <class = void>
 [[nodiscard]] inline std::vector<std::pair<std::size_t, std::size_t>> quoted_fragments(std::string_view s) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t open = std::string_view::npos;
@@ -288,6 +303,7 @@ struct declared_place {
 
 /// Finds a direct quote: verbatim (the occurrence nearest `near` when the
 /// quote appears more than once), else the closest passage.
+template <class = void>
 [[nodiscard]] inline claim_match find_quote(const article& a, std::string_view quote, double threshold = 0.5,
                                             declared_place near = {}) {
     claim_match m;
@@ -386,6 +402,7 @@ namespace detail {
 /// The claim stems a paraphrase search counts: content-word stems (all stems when
 /// the claim has only stop words), sorted and unique, without `ignore` (unless
 /// that would leave none).
+template <class = void>
 [[nodiscard]] inline std::vector<std::uint64_t> paraphrase_stems(std::string_view claim_text,
                                                                  std::span<const std::uint64_t> ignore) {
     const std::vector<word> cw = split_words(claim_text);
@@ -409,6 +426,7 @@ namespace detail {
 /// 4096 places of each), grouped by how many of those stems each holds.
 struct sentence_votes {
     std::array<std::vector<std::uint32_t>, 5> by_count;  ///< [votes]: sentence indices in text order
+    template <class = void>
     [[nodiscard]] std::size_t size() const noexcept {
         std::size_t n = 0;
         for (const auto& v : by_count) n += v.size();
@@ -416,6 +434,7 @@ struct sentence_votes {
     }
 };
 
+template <class = void>
 [[nodiscard]] inline sentence_votes vote_sentences(const article& a, const std::vector<std::uint64_t>& stems) {
     std::vector<rare> rares;
     for (std::size_t j = 0; j < stems.size(); ++j)
@@ -445,6 +464,7 @@ struct sentence_votes {
 /// The `limit` best-voted sentences, in order: most votes first, then the nearest
 /// to byte `near`, then the first. Logarithmic in the votes: a sentence repeated
 /// a thousand times is not ranked a thousand times.
+template <class = void>
 [[nodiscard]] inline std::vector<std::size_t> best_voted(const article& a, const sentence_votes& v, std::size_t near,
                                                          std::size_t limit) {
     const auto sentences = a.sentences();
@@ -473,10 +493,12 @@ struct sentence_votes {
 /// repeated in a derived text, are ranked once, so that the work stays linear.
 class paraphrase_finder {
 public:
+    template <class = void>
     explicit paraphrase_finder(const article& a) : a_(a) {}
 
     /// The sentence, or two adjacent sentences, holding the largest share of the
     /// claim's content-word stems.
+    template <class = void>
     [[nodiscard]] claim_match find(std::string_view claim_text, const paraphrase_search& search = {}) {
         claim_match m;
         const std::vector<std::uint64_t> stems = detail::paraphrase_stems(claim_text, search.ignore);
@@ -529,6 +551,7 @@ public:
 private:
     /// Votes of a stem signature: remembered when ranking them again would cost,
     /// within a memory budget (a cache miss only costs time, never changes a result).
+    template <class = void>
     const detail::sentence_votes& votes_for(const std::vector<std::uint64_t>& stems) {
         if (const auto it = remembered_.find(stems); it != remembered_.end()) return it->second;
         scratch_ = detail::vote_sentences(a_, stems);
@@ -547,6 +570,7 @@ private:
 /// Finds a paraphrase: the sentence, or two adjacent sentences, holding the
 /// largest share of the claim's content-word stems. (Searching one article for
 /// many claims, a paraphrase_finder ranks repeated signatures once.)
+template <class = void>
 [[nodiscard]] inline claim_match find_paraphrase(const article& a, std::string_view claim_text,
                                                  const paraphrase_search& search = {}) {
     return paraphrase_finder(a).find(claim_text, search);
@@ -556,9 +580,11 @@ namespace detail {
 
 class validator {
 public:
+    template <class = void>
     validator(const story_document& doc, const article& a, const validate_options& opt)
         : doc_(doc), a_(a), opt_(opt), lines_(a.text()) {}
 
+    template <class = void>
     std::vector<finding> run() {
         const auto claims = doc_.claims();
         const auto relations = doc_.relations();
@@ -591,6 +617,7 @@ public:
     }
 
 private:
+    template <class = void>
     void add(std::string_view rule_id, std::size_t b, std::size_t e, std::string message, std::string_view subject = {},
              std::string hint = {}) {
         const rule_info* r = find_rule(rule_id);
@@ -605,6 +632,7 @@ private:
     }
 
     /// A document bound to its article (np:articleSha256) given another text.
+    template <class = void>
     void check_binding() {
         const std::string_view declared = doc_.article_sha256();
         if (declared.empty()) return;
@@ -615,6 +643,7 @@ private:
                     std::string(declared));
     }
 
+    template <class = void>
     void check_claim(const claim_record& c, claim_match& m) {
         std::string_view body = c.text;
         const auto place = declared_.find(c.id);
@@ -673,6 +702,7 @@ private:
     /// search the article again for every repeat.
     /// A quote the document places is looked for nearest that place (the walk out
     /// from it is logarithmic in the quote's repeats).
+    template <class = void>
     claim_match quote_match(std::string_view body, const declared_place& at) {
         if (at.known) return find_quote(a_, body, opt_.quote_threshold, at);
         const auto [it, fresh] = quote_index_.try_emplace(body, quotes_found_.size());
@@ -680,6 +710,7 @@ private:
         return quotes_found_[it->second];
     }
 
+    template <class = void>
     void check_attribution(const claim_record& c, const claim_match& m) {
         const text::span hood = a_.neighbourhood(m.begin, m.end);
         const std::span<const word> hw = window_words(a_, hood.begin, hood.end);
@@ -741,6 +772,7 @@ private:
         }
     }
 
+    template <class = void>
     void check_figures(const claim_record& c, const claim_match& m) {
         const auto q_it = quantities_of_.find(c.id);
         if (q_it == quantities_of_.end()) return;
@@ -768,10 +800,12 @@ private:
         }
     }
 
+    template <class = void>
     [[nodiscard]] static std::string display(const source_record& s) {
         return std::string(!s.name.empty() ? s.name : !s.description.empty() ? s.description : s.id);
     }
 
+    template <class = void>
     void check_credits() {
         const text::extraction& x = a_.extraction();
         std::vector<const source_record*> bylines, contributors;
@@ -816,6 +850,7 @@ private:
         if (!contributors.empty() || !co.empty()) compare("contributor-mismatch", "contributor", contributors, co);
     }
 
+    template <class = void>
     void check_policy() {
         std::unordered_map<std::string_view, std::size_t> claim_index;
         const auto claims = doc_.claims();
@@ -835,6 +870,7 @@ private:
         }
     }
 
+    template <class = void>
     void check_reverse() {
         // the passages of found claims, and the sentences holding them
         std::vector<text::span> passages, sentences;
@@ -906,12 +942,14 @@ private:
 }  // namespace detail
 
 /// Every finding for the document's claims against the article, sorted by position.
+template <class = void>
 [[nodiscard]] inline std::vector<finding> validate(const story_document& doc, const article& a,
                                                    const validate_options& opt = {}) {
     return detail::validator(doc, a, opt).run();
 }
 
 /// The same, analysing `text` first.
+template <class = void>
 [[nodiscard]] inline std::vector<finding> validate(const story_document& doc, std::string_view text,
                                                    const validate_options& opt = {}) {
     const article a(text);

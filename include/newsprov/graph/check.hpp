@@ -28,6 +28,7 @@ struct diagnostic {
 };
 
 /// Every violation of `rules` in the document, in rule order.
+template <class = void>
 [[nodiscard]] inline std::vector<diagnostic> check(const story_document& doc,
                                                    std::span<const rule> rules = default_policy::rules) {
     const story_records records = doc.records();

@@ -102,6 +102,7 @@ public:
     // ---- story ------------------------------------------------------------
     /// Sets the story's id, headline, publication, date and dateline. The id
     /// joins the namespace of source and claim ids.
+    template <class = void>
     void set_info(const story_info& info) {
         if (!info.id.empty() && info.id != info_.id) {
             if (ids_.contains(info.id)) throw document_error("duplicate id: " + std::string(info.id));
@@ -122,6 +123,7 @@ public:
     [[nodiscard]] const story_info& info() const noexcept { return info_; }
 
     /// The article text the spans point into, if the document keeps it.
+    template <class = void>
     void set_text(std::string_view text) { text_ = strings_.store(text); }
     [[nodiscard]] std::string_view text() const noexcept { return text_; }
 
@@ -129,6 +131,7 @@ public:
     /// text as 64 hex digits (util/sha256.hpp's sha256_hex), written as
     /// np:articleSha256; checker::validate reports article-changed when the text
     /// it is given hashes differently. Empty unbinds. document_error on other forms.
+    template <class = void>
     void set_article_sha256(std::string_view hex) {
         if (!hex.empty() && (hex.size() != 64 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos))
             throw document_error("np:articleSha256 must be 64 hex digits");
@@ -140,6 +143,7 @@ public:
 
     // ---- building ---------------------------------------------------------
     /// Adds a source; returns its id (fresh if `s.id` is empty).
+    template <class = void>
     std::string_view add_source(const source_record& s) {
         source_record r = s;
         r.id = claim_id(s.id, "source-", part_kind::source, sources_.size());
@@ -153,6 +157,7 @@ public:
     }
 
     /// Adds a claim; returns its id (fresh if `c.id` is empty).
+    template <class = void>
     std::string_view add_claim(const claim_record& c) {
         claim_record r = c;
         r.id = claim_id(c.id, "claim-", part_kind::claim, claims_.size());
@@ -162,6 +167,7 @@ public:
     }
 
     /// Adds a claim with the spans of its words in the article text (extraction).
+    template <class = void>
     std::string_view add_claim(const claim_record& c, std::span<const std::pair<std::size_t, std::size_t>> content) {
         const std::string_view id = add_claim(c);
         for (const auto& [b, e] : content) add_span({id, span_role::content, b, e});
@@ -170,6 +176,7 @@ public:
 
     /// Adds a quantity of a reported figure; returns its position. The figure's
     /// claim may be added later (the checker reports an undeclared one).
+    template <class = void>
     std::size_t add_quantity(const quantity_record& q) {
         quantity_record r = q;
         r.claim = id_view(q.claim);
@@ -181,6 +188,7 @@ public:
 
     /// Adds a relation; returns its position. `id` is an optional PROV relation
     /// identifier. Undeclared ends are allowed here and reported by check().
+    template <class = void>
     std::size_t add_relation(const relation_record& rel, std::string_view id = {}) {
         relation_record r = rel;
         r.from = id_view(rel.from);
@@ -195,6 +203,7 @@ public:
     }
 
     /// Records where a claim's words, its source or its cue appear in the text.
+    template <class = void>
     void add_span(const text_span& s) {
         if (s.end < s.begin) throw document_error("span ends before it begins");
         spans_.push_back({id_view(s.subject), s.role, s.begin, s.end});
@@ -275,6 +284,7 @@ public:
     }
 
     /// Room for this many parts (a reader that knows the counts saves regrowing).
+    template <class = void>
     void reserve(std::size_t sources, std::size_t claims, std::size_t relations) {
         sources_.reserve(sources);
         claims_.reserve(claims);
@@ -288,6 +298,7 @@ public:
     }
 
     /// A stable copy of `s` in this document's arena (for callers building records).
+    template <class = void>
     [[nodiscard]] std::string_view intern(std::string_view s) { return strings_.intern(s); }
 
     // ---- reading ----------------------------------------------------------
@@ -304,22 +315,27 @@ public:
         return {sources_, claims_, quantities_, relations_, info_.id, info_.publication};
     }
 
+    template <class = void>
     [[nodiscard]] const source_record* find_source(std::string_view id) const noexcept {
         const auto* e = ids_.find(id);
         return e && e->value.kind == part_kind::source ? &sources_[e->value.index] : nullptr;
     }
+    template <class = void>
     [[nodiscard]] const claim_record* find_claim(std::string_view id) const noexcept {
         const auto* e = ids_.find(id);
         return e && e->value.kind == part_kind::claim ? &claims_[e->value.index] : nullptr;
     }
     /// A hint that `id` is about to be added or looked up (see string_table::prefetch).
+    template <class = void>
     void prefetch_id(std::string_view id) const noexcept { ids_.prefetch(id); }
     /// What `id` names, if anything.
+    template <class = void>
     [[nodiscard]] std::optional<part_kind> kind_of(std::string_view id) const noexcept {
         const auto* e = ids_.find(id);
         if (!e) return std::nullopt;
         return e->value.kind;
     }
+    template <class = void>
     [[nodiscard]] bool empty() const noexcept {
         return sources_.empty() && claims_.empty() && relations_.empty() && info_.id.empty();
     }
@@ -333,27 +349,35 @@ public:
     /// quantity i or of relation i. Quantities and relations have maps of their
     /// own: an id may be any string, so no key shaped like "#q0" is safe from
     /// colliding with one.
+    template <class = void>
     [[nodiscard]] const std::vector<prov::attribute>* extra_attributes(std::string_view id) const noexcept {
         return find_extras(extra_, id);
     }
+    template <class = void>
     [[nodiscard]] const std::vector<prov::attribute>* quantity_extra_attributes(std::size_t i) const noexcept {
         return find_extras(quantity_extra_, i);
     }
+    template <class = void>
     [[nodiscard]] const std::vector<prov::attribute>* relation_extra_attributes(std::size_t i) const noexcept {
         return find_extras(relation_extra_, i);
     }
+    template <class = void>
     [[nodiscard]] bool extra_attributes_empty() const noexcept {
         return extra_.empty() && quantity_extra_.empty() && relation_extra_.empty();
     }
+    template <class = void>
     void add_extra_attribute(std::string_view id, prov::attribute a) { extras_of(extra_, id).push_back(std::move(a)); }
+    template <class = void>
     void add_quantity_extra_attribute(std::size_t i, prov::attribute a) {
         extras_of(quantity_extra_, i).push_back(std::move(a));
     }
+    template <class = void>
     void add_relation_extra_attribute(std::size_t i, prov::attribute a) {
         extras_of(relation_extra_, i).push_back(std::move(a));
     }
 
     /// Bytes of string data the document holds (for memory reports).
+    template <class = void>
     [[nodiscard]] std::size_t string_bytes() const noexcept { return strings_.bytes(); }
 
 private:
@@ -386,6 +410,7 @@ private:
         std::uint32_t index = 0;
     };
 
+    template <class = void>
     std::string_view claim_id(std::string_view wanted, std::string_view fresh_prefix, part_kind kind,
                               std::size_t index) {
         std::string_view id;
@@ -407,6 +432,7 @@ private:
     }
 
     /// The stored copy of a declared id, or an interned copy of an undeclared one.
+    template <class = void>
     [[nodiscard]] std::string_view id_view(std::string_view id) {
         if (id.empty()) return {};
         if (const auto* e = ids_.find(id)) return e->key;
@@ -427,6 +453,7 @@ private:
         return it->second;
     }
 
+    template <class = void>
     void copy_from(const story_document& o) {
         set_info(o.info_);
         if (!o.text_.empty()) set_text(o.text_);

@@ -92,7 +92,9 @@ struct literal {
     lexical form = lexical::string;
 
     [[nodiscard]] bool is_qualified_name() const noexcept { return datatype == "prov:QUALIFIED_NAME"; }
+    template <class = void>
     [[nodiscard]] static literal string(std::string_view s) { return {std::string(s), {}, {}, lexical::string}; }
+    template <class = void>
     [[nodiscard]] static literal qualified_name(std::string_view q) {
         return {std::string(q), "prov:QUALIFIED_NAME", {}, lexical::string};
     }
@@ -172,6 +174,7 @@ struct container {
         return nullptr;
     }
     /// Declares prefix -> iri unless the prefix is declared already.
+    template <class = void>
     void declare(std::string_view prefix, std::string_view iri) {
         if (!find_namespace(prefix)) namespaces.push_back({std::string(prefix), std::string(iri)});
     }
@@ -189,12 +192,14 @@ struct model {
     std::vector<bundle> bundles;
     friend bool operator==(const model&, const model&) = default;
 
+    template <class = void>
     [[nodiscard]] std::size_t record_count() const noexcept {
         std::size_t n = top.records.size();
         for (const auto& b : bundles) n += b.content.records.size();
         return n;
     }
     /// The first extension expression (top level first, then the bundles'), or nullptr.
+    template <class = void>
     [[nodiscard]] const extension* first_extension() const noexcept {
         if (!top.extensions.empty()) return &top.extensions.front();
         for (const auto& b : bundles)

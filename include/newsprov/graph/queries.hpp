@@ -21,6 +21,7 @@ namespace newsprov {
 /// attributed to anyone acting on its behalf: its spokespeople and officials,
 /// declared by role (source_record::principal) or by an on_behalf_of relation,
 /// transitively. Document order, each claim once.
+template <class = void>
 [[nodiscard]] inline std::vector<const claim_record*> claims_of(const story_document& doc, std::string_view source,
                                                                 bool delegates = true) {
     std::unordered_set<std::string_view> speakers{source};
@@ -46,6 +47,7 @@ namespace newsprov {
 
 /// The sources from each source the claim is attributed to along its relay
 /// links to the primary source: {"rubio", "witkoff"}. One chain per attribution.
+template <class = void>
 [[nodiscard]] inline std::vector<std::vector<std::string_view>> chains_to_primary(const story_document& doc,
                                                                                    std::string_view claim) {
     const story_records records = doc.records();
@@ -57,12 +59,14 @@ namespace newsprov {
 
 /// The primary source of a claim: the end of its first attribution's relay
 /// chain; empty when the claim is unattributed.
+template <class = void>
 [[nodiscard]] inline std::string_view primary_source(const story_document& doc, std::string_view claim) {
     const auto chains = chains_to_primary(doc, claim);
     return chains.empty() ? std::string_view{} : chains.front().back();
 }
 
 /// Claims with no attribution, other than the reporter's own observations.
+template <class = void>
 [[nodiscard]] inline std::vector<const claim_record*> unattributed_claims(const story_document& doc) {
     std::unordered_set<std::string_view> attributed;
     for (const relation_record& r : doc.relations())
@@ -75,6 +79,7 @@ namespace newsprov {
 
 /// The sources claims are attributed to, each once, in order of first use
 /// (relay origins included).
+template <class = void>
 [[nodiscard]] inline std::vector<std::string_view> distinct_sources(const story_document& doc) {
     std::unordered_set<std::string_view> seen;
     std::vector<std::string_view> out;
@@ -87,6 +92,7 @@ namespace newsprov {
 
 /// Of the attributed claims, the share whose sources include an anonymous one
 /// (0 when nothing is attributed).
+template <class = void>
 [[nodiscard]] inline double anonymous_share(const story_document& doc) {
     std::unordered_set<std::string_view> attributed, anonymous;
     for (const relation_record& r : doc.relations()) {
@@ -111,6 +117,7 @@ struct figure {
 };
 
 /// Every reported figure with its quantities and their parts, in document order.
+template <class = void>
 [[nodiscard]] inline std::vector<figure> figures(const story_document& doc) {
     const auto quantities = doc.quantities();
     // indexes into quantities by claim id (indexes: the map type the other id indexes use)
@@ -140,6 +147,7 @@ struct figure {
 }
 
 /// The story's byline and contributor lines, in document order.
+template <class = void>
 [[nodiscard]] inline std::vector<const relation_record*> credits(const story_document& doc) {
     std::vector<const relation_record*> out;
     for (const relation_record& r : doc.relations())

@@ -89,9 +89,11 @@ public:
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
     [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
 
+    template <class = void>
     [[nodiscard]] entry* find(std::string_view key) noexcept {
         return const_cast<entry*>(std::as_const(*this).find(key));
     }
+    template <class = void>
     [[nodiscard]] const entry* find(std::string_view key) const noexcept {
         if (size_ == 0) return nullptr;
         const std::uint32_t h = hash32(key);
@@ -101,10 +103,12 @@ public:
             if (s.hash == h && detail::same(s.e.key, key)) return &s.e;
         }
     }
+    template <class = void>
     [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
 
     /// Starts loading the slot where `key` would be found: a reader that knows
     /// an id some time before it looks it up hides the cache miss of a large table.
+    template <class = void>
     void prefetch(std::string_view key) const noexcept {
 #if defined(__GNUC__) || defined(__clang__)
         if (!slots_.empty()) __builtin_prefetch(&slots_[hash32(key) & mask_]);
@@ -117,6 +121,7 @@ public:
     /// missing; `added` says which. Callers that add may re-point entry::key to
     /// a stable copy of the same bytes. The reference is good until the next
     /// insertion.
+    template <class = void>
     entry& find_or_add(std::string_view key, bool& added) {
         if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
         const std::uint32_t h = hash32(key);
@@ -136,6 +141,7 @@ public:
     }
 
     /// Removes `key` if present (backward-shift deletion: no tombstones).
+    template <class = void>
     void erase(std::string_view key) {
         if (size_ == 0) return;
         const std::uint32_t h = hash32(key);
@@ -158,6 +164,7 @@ public:
     }
 
     /// Room for `n` entries without growing.
+    template <class = void>
     void reserve(std::size_t n) {
         std::size_t want = 16;
         while (want < 2 * n) want *= 2;
@@ -169,9 +176,11 @@ private:
         entry e;
         std::uint32_t hash = 0;  // low bits of the key's hash (home slot, quick test); 0: unused
     };
+    template <class = void>
     [[nodiscard]] static std::uint32_t hash32(std::string_view key) noexcept {
         return static_cast<std::uint32_t>(detail::string_hash(key)) | 1u;  // never 0
     }
+    template <class = void>
     void rehash(std::size_t n) {
         std::vector<slot> old;
         old.reserve(n);
@@ -204,6 +213,7 @@ public:
     ~string_arena() = default;
 
     /// A stable copy of `s`; equal short strings share one copy.
+    template <class = void>
     [[nodiscard]] std::string_view intern(std::string_view s) {
         if (s.empty()) return {};
         if (s.size() > max_interned) return store(s);
@@ -217,6 +227,7 @@ public:
     }
 
     /// A stable copy of `s`, never shared (long texts).
+    template <class = void>
     [[nodiscard]] std::string_view store(std::string_view s) {
         if (s.empty()) return {};
         if (s.size() > left_) {

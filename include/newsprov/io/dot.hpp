@@ -94,6 +94,7 @@ public:
     dot_names(const export_index& index, std::string_view story_id) : index_(index), story_id_(story_id) {}
     /// The node of `id`, declaring an "undeclared" node for an unknown one.
     /// (Names are short: returned by value, they stay in the small-string buffer.)
+    template <class = void>
     [[nodiscard]] std::string operator()(std::string_view id) {
         if (id == story_id_) return "story";
         if (std::string known = find(id); !known.empty()) return known;
@@ -104,6 +105,7 @@ public:
     [[nodiscard]] const std::vector<std::string_view>& undeclared() const noexcept { return undeclared_; }
     /// The node of a story part named by a PROV qualified name ("story:rubio",
     /// or an id that is a qualified name itself), if the story declares it.
+    template <class = void>
     [[nodiscard]] std::optional<std::string> find_story_id(std::string_view qname) const {
         constexpr std::string_view prefix = "story:";
         if (qname == story_id_ || (qname.starts_with(prefix) && qname.substr(prefix.size()) == story_id_)) return "story";
@@ -115,6 +117,7 @@ public:
 
 private:
     /// s<i> for source i, c<i> for claim i, x<i> for undeclared id i; empty for none.
+    template <class = void>
     [[nodiscard]] std::string find(std::string_view id) const {
         if (const std::size_t i = index_.source_position(id); i != export_index::npos)
             return std::string("s").append(std::to_string(i));
@@ -143,6 +146,7 @@ struct dot_story {
 };
 
 /// One source node, shaped and coloured by kind.
+template <class = void>
 inline void dot_source_node(std::string& out, dot_story& d, const source_record& s, std::string_view indent) {
     const dot_style st = dot_source_style(s.kind);
     out.append(indent).append(d.names(s.id)).append(" [shape=").append(st.shape);
@@ -170,6 +174,7 @@ inline void dot_source_node(std::string& out, dot_story& d, const source_record&
 }
 
 /// The story with its byline, contributors and publisher, as a cluster.
+template <class = void>
 inline void dot_story_cluster(std::string& out, dot_story& d) {
     const story_info& info = d.info;
     out.append("  subgraph cluster_story {\n    style=\"rounded,filled\"; fillcolor=\"#f5f5f5\"; color=\"#bbbbbb\";"
@@ -211,6 +216,7 @@ inline void dot_story_cluster(std::string& out, dot_story& d) {
 
 /// Spokespeople and officials hang off the body they speak for; documents off
 /// their issuer. Each (agent, principal) pair once, looked up by hash.
+template <class = void>
 inline void dot_principals(std::string& out, dot_story& d) {
     struct pair_hash {
         std::size_t operator()(const std::pair<std::string_view, std::string_view>& p) const noexcept {
@@ -244,6 +250,7 @@ inline void dot_principals(std::string& out, dot_story& d) {
 }
 
 /// Claims as notes, coloured by kind; a figure lists its quantities.
+template <class = void>
 inline void dot_claims(std::string& out, dot_story& d) {
     for (const claim_record& c : d.records.claims) {
         out.append("  ").append(d.names(c.id)).append(" [shape=note, style=filled, fillcolor=\"");
@@ -278,6 +285,7 @@ inline void dot_claims(std::string& out, dot_story& d) {
 
 /// Attribution edges (labelled with the cue), relays, document relations, and
 /// the reporter's own observations hanging off the story.
+template <class = void>
 inline void dot_attributions(std::string& out, dot_story& d) {
     for (const relation_record& r : d.records.relations) {
         if (r.kind == relation_kind::on_behalf_of || r.kind == relation_kind::byline ||
@@ -314,6 +322,7 @@ inline void dot_attributions(std::string& out, dot_story& d) {
 }
 
 /// One table node explaining the shapes and edges the story uses.
+template <class = void>
 inline void dot_legend(std::string& out, const story_records& records) {
     out.append("\n  legend [shape=plaintext, fontsize=9, label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" "
                "CELLPADDING=\"3\" COLOR=\"#bbbbbb\"><TR><TD COLSPAN=\"2\" BORDER=\"0\"><B>legend</B></TD></TR>");
@@ -355,6 +364,7 @@ inline void dot_legend(std::string& out, const story_records& records) {
 }
 
 /// Extra PROV attributes of the story's parts, as dashed notes on their nodes.
+template <class = void>
 inline void dot_extras(std::string& out, dot_story& d, const part_extras& extras) {
     std::size_t notes = 0;
     auto note = [&](const std::string& node, std::string_view title, const std::vector<prov::attribute>& attrs) {
@@ -381,6 +391,7 @@ inline void dot_extras(std::string& out, dot_story& d, const part_extras& extras
 /// the W3C PROV style. A document with only generic records is drawn in that
 /// style alone. Throws input_error, `out` untouched, for an extension
 /// expression (io/prov_extensions.hpp).
+template <class = void>
 inline void write_dot(std::string& out, const story_info& info, const story_records& records,
                       const dot_options& opts = {}, const prov::model* foreign = nullptr,
                       const detail::part_extras& extras = {}) {
@@ -432,6 +443,7 @@ inline void write_dot(std::string& out, const story_info& info, const story_reco
 }
 
 /// The story as a Graphviz digraph.
+template <class = void>
 [[nodiscard]] inline std::string to_dot(const story_info& info, const story_records& records,
                                         const dot_options& opts = {}) {
     std::string out;

@@ -48,6 +48,7 @@ struct dot_prov_style {
 }
 
 /// Appends "name = value" (a literal as written, its language after '@').
+template <class = void>
 inline void append_dot_attribute(std::string& out, std::string_view name, const prov::literal& v) {
     out.append("<BR/><FONT POINT-SIZE=\"9\">");
     append_dot_html(out, name);
@@ -68,6 +69,7 @@ public:
     dot_prov_writer(std::string& out, story_lookup story_node) : out_(out), story_node_(std::move(story_node)) {}
 
     /// The records of one container; `scope` 0 is the document, i + 1 its bundle i.
+    template <class = void>
     void container(const prov::container& c, std::size_t scope, std::string_view indent) {
         // Elements first, one node per name (a name may be declared more than once).
         std::vector<std::string_view> order;
@@ -86,9 +88,11 @@ public:
     }
 
 private:
+    template <class = void>
     [[nodiscard]] static std::string key(std::size_t scope, std::string_view qname) {
         return std::to_string(scope).append(1, ':').append(qname);
     }
+    template <class = void>
     void node_start(const std::string& name, vocab::arg_kind kind, std::string_view indent, bool dashed) {
         const dot_prov_style st = dot_prov_node_style(kind);
         out_.append(indent).append(name).append(" [shape=").append(st.shape);
@@ -97,6 +101,7 @@ private:
     }
 
     /// The node of records[i] for each i of `declarations` (one name declared once or more).
+    template <class = void>
     void element(const std::vector<prov::record>& records, const std::vector<std::size_t>& declarations,
                  std::size_t scope, std::string_view indent) {
         const prov::record& first = records[declarations.front()];
@@ -118,6 +123,7 @@ private:
     }
 
     /// The node of `qname`: a story part's, an element's, or a new dashed one.
+    template <class = void>
     std::string node(std::string_view qname, vocab::arg_kind kind, std::size_t scope, std::string_view indent) {
         if (scope == 0 && story_node_)
             if (std::optional<std::string> n = story_node_(qname)) return *n;
@@ -130,6 +136,7 @@ private:
         return it->second;
     }
 
+    template <class = void>
     void relation(const prov::record& r, std::size_t scope, std::string_view indent) {
         const vocab::prov_o_kind& k = vocab::prov_o(r.kind);
         const prov::record_kind_info& info = prov::info(r.kind);
@@ -167,6 +174,7 @@ private:
     }
 
     /// The node at end `a` (0 or 1) of a relation; a point when the argument is absent.
+    template <class = void>
     std::string end_node(const prov::record& r, std::size_t a, std::size_t scope, std::string_view indent) {
         if (!r.args[a].empty()) return node(r.args[a], vocab::prov_o(r.kind).args[a], scope, indent);
         std::string point = "r" + std::to_string(points_++);
@@ -182,6 +190,7 @@ private:
 
 /// The document's generic records, its bundles as clusters, inside a digraph
 /// the caller opened.
+template <class = void>
 inline void write_dot_prov_records(std::string& out, const prov::model& doc,
                                    dot_prov_writer::story_lookup story_node) {
     dot_prov_writer w(out, std::move(story_node));
@@ -197,6 +206,7 @@ inline void write_dot_prov_records(std::string& out, const prov::model& doc,
 }
 
 /// A document of generic records alone, as a digraph.
+template <class = void>
 inline void write_dot_prov(std::string& out, const prov::model& doc, dot_prov_writer::story_lookup story_node) {
     out.append("digraph prov {\n");
     out.append("  graph [rankdir=BT, fontname=\"Helvetica\", bgcolor=\"white\", pad=0.3];\n");

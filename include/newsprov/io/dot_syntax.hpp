@@ -15,6 +15,7 @@
 namespace newsprov::detail {
 
 /// Appends `s` escaped for an HTML-like label.
+template <class = void>
 inline void append_dot_html(std::string& out, std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -51,6 +52,7 @@ inline void append_dot_html(std::string& out, std::string_view s) {
 
 /// `s` wrapped at spaces into lines of at most `width` characters (a longer
 /// word gets a line of its own), escaped, joined by left-aligned breaks.
+template <class = void>
 inline void append_dot_wrapped(std::string& out, std::string_view s, std::size_t width) {
     std::size_t line = 0;  // characters on the current line
     std::size_t i = 0;
@@ -77,6 +79,7 @@ inline void append_dot_wrapped(std::string& out, std::string_view s, std::size_t
     out.append("<BR ALIGN=\"LEFT\"/>");
 }
 
+template <class = void>
 inline void append_dot_number(std::string& out, double v) {
     if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 1e15) {
         out.append(std::to_string(static_cast<long long>(v)));

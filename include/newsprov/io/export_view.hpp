@@ -38,6 +38,7 @@ inline constexpr std::string_view story_iri_base = vocab::story_iri_base;
 
 /// The IRI under which a story's ids become names: story_iri_base + story id +
 /// "/" (the id percent-encoded where an IRI needs it).
+template <class = void>
 [[nodiscard]] inline std::string story_namespace(std::string_view story_id) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string iri(story_iri_base);
@@ -130,6 +131,7 @@ void for_each_extra(const part_extras& extras, const story_info& info, const sto
 
 /// Whether a document has nothing of the news vocabulary (a generic PROV
 /// document): the writers then draw no story node.
+template <class = void>
 [[nodiscard]] inline bool no_story(const story_info& info, const story_records& records) noexcept {
     return info.id.empty() && info.headline.empty() && records.sources.empty() && records.claims.empty() &&
            records.relations.empty() && records.quantities.empty();
@@ -140,25 +142,30 @@ void for_each_extra(const part_extras& extras, const story_info& info, const sto
 /// arrays: a large story's lookups stay cache-friendly.
 class export_index {
 public:
+    template <class = void>
     explicit export_index(const story_records& r) : records_(r) {
         positions(r.sources, sources_);
         positions(r.claims, claims_);
         group(r.relations, [](const relation_record& x) { return x.from; }, by_from_);
         group(r.quantities, [](const quantity_record& x) { return x.claim; }, quantities_);
     }
+    template <class = void>
     [[nodiscard]] const source_record* source(std::string_view id) const noexcept {
         const std::size_t i = source_position(id);
         return i == npos ? nullptr : &records_.sources[i];
     }
+    template <class = void>
     [[nodiscard]] const claim_record* claim(std::string_view id) const noexcept {
         const std::size_t i = claim_position(id);
         return i == npos ? nullptr : &records_.claims[i];
     }
     /// Position of source / claim `id` in the records (the first, if repeated), or npos.
+    template <class = void>
     [[nodiscard]] std::size_t source_position(std::string_view id) const noexcept {
         const auto* e = sources_.find(id);
         return e == nullptr ? npos : e->value;
     }
+    template <class = void>
     [[nodiscard]] std::size_t claim_position(std::string_view id) const noexcept {
         const auto* e = claims_.find(id);
         return e == nullptr ? npos : e->value;
@@ -166,14 +173,17 @@ public:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
     /// Indices of the relations whose `from` is `id`, in story order.
+    template <class = void>
     [[nodiscard]] std::span<const std::size_t> relations_from(std::string_view id) const noexcept {
         return by_from_.of(id);
     }
     /// Indices of the quantities of figure `claim`, in story order.
+    template <class = void>
     [[nodiscard]] std::span<const std::size_t> quantities_of(std::string_view claim) const noexcept {
         return quantities_.of(claim);
     }
     /// Whether `id` is a document source (an entity, not an agent, in PROV).
+    template <class = void>
     [[nodiscard]] bool is_document(std::string_view id) const noexcept {
         const source_record* s = source(id);
         return s != nullptr && s->kind == source_kind::document;
@@ -185,6 +195,7 @@ private:
         string_table<std::size_t> group_of;  // key -> group
         std::vector<std::size_t> offsets;    // group g is items[offsets[g], offsets[g + 1])
         std::vector<std::size_t> items;
+        template <class = void>
         [[nodiscard]] std::span<const std::size_t> of(std::string_view key) const noexcept {
             const auto* e = group_of.find(key);
             if (e == nullptr) return {};

@@ -26,6 +26,7 @@ namespace newsprov {
 
 namespace detail::extraction_jsonl {
 
+template <class = void>
 inline void write_spans(json::writer& w, const std::vector<text::span>& spans) {
     w.begin_array();
     for (const auto& s : spans) w.begin_array().number(s.begin).number(s.end).end_array();
@@ -34,11 +35,13 @@ inline void write_spans(json::writer& w, const std::vector<text::span>& spans) {
 
 /// A figure's value; one too large for a double ("10^400 people") is the
 /// string "INF", as JSON has no infinity (json::writer would throw).
+template <class = void>
 inline void write_value(json::writer& w, double v) {
     if (std::isfinite(v)) w.number(v);
     else w.string(std::isnan(v) ? "NaN" : v > 0 ? "INF" : "-INF");
 }
 
+template <class = void>
 inline void write_span(json::writer& w, text::span s) {
     w.begin_array().number(s.begin).number(s.end).end_array();
 }
@@ -53,6 +56,7 @@ void write_quantity_members(json::writer& w, const Quantity& q) {
     write_span(w, q.where);
 }
 
+template <class = void>
 inline void write_credit(json::writer& w, const text::credit& c) {
     w.begin_object();
     w.key("span");
@@ -117,6 +121,7 @@ void write_extraction(std::string& out, WriteId&& write_id, const text::extracti
 
 /// Appends the record of one article's extraction, one line ending in '\n'.
 /// The id is written as given (a string or a number, as in the input record).
+template <class = void>
 inline void write_extraction_jsonl(std::string& out, const json::value& id, const text::extraction& x) {
     detail::extraction_jsonl::write_extraction(out, [&](json::writer& w) { w.write(id); }, x);
 }

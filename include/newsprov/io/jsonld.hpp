@@ -50,6 +50,7 @@ namespace detail {
 
 /// Whether a name or description says "government" or "ministry" (the only
 /// signal the vocabulary has for schema.org's GovernmentOrganization).
+template <class = void>
 [[nodiscard]] inline bool sounds_governmental(const source_record& s) {
     auto has = [](std::string_view text, std::string_view word) {
         if (text.size() < word.size()) return false;
@@ -67,6 +68,7 @@ namespace detail {
     return false;
 }
 
+template <class = void>
 [[nodiscard]] inline std::string_view jsonld_source_type(const source_record& s) {
     switch (s.kind) {
         case source_kind::person:
@@ -97,6 +99,7 @@ class jsonld_ids {
 public:
     explicit jsonld_ids(std::string base) : base_(std::move(base)) {}
     /// The node IRI of an id: base + id, percent-encoded as in Turtle.
+    template <class = void>
     [[nodiscard]] const std::string& operator()(std::string_view id) {
         static constexpr char hex[] = "0123456789ABCDEF";
         buf_.assign(base_);
@@ -120,12 +123,15 @@ private:
     std::string buf_;
 };
 
+template <class = void>
 inline void jsonld_ref(json::writer& w, jsonld_ids& ids, std::string_view id) {
     w.begin_object().key("@id").string(ids(id)).end_object();
 }
+template <class = void>
 inline void jsonld_place(json::writer& w, std::string_view name) {
     w.begin_object().key("@type").string("Place").key("name").string(name).end_object();
 }
+template <class = void>
 inline void jsonld_number(json::writer& w, double v) {
     if (std::isfinite(v))
         w.number(v);
@@ -147,6 +153,7 @@ struct jsonld_story {
 };
 
 /// The article: headline, dateline, date, author (byline), contributor, publisher.
+template <class = void>
 inline void jsonld_article(json::writer& w, jsonld_story& d) {
     w.begin_object();
     w.key("@id").string(d.ids(d.story_id));
@@ -172,6 +179,7 @@ inline void jsonld_article(json::writer& w, jsonld_story& d) {
 }
 
 /// A source: its schema.org type, principals, places, and the documents it is based on.
+template <class = void>
 inline void jsonld_source(json::writer& w, jsonld_story& d, const source_record& s) {
     w.begin_object();
     w.key("@id").string(d.ids(s.id));
@@ -231,6 +239,7 @@ inline void jsonld_source(json::writer& w, jsonld_story& d, const source_record&
 }
 
 /// How a claim is attributed: authors, documents it is based on, cues, relays.
+template <class = void>
 inline void jsonld_claim_sources(json::writer& w, jsonld_story& d, const claim_record& c) {
     std::vector<const relation_record*> authors, documents, relays;
     for (std::size_t ri : d.index.relations_from(c.id)) {
@@ -282,6 +291,7 @@ inline void jsonld_claim_sources(json::writer& w, jsonld_story& d, const claim_r
 }
 
 /// A figure's quantities; parts nest in their whole's valueReference.
+template <class = void>
 inline void jsonld_quantities(json::writer& w, jsonld_story& d, std::span<const std::size_t> qs) {
     // each quantity once: repeated indexes or a cycle of np:partOf (read from a
     // file) must not repeat a subtree without end
@@ -320,6 +330,7 @@ inline void jsonld_quantities(json::writer& w, jsonld_story& d, std::span<const 
     w.end_array();
 }
 
+template <class = void>
 inline void jsonld_claim(json::writer& w, jsonld_story& d, const claim_record& c) {
     w.begin_object();
     w.key("@id").string(d.ids(c.id));
@@ -334,6 +345,7 @@ inline void jsonld_claim(json::writer& w, jsonld_story& d, const claim_record& c
 }
 
 /// Quantities of figures the story does not declare, and relations from undeclared ids: kept.
+template <class = void>
 inline void jsonld_orphans(json::writer& w, jsonld_story& d) {
     std::unordered_set<std::string_view> orphans;
     for (const quantity_record& q : d.records.quantities)
@@ -378,6 +390,7 @@ inline void jsonld_orphans(json::writer& w, jsonld_story& d) {
 }
 
 /// The story's nodes, as members of the open "@graph" array.
+template <class = void>
 inline void jsonld_story_nodes(json::writer& w, jsonld_story& d) {
     for (std::size_t i = 0; i < d.records.relations.size(); ++i)
         if (const relation_record& r = d.records.relations[i];
@@ -396,6 +409,7 @@ inline void jsonld_story_nodes(json::writer& w, jsonld_story& d) {
 /// as PROV-JSONLD in the same @graph; the context then starts with the
 /// PROV-JSONLD context. A document with only generic records is PROV-JSONLD alone.
 /// Throws input_error, `out` untouched, for an extension expression.
+template <class = void>
 inline void write_jsonld(std::string& out, const story_info& info, const story_records& records,
                          const jsonld_options& opts = {}, const prov::model* foreign = nullptr,
                          const detail::part_extras& extras = {}) {
@@ -446,6 +460,7 @@ inline void write_jsonld(std::string& out, const story_info& info, const story_r
 }
 
 /// The story as schema.org JSON-LD.
+template <class = void>
 [[nodiscard]] inline std::string to_jsonld(const story_info& info, const story_records& records,
                                            const jsonld_options& opts = {}) {
     std::string out;

@@ -38,6 +38,7 @@ namespace newsprov::detail {
 class jsonld_prov_names {
 public:
     /// `ours`: prefixes the context defines already (prefix, IRI).
+    template <class = void>
     jsonld_prov_names(const prov::container& doc, const std::vector<prov::namespace_decl>& ours) {
         static constexpr std::string_view terms[] = {"prov", "xsd", "rdfs", "rdf", "provext", "role", "type",
                                                      "label", "location", "entity", "activity", "agent"};
@@ -55,10 +56,12 @@ public:
         }
     }
     /// The document's prefixes for the context object being written.
+    template <class = void>
     void context(json::writer& w) const {
         for (const prov::namespace_decl* n : declared_) w.key(n->prefix).string(n->iri);
     }
     /// `qname` as a JSON-LD IRI: compact where the context has its prefix.
+    template <class = void>
     [[nodiscard]] std::string name(std::string_view qname, const text_position& where) const {
         const std::size_t colon = qname.find(':');
         const std::string_view prefix = colon == std::string_view::npos ? "default" : qname.substr(0, colon);
@@ -83,6 +86,7 @@ class jsonld_prov_writer {
 public:
     jsonld_prov_writer(json::writer& w, const jsonld_prov_names& names) : w_(w), names_(names) {}
 
+    template <class = void>
     void record(const prov::record& r) {
         where_ = &r.where;
         const prov::record_kind_info& info = prov::info(r.kind);
@@ -101,6 +105,7 @@ public:
     }
 
     /// Extra attributes of a story part, as a node of its own (JSON-LD merges it by @id).
+    template <class = void>
     void part(std::string_view iri, const std::vector<prov::attribute>& attrs) {
         where_ = &nowhere_;
         w_.begin_object().key("@id").string(iri);
@@ -108,6 +113,7 @@ public:
         w_.end_object();
     }
     /// Extra attributes of a story relation, on its reification.
+    template <class = void>
     void relation(std::string_view from, std::string_view predicate, std::string_view to,
                   const std::vector<prov::attribute>& attrs) {
         where_ = &nowhere_;
@@ -121,9 +127,11 @@ public:
 
 private:
     static constexpr text_position nowhere_{};
+    template <class = void>
     [[nodiscard]] std::string name(std::string_view q) const { return names_.name(q, *where_); }
 
     /// Attributes grouped by name (a JSON object has each key once), in order of first use.
+    template <class = void>
     void attributes(const std::vector<prov::attribute>& attrs) {
         std::vector<std::string_view> order;
         std::map<std::string_view, std::vector<const prov::literal*>, std::less<>> values;
@@ -145,6 +153,7 @@ private:
     }
 
     /// A value object; a qualified name as a plain string where the key is coerced to an IRI.
+    template <class = void>
     void value(const prov::literal& v, bool key_takes_iri) {
         if (v.is_qualified_name()) {
             if (key_takes_iri) w_.string(name(v.text));
@@ -167,6 +176,7 @@ private:
 };
 
 /// The document's records, then its bundles, as members of the open "@graph" array.
+template <class = void>
 inline void write_jsonld_prov(json::writer& w, const prov::model& doc, const jsonld_prov_names& names,
                               const std::vector<prov::namespace_decl>& ours) {
     jsonld_prov_writer top(w, names);

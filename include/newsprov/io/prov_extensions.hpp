@@ -15,6 +15,7 @@ namespace newsprov::detail {
 
 /// Throws input_error at the first extension expression of `m` (nullptr: none),
 /// which `format` ("PROV-JSON") cannot hold.
+template <class = void>
 inline void refuse_prov_extensions(const prov::model* m, std::string_view format) {
     if (m == nullptr) return;
     const prov::extension* e = m->first_extension();

@@ -43,10 +43,12 @@ namespace newsprov {
 
 namespace detail {
 
+template <class = void>
 inline void prov_json_error(const json::value& at, const std::string& message) {
     throw input_error(at.position(), message);
 }
 
+template <class = void>
 [[nodiscard]] inline prov::literal read_prov_json_literal(json::value& v, const std::string& name) {
     prov::literal l;
     auto scalar = [&](json::value& x) {
@@ -88,6 +90,7 @@ inline void prov_json_error(const json::value& at, const std::string& message) {
 
 /// The records after the first of a hadMember with several entities: one
 /// membership each, without id or attributes (as python-prov reads them).
+template <class = void>
 inline void add_extra_members(const prov::record& first, std::vector<std::string>& extra,
                               std::vector<prov::record>& out) {
     const std::string collection = first.args[0];  // `first` may move as `out` grows
@@ -102,6 +105,7 @@ inline void add_extra_members(const prov::record& first, std::vector<std::string
     }
 }
 
+template <class = void>
 inline void read_prov_json_record(prov::record_kind kind, const std::string& id, json::value& body,
                                   std::vector<prov::record>& out) {
     if (!body.is_object()) prov_json_error(body, "a PROV-JSON record must be an object");
@@ -139,6 +143,7 @@ inline void read_prov_json_record(prov::record_kind kind, const std::string& id,
     add_extra_members(out.back(), extra_members, out);
 }
 
+template <class = void>
 inline void read_prov_json_container(json::value& v, prov::container& c, std::vector<prov::bundle>* bundles) {
     if (!v.is_object()) prov_json_error(v, "a PROV-JSON document or bundle must be an object");
     for (json::member& m : v.as_object()) {
@@ -178,6 +183,7 @@ inline void read_prov_json_container(json::value& v, prov::container& c, std::ve
 }  // namespace detail
 
 /// The PROV records of a PROV-JSON text (any tool's). Throws input_error.
+template <class = void>
 [[nodiscard]] inline prov::model read_prov_json_model(std::string_view text, const json::limits& lim = prov_json_limits()) {
     json::value root = json::parse(text, lim);
     prov::model m;
@@ -201,6 +207,7 @@ public:
     prov_json_stream_reader(std::string_view text, const json::limits& lim) : c_(text, lim), size_(text.size()) {}
 
     /// Reads the whole text into `doc` (a new document).
+    template <class = void>
     void read(story_document& doc) {
         // Room for what a text of this size usually holds (a record takes
         // about 100 to 250 bytes), so that the document's tables and vectors
@@ -232,15 +239,18 @@ public:
     }
 
 private:
+    template <class = void>
     [[noreturn]] static void error(const text_position& at, const std::string& message) {
         throw input_error(at, message);
     }
     /// `v` as it may be kept: views into the text stay, escaped ones are copied.
+    template <class = void>
     std::string_view stable(std::string_view v) {
         if (v.empty() || c_.in_input(v)) return v;
         return escaped_.emplace_back(v);
     }
 
+    template <class = void>
     void read_container(prov_flat_records& out, std::vector<prov::namespace_decl>& namespaces,
                         std::vector<prov::bundle>* bundles) {
         if (c_.peek() != json::kind::object) error(c_.position(), "a PROV-JSON document or bundle must be an object");
@@ -293,6 +303,7 @@ private:
     // A record of the document's top level is mapped as soon as it is read
     // (a relation only once all entities and agents are in, and none waits
     // before it); one of a bundle is kept in `out`.
+    template <class = void>
     void take_record(prov::record_kind kind, std::string_view id, prov_flat_records& out, bool top) {
         if (!top) {
             read_record(kind, id, out);
@@ -325,6 +336,7 @@ private:
     }
 
     /// Maps the record read last at the top level, if it waits.
+    template <class = void>
     void map_staged() {
         if (staged_ > 1) return;
         const prov_flat_records& b = staged_records_[staged_];
@@ -337,6 +349,7 @@ private:
         if (!mapped) foreign_.push_back({seq, b.owned(r)});
     }
 
+    template <class = void>
     void read_record(prov::record_kind kind, std::string_view id, prov_flat_records& out, bool prefetch_args = false) {
         if (c_.peek() != json::kind::object) error(c_.position(), "a PROV-JSON record must be an object");
         // Filled in place: a record is 144 bytes, read a hundred thousand times.
@@ -387,6 +400,7 @@ private:
 
     /// hadMember's entities as a list: the first is the record's, the others
     /// become memberships of their own.
+    template <class = void>
     void read_member_list(std::string_view name, std::string_view& first, std::vector<std::string_view>& extra) {
         c_.begin_array();
         bool any = false;
@@ -403,6 +417,7 @@ private:
         }
     }
 
+    template <class = void>
     prov_literal_view read_literal(std::string_view name) {
         prov_literal_view l;
         const std::size_t at = c_.offset();
@@ -431,6 +446,7 @@ private:
         return l;
     }
 
+    template <class = void>
     void scalar(prov_literal_view& l, std::string_view name) {
         switch (c_.peek()) {
             case json::kind::string:
@@ -474,6 +490,7 @@ private:
 /// A document from PROV-JSON (newsprov's or another tool's). Throws input_error.
 /// Reads straight from the text into the document; with
 /// duplicate_keys::keep_last (which needs whole objects) through a JSON tree.
+template <class = void>
 [[nodiscard]] inline story_document read_prov_json(std::string_view text, const json::limits& lim = prov_json_limits()) {
     if (lim.duplicates != json::duplicate_keys::reject) return from_prov_model(read_prov_json_model(text, lim));
     story_document doc;

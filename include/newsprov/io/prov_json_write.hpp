@@ -46,6 +46,7 @@ using kind_order = std::array<std::size_t, prov::record_kind_count>;
 
 /// The record kinds in order of first appearance, then the kinds never seen.
 /// `first[k]` numbers the kinds seen 1, 2, 3, ... and is 0 for the others.
+template <class = void>
 [[nodiscard]] inline kind_order kinds_by_first_appearance(const kind_order& first) noexcept {
     kind_order kinds{};
     std::size_t seen = 0;
@@ -60,6 +61,7 @@ using kind_order = std::array<std::size_t, prov::record_kind_count>;
 }
 
 /// A literal's value: a JSON number or boolean when it is one, else a string.
+template <class = void>
 inline void write_prov_json_scalar(json::writer& w, std::string_view text, prov::lexical form) {
     if (form == prov::lexical::number && w.try_number_text(text)) return;
     if (form == prov::lexical::boolean && (text == "true" || text == "false")) {
@@ -73,6 +75,7 @@ inline void write_prov_json_scalar(json::writer& w, std::string_view text, prov:
 /// {"$": lexical form, "type"|"lang": ...}, where "$" is always a JSON string
 /// as the PROV-JSON schema asks (a number there would lose "1.50" to 1.5 in
 /// any JSON reader).
+template <class = void>
 inline void write_prov_json_literal(json::writer& w, std::string_view text, std::string_view datatype,
                                     std::string_view lang, prov::lexical form) {
     if (datatype.empty() && lang.empty()) {
@@ -84,6 +87,7 @@ inline void write_prov_json_literal(json::writer& w, std::string_view text, std:
     if (!datatype.empty()) w.plain_key("type").string(datatype);
     w.end_object();
 }
+template <class = void>
 inline void write_prov_json_literal(json::writer& w, const prov::literal& l) {
     write_prov_json_literal(w, l.text, l.datatype, l.lang, l.form);
 }
@@ -115,6 +119,7 @@ void write_prov_ref(json::writer& w, const prov_ref& r, std::string& buf) {
 
 /// An emitted attribute value. A string made of vocabulary words or document
 /// ids (the common case) is written without composing or scanning it.
+template <class = void>
 inline void write_prov_json_value(json::writer& w, const prov_attr_view& a, std::string& buf) {
     if (a.form != prov::lexical::string || !a.lang.empty() || !(a.value.doc_id || a.plain_name)) {
         write_prov_json_literal(w, a.value.resolve(buf), a.datatype, a.lang, a.form);
@@ -202,6 +207,7 @@ void write_prov_json_attributes(json::writer& w, std::span<const Attr> attrs, Wr
     }
 }
 
+template <class = void>
 inline void write_prov_json_record_body(json::writer& w, const prov::record& r) {
     const prov::record_kind_info& ki = prov::info(r.kind);
     w.begin_object();
@@ -212,6 +218,7 @@ inline void write_prov_json_record_body(json::writer& w, const prov::record& r) 
     w.end_object();
 }
 
+template <class = void>
 inline void write_prov_json_container(json::writer& w, const prov::container& c, const std::vector<prov::bundle>* bundles) {
     w.begin_object();
     if (!c.namespaces.empty()) {
@@ -289,6 +296,7 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
 
 /// PROV records as PROV-JSON text (ends with a newline). Throws input_error
 /// (at its place) for an extension expression, which PROV-JSON cannot hold.
+template <class = void>
 [[nodiscard]] inline std::string write_prov_json(const prov::model& m, prov_json_options opts = {}) {
     detail::refuse_prov_extensions(&m, "PROV-JSON");
     std::string out;
@@ -304,6 +312,7 @@ namespace detail {
 /// two records of one kind share an id (so none is grouped into an array).
 /// Story, source and claim ids are unique by construction; quantities, relation
 /// ids and foreign records are checked.
+template <class = void>
 [[nodiscard]] inline bool prov_json_streamable(const story_document& doc) {
     if (!doc.foreign().top.records.empty() || !doc.foreign().bundles.empty()) return false;
     for (std::size_t i = 0; i < doc.relations().size(); ++i)
@@ -327,6 +336,7 @@ namespace detail {
 /// A document as PROV-JSON. Written straight from the document (no
 /// intermediate records) unless ids repeat; the output is the same either way.
 /// Throws input_error for an extension expression (io/prov_extensions.hpp).
+template <class = void>
 [[nodiscard]] inline std::string to_prov_json(const story_document& doc, prov_json_options opts = {}) {
     detail::refuse_prov_extensions(&doc.foreign(), "PROV-JSON");
     if (!detail::prov_json_streamable(doc)) return write_prov_json(to_prov_model(doc), opts);

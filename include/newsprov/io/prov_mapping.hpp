@@ -47,6 +47,7 @@ namespace detail {
 
 /// Document ids <-> qualified names: "rubio" <-> "story:rubio". An id that is a
 /// qualified name already (read from another tool: "ex:alice") stays as it is.
+template <class = void>
 [[nodiscard]] inline std::string id_to_qname(std::string_view id) {
     if (id.find(':') != std::string_view::npos) return std::string(id);
     std::string q;
@@ -58,6 +59,7 @@ namespace detail {
 /// A local name that has a colon itself ("story:_:x", "story:a:b") keeps its
 /// prefix: stripped, it would read back as another qualified name ("_:x" even
 /// as an anonymous record), so id_to_qname(qname_to_id(q)) == q always.
+template <class = void>
 [[nodiscard]] inline std::string_view qname_to_id(std::string_view q) noexcept {
     constexpr std::size_t n = vocab::id_prefix.size();
     if (q.size() > n && q[n] == ':' && same(std::string_view(q.data(), n), vocab::id_prefix)) {
@@ -74,8 +76,10 @@ struct prov_ref {
     bool doc_id = false;
     int quantity = -1;
 
+    template <class = void>
     [[nodiscard]] bool empty() const noexcept { return text.empty() && !doc_id; }
     /// The string this stands for, in `buf` when it has to be composed.
+    template <class = void>
     [[nodiscard]] std::string_view resolve(std::string& buf) const {
         if (!doc_id) return text;
         buf.clear();
@@ -84,6 +88,7 @@ struct prov_ref {
         if (quantity >= 0) buf.append("-q").append(std::to_string(quantity));
         return buf;
     }
+    template <class = void>
     [[nodiscard]] std::string str() const {
         std::string b;
         return std::string(resolve(b));
@@ -113,6 +118,7 @@ struct prov_record_view {
     std::array<char, 32> number[2]{};
     std::vector<std::string> span_texts;
 
+    template <class = void>
     void clear(prov::record_kind k) {
         kind = k;
         id = {};
@@ -120,15 +126,19 @@ struct prov_record_view {
         attrs.clear();
         foreign = nullptr;
     }
+    template <class = void>
     void string(std::string_view name, std::string_view value) {
         if (!value.empty()) attrs.push_back({name, {value}, {}, {}, prov::lexical::string, true, false});
     }
+    template <class = void>
     void qname(std::string_view name, std::string_view value) {
         attrs.push_back({name, {value}, "prov:QUALIFIED_NAME", {}, prov::lexical::string, true, true});
     }
+    template <class = void>
     void id_ref(std::string_view name, std::string_view id_, int quantity = -1) {
         attrs.push_back({name, {id_, true, quantity}, "prov:QUALIFIED_NAME", {}, prov::lexical::string, true, false});
     }
+    template <class = void>
     void extras(const std::vector<prov::attribute>* extra) {
         if (!extra) return;
         for (const prov::attribute& a : *extra)
@@ -150,6 +160,7 @@ struct prov_record_view {
     default: return prov::record_kind::attribution;
     }
 }
+template <class = void>
 [[nodiscard]] inline bool has_story_entity(const story_document& doc) noexcept {
     const story_info& info = doc.info();
     if (!info.id.empty() || !info.headline.empty() || !doc.text().empty() || !doc.article_sha256().empty()) return true;
@@ -298,6 +309,7 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
 }
 
 /// An emitted record as an owning PROV record.
+template <class = void>
 [[nodiscard]] inline prov::record to_record(const prov_record_view& v) {
     if (v.foreign) return *v.foreign;
     prov::record r;
@@ -311,6 +323,7 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
 }
 
 /// The namespaces a document is written with: those it was read with, then np and story.
+template <class = void>
 [[nodiscard]] inline std::vector<prov::namespace_decl> prov_namespaces(const story_document& doc) {
     prov::container c;
     c.namespaces = doc.foreign().top.namespaces;
@@ -325,6 +338,7 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
 
 /// The document as PROV records: its own parts first (story, sources, claims,
 /// quantities, relations), then the foreign records it was read with.
+template <class = void>
 [[nodiscard]] inline prov::model to_prov_model(const story_document& doc) {
     prov::model m;
     m.top.namespaces = detail::prov_namespaces(doc);
@@ -344,6 +358,7 @@ struct prov_literal_view {
     std::string_view datatype;
     std::string_view lang;
     prov::lexical form = prov::lexical::string;
+    template <class = void>
     [[nodiscard]] bool is_qualified_name() const noexcept { return same(datatype, "prov:QUALIFIED_NAME"); }
 };
 struct prov_attribute_view {
@@ -366,10 +381,12 @@ struct prov_flat_records {
     std::vector<prov_flat_record> records;
     std::vector<prov_attribute_view> attributes;
 
+    template <class = void>
     [[nodiscard]] std::span<const prov_attribute_view> attributes_of(const prov_flat_record& r) const noexcept {
         return std::span<const prov_attribute_view>(attributes).subspan(r.first, r.count);
     }
     /// Views of the records of `c` (which must outlive this).
+    template <class = void>
     void view(const prov::container& c) {
         records.reserve(records.size() + c.records.size());
         for (const prov::record& r : c.records) {
@@ -381,6 +398,7 @@ struct prov_flat_records {
         }
     }
     /// An owning copy of record `r`.
+    template <class = void>
     [[nodiscard]] prov::record owned(const prov_flat_record& r) const {
         prov::record o;
         o.kind = r.kind;
@@ -391,12 +409,14 @@ struct prov_flat_records {
         o.where = r.where;
         return o;
     }
+    template <class = void>
     [[nodiscard]] static prov::attribute owned(const prov_attribute_view& a) {
         return {std::string(a.name),
                 {std::string(a.value.text), std::string(a.value.datatype), std::string(a.value.lang), a.value.form}};
     }
 };
 
+template <class = void>
 [[noreturn]] inline void prov_mapping_error(const prov_flat_record& r, const std::string& message) {
     throw input_error(r.where, message + (r.id.empty() ? std::string() : " (in " + std::string(r.id) + ")"));
 }
@@ -412,11 +432,13 @@ template <std::size_t N>
             if (auto i = vocab::find(names, a.value.text)) return i;
     return std::nullopt;
 }
+template <class = void>
 [[nodiscard]] inline bool has_type(prov_attributes attrs, std::string_view type) {
     for (const auto& a : attrs)
         if (same(a.name, vocab::prov_type) && a.value.is_qualified_name() && same(a.value.text, type)) return true;
     return false;
 }
+template <class = void>
 [[nodiscard]] inline const prov_literal_view* attribute_value(prov_attributes attrs, std::string_view name) {
     for (const auto& a : attrs)
         if (same(a.name, name)) return &a.value;
@@ -437,16 +459,19 @@ void read_attributes(prov_attributes attrs, AddExtra&& add_extra, std::string_vi
     }
 }
 
+template <class = void>
 [[nodiscard]] inline std::string_view plain_string(const prov_flat_record& r, const prov_attribute_view& a) {
     if (!a.value.datatype.empty() || !a.value.lang.empty() || a.value.form != prov::lexical::string)
         prov_mapping_error(r, std::string(a.name) + " must be a plain string");
     return a.value.text;
 }
+template <class = void>
 [[nodiscard]] inline std::string_view qname_value(const prov_flat_record& r, const prov_attribute_view& a) {
     if (!a.value.is_qualified_name())
         prov_mapping_error(r, std::string(a.name) + " must be a qualified name ('prefix:name')");
     return a.value.text;
 }
+template <class = void>
 [[nodiscard]] inline text_span parse_span(const prov_flat_record& r, const prov_attribute_view& a,
                                           std::string_view subject, span_role role) {
     const std::string_view t = plain_string(r, a);
@@ -472,10 +497,12 @@ public:
     explicit prov_record_mapper(story_document& doc) : doc_(doc) {}
 
     /// A hint: the record of `qname`, or a relation naming it, is coming.
+    template <class = void>
     void prefetch(std::string_view qname) const noexcept { doc_.prefetch_id(qname_to_id(qname)); }
 
     /// An entity or agent: a source, claim, story or quantity when its
     /// prov:type says so.
+    template <class = void>
     bool map_node(const prov_flat_record& r, prov_attributes attrs) {
         story_document& doc = doc_;
         if (r.kind != prov::record_kind::entity && r.kind != prov::record_kind::agent) return false;
@@ -602,6 +629,7 @@ public:
 
     /// A relation (wasAttributedTo, actedOnBehalfOf, wasDerivedFrom) between
     /// parts of the document; every entity and agent must be mapped before.
+    template <class = void>
     bool map_relation(const prov_flat_record& r, prov_attributes attrs) {
         story_document& doc = doc_;
         relation_record rel;
@@ -674,6 +702,7 @@ public:
     }
 
     /// Adds the quantities, their wholes resolved now that all are read.
+    template <class = void>
     void finish() {
         for (pending_quantity& p : pending_) {
             if (!p.part_of.empty()) {
@@ -687,6 +716,7 @@ public:
     }
 
 private:
+    template <class = void>
     static std::optional<span_role> span_role_of(std::string_view name) {
         if (name == vocab::span) return span_role::content;
         if (name == vocab::source_span) return span_role::source;
@@ -716,6 +746,7 @@ private:
 
 /// Maps every record of `in` (entities and agents first) and marks the mapped
 /// ones in `mapped`; the caller keeps the others as foreign records.
+template <class = void>
 inline void map_prov_records(story_document& doc, const prov_flat_records& in, std::vector<bool>& mapped) {
     const std::vector<prov_flat_record>& records = in.records;
     mapped.assign(records.size(), false);
@@ -733,6 +764,7 @@ inline void map_prov_records(story_document& doc, const prov_flat_records& in, s
 /// document's parts; the rest is kept as foreign records. Throws input_error
 /// (at the record's position) when np attributes have the wrong form or ids
 /// repeat.
+template <class = void>
 [[nodiscard]] inline story_document from_prov_model(prov::model m) {
     story_document doc;
     doc.foreign().top.namespaces = std::move(m.top.namespaces);

@@ -53,6 +53,7 @@ class provn_parser {
 public:
     explicit provn_parser(std::string_view text, const prov_n_limits& lim = {}) : s_(text), lim_(lim) {}
 
+    template <class = void>
     prov::model run() {
         prov::model m;
         if (s_.size() > lim_.max_input_bytes)
@@ -109,10 +110,12 @@ public:
     }
 
 private:
+    template <class = void>
     [[noreturn]] void fail(std::size_t at, const std::string& message, std::string_view limit = {}) {
         throw input_error(position(at), message, limit);
     }
     /// A string, name or IRI started at `start` has grown to `length` bytes.
+    template <class = void>
     void check_length(std::size_t start, std::size_t length) {
         if (length > lim_.max_string_bytes)
             fail(start, "a string or name longer than max_string_bytes (" + std::to_string(lim_.max_string_bytes) +
@@ -120,6 +123,7 @@ private:
     }
 
     // Positions are computed forward from the last one asked for: linear overall.
+    template <class = void>
     text_position position(std::size_t at) {
         if (at < pos_.offset) pos_ = text_position{};
         for (std::size_t k = pos_.offset; k < at && k < s_.size(); ++k) {
@@ -134,6 +138,7 @@ private:
         return pos_;
     }
 
+    template <class = void>
     void skip() {
         while (i_ < s_.size()) {
             const char c = s_[i_];
@@ -150,10 +155,12 @@ private:
             }
         }
     }
+    template <class = void>
     [[nodiscard]] bool peek(char c) {
         skip();
         return i_ < s_.size() && s_[i_] == c;
     }
+    template <class = void>
     void expect(char c, const char* what) {
         skip();
         if (i_ >= s_.size() || s_[i_] != c) fail(i_, std::string("expected ") + what);
@@ -166,6 +173,7 @@ private:
     /// A name, qualified name or time: up to the next delimiter, backslash escapes
     /// decoded. Inside an extension expression it ends at '{' and '}' too
     /// (elsewhere they stay name bytes, as they always were).
+    template <class = void>
     std::string token() {
         const bool braces = in_extension_;
         std::string out;
@@ -185,10 +193,12 @@ private:
         }
         return out;
     }
+    template <class = void>
     std::string name_token() {
         skip();
         return token();
     }
+    template <class = void>
     std::string qname_token(const char* what) {
         skip();
         const std::size_t at = i_;
@@ -196,10 +206,12 @@ private:
         if (t.empty()) fail(at, std::string("expected ") + what);
         return t;
     }
+    template <class = void>
     void expect_word(std::string_view w) {
         const std::size_t at = i_;
         if (name_token() != w) fail(at, "expected \"" + std::string(w) + "\"");
     }
+    template <class = void>
     std::string iri() {
         expect('<', "'<' starting an IRI");
         const std::size_t start = i_;
@@ -220,6 +232,7 @@ private:
         i_ = end + 1;
         return out;
     }
+    template <class = void>
     void declarations(prov::container& c) {
         std::unordered_set<std::string> declared;  // looked up by hash: linear in the declarations
         for (;;) {
@@ -242,6 +255,7 @@ private:
             }
         }
     }
+    template <class = void>
     std::string string_literal() {
         // At '"'. Either "..." or """...""".
         std::string out;
@@ -276,6 +290,7 @@ private:
             ++i_;
         }
     }
+    template <class = void>
     prov::literal literal_value() {
         skip();
         prov::literal l;
@@ -324,6 +339,7 @@ private:
     }
     /// "[name=value, ...]" into `out`; `ki`, if given, is the kind of the record
     /// they belong to (whose argument names they may not repeat).
+    template <class = void>
     void attributes(std::vector<prov::attribute>& out, const prov::record_kind_info* ki) {
         expect('[', "'['");
         if (peek(']')) {
@@ -353,6 +369,7 @@ private:
             return;
         }
     }
+    template <class = void>
     void expression(const std::string& word, std::size_t at, prov::container& c) {
         const auto kind = prov::record_kind_from_name(word);
         if (!kind && word.find(':') != std::string::npos) {  // a prefixed name: an extension expression
@@ -409,6 +426,7 @@ private:
     }
 
     /// An extension expression, after its name (at `at`).
+    template <class = void>
     void extension_expression(const std::string& name, std::size_t at, prov::container& c) {
         if (++records_ > lim_.max_records)
             fail(at, "more than max_records (" + std::to_string(lim_.max_records) + ") records", "max_records");
@@ -423,6 +441,7 @@ private:
     /// "(" [id ";"] argument ("," argument)* ["," "[" attributes "]"] ")": the
     /// part of an extension expression after its name (PROV-N's grammar asks
     /// for one argument at least).
+    template <class = void>
     void extension_call(std::string& id, std::vector<prov::extension_argument>& args,
                         std::vector<prov::attribute>& attrs, std::size_t depth) {
         expect('(', "'(' after the extension expression's name");
@@ -455,6 +474,7 @@ private:
     }
     /// One extensibilityArgument: a name, a time, "-", a literal, a nested
     /// expression, or a {set} or (tuple) of arguments.
+    template <class = void>
     prov::extension_argument extension_argument(std::size_t depth) {
         using shape = prov::extension_argument::shape;
         skip();
@@ -520,11 +540,13 @@ private:
 }  // namespace detail
 
 /// The PROV records of a PROV-N text. Throws input_error.
+template <class = void>
 [[nodiscard]] inline prov::model read_prov_n_model(std::string_view text, const prov_n_limits& lim = {}) {
     return detail::provn_parser(text, lim).run();
 }
 
 /// A document from PROV-N. Throws input_error.
+template <class = void>
 [[nodiscard]] inline story_document read_prov_n(std::string_view text, const prov_n_limits& lim = {}) {
     return from_prov_model(read_prov_n_model(text, lim));
 }

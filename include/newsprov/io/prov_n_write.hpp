@@ -60,6 +60,7 @@ enum class provn_name { qualified_name, prefix, time };
 /// ("2026-11-28T10:00:00Z") keeps its colons and escapes a lone "-" (which
 /// would read as "absent"). In all three a '/' that would open a comment
 /// ("//", "/*") is escaped.
+template <class = void>
 inline void append_provn_name(std::string& out, std::string_view q, provn_name kind) {
     const std::size_t colon = kind == provn_name::qualified_name ? q.find(':') : std::string_view::npos;
     const std::size_t local_start = colon == std::string_view::npos ? 0 : colon + 1;
@@ -84,12 +85,14 @@ inline void append_provn_name(std::string& out, std::string_view q, provn_name k
         out.push_back(c);
     }
 }
+template <class = void>
 inline void append_provn_qname(std::string& out, std::string_view q) {
     append_provn_name(out, q, provn_name::qualified_name);
 }
 
 /// An IRI between < and >. What IRI_REF excludes (possible in an IRI read from
 /// PROV-JSON) is percent-encoded, so the text reads back.
+template <class = void>
 inline void append_provn_iri(std::string& out, std::string_view iri) {
     static constexpr char hex[] = "0123456789ABCDEF";
     for (const char c : iri) {
@@ -104,6 +107,7 @@ inline void append_provn_iri(std::string& out, std::string_view iri) {
     }
 }
 
+template <class = void>
 inline void append_provn_string(std::string& out, std::string_view s) {
     out.push_back('"');
     for (char c : s) {
@@ -119,6 +123,7 @@ inline void append_provn_string(std::string& out, std::string_view s) {
     out.push_back('"');
 }
 
+template <class = void>
 inline void append_provn_literal(std::string& out, const prov::literal& l) {
     if (l.is_qualified_name()) {
         out.push_back('\'');
@@ -145,6 +150,7 @@ inline void append_provn_literal(std::string& out, const prov::literal& l) {
 }
 
 /// ", [name=value, ...]" (without the comma when `first`).
+template <class = void>
 inline void append_provn_attributes(std::string& out, const std::vector<prov::attribute>& attrs, bool first) {
     out.append(first ? "[" : ", [");
     for (std::size_t i = 0; i < attrs.size(); ++i) {
@@ -156,11 +162,13 @@ inline void append_provn_attributes(std::string& out, const std::vector<prov::at
     out.push_back(']');
 }
 
+template <class = void>
 inline void append_provn_extension_call(std::string& out, std::string_view name, std::string_view id,
                                         const std::vector<prov::extension_argument>& args,
                                         const std::vector<prov::attribute>& attrs);
 
 /// One extension argument as PROV-N reads it back (io/prov_n_read.hpp).
+template <class = void>
 inline void append_provn_extension_argument(std::string& out, const prov::extension_argument& a) {
     using shape = prov::extension_argument::shape;
     switch (a.form) {
@@ -182,6 +190,7 @@ inline void append_provn_extension_argument(std::string& out, const prov::extens
 }
 
 /// name(id; arguments, [attributes]): an extension expression or a nested one.
+template <class>
 inline void append_provn_extension_call(std::string& out, std::string_view name, std::string_view id,
                                         const std::vector<prov::extension_argument>& args,
                                         const std::vector<prov::attribute>& attrs) {
@@ -199,6 +208,7 @@ inline void append_provn_extension_call(std::string& out, std::string_view name,
     out.push_back(')');
 }
 
+template <class = void>
 [[nodiscard]] inline std::size_t provn_written_args(const prov::record& r) {
     const prov::record_kind_info& ki = prov::info(r.kind);
     switch (r.kind) {
@@ -210,6 +220,7 @@ inline void append_provn_extension_call(std::string& out, std::string_view name,
     }
 }
 
+template <class = void>
 inline void write_provn_container(std::string& out, const prov::container& c, std::string_view indent) {
     for (const auto& n : c.namespaces) {
         out.append(indent);
@@ -271,6 +282,7 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
 }  // namespace detail
 
 /// PROV records as PROV-N text.
+template <class = void>
 [[nodiscard]] inline std::string write_prov_n(const prov::model& m) {
     std::string out = "document\n";
     detail::write_provn_container(out, m.top, "  ");
@@ -286,6 +298,7 @@ inline void write_provn_container(std::string& out, const prov::container& c, st
 }
 
 /// A document as PROV-N.
+template <class = void>
 [[nodiscard]] inline std::string to_prov_n(const story_document& doc) { return write_prov_n(to_prov_model(doc)); }
 
 }  // namespace newsprov

@@ -66,6 +66,7 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 /// A document from PROV-JSON or PROV-N, whichever `bytes` holds (a byte order
 /// mark skipped). Throws input_error; positions count from after the mark.
+template <class = void>
 [[nodiscard]] inline story_document read_prov(std::string_view bytes, std::string_view file_name = {}) {
     const std::string_view t = detail::without_bom(bytes);
     return detect_prov_format(bytes, file_name) == prov_format::json ? read_prov_json(t) : read_prov_n(t);

@@ -50,6 +50,7 @@ class turtle_out {
 public:
     turtle_out(std::string& out, bool ascii_only) : out_(out), ascii_(ascii_only) {}
 
+    template <class = void>
     void subject(std::string_view id) {
         finish();
         out_.append("story:");
@@ -58,6 +59,7 @@ public:
         first_ = true;
     }
     /// Consecutive uses of one predicate share it (an object list: "p o1, o2").
+    template <class = void>
     std::string& predicate(std::string_view p) {
         ++triples_;
         if (!first_ && p == last_) {
@@ -70,32 +72,38 @@ public:
         out_.append(p).push_back(' ');
         return out_;
     }
+    template <class = void>
     void object_name(std::string_view p, std::string_view id) {
         predicate(p).append("story:");
         append_turtle_local(out_, id);
     }
+    template <class = void>
     void object_string(std::string_view p, std::string_view text) {
         predicate(p);
         append_turtle_string(out_, text, ascii_);
     }
     /// A literal typed xsd:date when it is one, plain otherwise.
+    template <class = void>
     void object_date(std::string_view p, std::string_view text) {
         object_string(p, text);
         if (is_iso_date(text)) out_.append("^^xsd:date");
     }
     /// `a T1, T2, ...`: one triple per type.
+    template <class = void>
     void types(std::string_view list) {
         predicate("a").append(list);
         for (char ch : list)
             if (ch == ',') ++triples_;
     }
     /// One more type of the current `a`.
+    template <class = void>
     void more_type(std::string_view type) {
         out_.append(", ").append(type);
         ++triples_;
     }
     /// [ a TYPES ; prov:agent|prov:entity s:WHO ; ...pairs ] as the object of `p`;
     /// `pairs` are (predicate, literal) with empty ones skipped; `role` an np: IRI.
+    template <class = void>
     void qualified(std::string_view p, std::string_view types, std::string_view who_predicate, std::string_view who,
                    std::initializer_list<std::pair<std::string_view, std::string_view>> pairs,
                    std::string_view role = {}, std::string_view via = {}) {
@@ -123,10 +131,12 @@ public:
         }
         out_.append(" ]");
     }
+    template <class = void>
     void finish() {
         if (open_) out_.append(" .\n");
         open_ = false;
     }
+    template <class = void>
     void comment(std::string_view text) {
         finish();
         out_.append("\n# ").append(text).push_back('\n');
@@ -164,6 +174,7 @@ template <class Table, class Kind>
 /// relations first (deduplicated, so they form object lists), then their
 /// qualified forms. `claim` is set when the subject is a claim; `source` when
 /// it is a source (its declared principal counts as an on-behalf-of relation).
+template <class = void>
 inline void turtle_relations(turtle_out& t, const story_records& records, const export_index& index,
                              std::string_view id, std::optional<claim_kind> claim, const source_record* source) {
     const auto& rels = index.relations_from(id);
@@ -225,6 +236,7 @@ inline void turtle_relations(turtle_out& t, const story_records& records, const 
 }
 
 /// The story's own statements: the story, its sources, claims and quantities.
+template <class = void>
 inline void write_turtle_story(turtle_out& t, const story_info& info, const story_records& records,
                                const export_index& index) {
     // The story, its byline, contributors and publisher.
@@ -299,6 +311,7 @@ inline void write_turtle_story(turtle_out& t, const story_info& info, const stor
 }
 
 /// The extra PROV attributes of the story's parts, after its own statements.
+template <class = void>
 inline std::size_t write_turtle_extras(std::string& out, const story_info& info, const story_records& records,
                                        const part_extras& extras, const turtle_prov_names& names, bool ascii) {
     if (!extras.any()) return 0;
@@ -328,6 +341,7 @@ inline std::size_t write_turtle_extras(std::string& out, const story_info& info,
 /// Appends the story as PROV-O Turtle to `out`, then the generic PROV records of
 /// `foreign` (a document's foreign(), io/turtle_prov.hpp), if given; returns the
 /// number of triples written. Throws input_error for records Turtle cannot hold.
+template <class = void>
 inline std::size_t write_turtle(std::string& out, const story_info& info, const story_records& records,
                                 const turtle_options& opts = {}, const prov::model* foreign = nullptr,
                                 const detail::part_extras& extras = {}) {
@@ -363,6 +377,7 @@ inline std::size_t write_turtle(std::string& out, const story_info& info, const 
 }
 
 /// The story as PROV-O Turtle.
+template <class = void>
 [[nodiscard]] inline std::string to_turtle(const story_info& info, const story_records& records,
                                            const turtle_options& opts = {}) {
     std::string out;

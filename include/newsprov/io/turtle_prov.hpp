@@ -75,6 +75,7 @@ namespace newsprov::detail {
 class turtle_prov_names {
 public:
     /// `ours`: the prefixes declared already (prefix, IRI).
+    template <class = void>
     turtle_prov_names(const prov::container& doc, std::span<const prov::namespace_decl> ours) {
         for (const auto& n : ours) ours_.emplace(n.prefix, n.iri);
         for (const auto& n : doc.namespaces) {
@@ -85,6 +86,7 @@ public:
         }
     }
     /// The @prefix lines of the document's prefixes that are used as prefixes.
+    template <class = void>
     void declare(std::string& out) const {
         for (const std::string& prefix : order_) {
             const entry& e = doc_.find(prefix)->second;
@@ -96,6 +98,7 @@ public:
         }
     }
     /// Appends `qname` as a Turtle name (prefixed name, <IRI> or blank node).
+    template <class = void>
     void name(std::string& out, std::string_view qname, const text_position& where) const {
         const std::size_t colon = qname.find(':');
         const std::string_view prefix = colon == std::string_view::npos ? "default" : qname.substr(0, colon);
@@ -127,6 +130,7 @@ public:
         }
     }
     /// Appends an attribute value as a Turtle term.
+    template <class = void>
     void literal(std::string& out, const prov::literal& v, const text_position& where, bool ascii) const {
         if (v.is_qualified_name()) return name(out, v.text, where);
         append_turtle_string(out, v.text, ascii);
@@ -146,6 +150,7 @@ public:
 
 private:
     using entry = declared_namespace;
+    template <class = void>
     static void write(std::string& out, std::string_view prefix, std::string_view iri, std::string_view local,
                       bool usable) {
         if (usable && turtle_local_ok(local)) {
@@ -168,6 +173,7 @@ public:
     turtle_prov_writer(std::string& out, const turtle_prov_names& names, bool ascii)
         : out_(out), names_(names), ascii_(ascii) {}
 
+    template <class = void>
     void record(const prov::record& r) {
         where_ = &r.where;
         if (vocab::is_element(r.kind)) return element(r);
@@ -190,6 +196,7 @@ public:
     [[nodiscard]] std::size_t triples() const noexcept { return triples_; }
 
     /// Extra attributes of a story part; `subject` is written already ("story:rubio").
+    template <class = void>
     void part(std::string_view subject, const std::vector<prov::attribute>& attrs) {
         where_ = &nowhere_;
         out_.append(subject);
@@ -198,6 +205,7 @@ public:
         end();
     }
     /// Extra attributes of a story relation, on its reification (`from`, `to` written already).
+    template <class = void>
     void relation(std::string_view from, std::string_view predicate, std::string_view to,
                   const std::vector<prov::attribute>& attrs) {
         where_ = &nowhere_;
@@ -214,20 +222,25 @@ public:
 
 private:
     static constexpr text_position nowhere_{};
+    template <class = void>
     void name(std::string_view q) { names_.name(out_, q, *where_); }
+    template <class = void>
     void start(std::string_view subject) {
         name(subject);
         first_ = true;
     }
     /// Starts a predicate-object pair; returns the output to append the predicate to.
+    template <class = void>
     std::string& pair(std::string_view sep = " ;\n    ") {
         out_.append(first_ ? " " : sep);
         first_ = false;
         ++triples_;
         return out_;
     }
+    template <class = void>
     void end() { out_.append(" .\n"); }
 
+    template <class = void>
     void element(const prov::record& r) {
         start(r.id);
         pair().append("a prov:").append(vocab::prov_o(r.kind).class_name);
@@ -238,6 +251,7 @@ private:
         end();
     }
 
+    template <class = void>
     void argument(std::string_view predicate, std::string_view value, vocab::arg_kind kind,
                   std::string_view sep = " ;\n    ") {
         pair(sep).append(predicate).push_back(' ');
@@ -250,6 +264,7 @@ private:
     }
 
     /// Attributes; `skip`: a prov:type written as the node's class.
+    template <class = void>
     void attributes(const std::vector<prov::attribute>& attrs, std::string_view skip,
                     std::string_view sep = " ;\n    ") {
         for (const prov::attribute& a : attrs) {
@@ -271,6 +286,7 @@ private:
         }
     }
 
+    template <class = void>
     void qualified(const prov::record& r, const vocab::prov_o_kind& k) {
         std::string_view cls = k.class_name, subtype;
         if (r.kind == prov::record_kind::derivation)
@@ -304,6 +320,7 @@ private:
 
     /// alternateOf, specializationOf, hadMember, mentionOf: the plain triple, and
     /// unless `plain_only` a reification carrying the id and attributes.
+    template <class = void>
     void unqualifiable(const prov::record& r, bool plain_only) {
         const vocab::prov_o_kind& k = vocab::prov_o(r.kind);
         if (!r.args[0].empty() && !r.args[1].empty()) {
@@ -341,6 +358,7 @@ private:
 
 /// Appends the document's generic records (after the story's own statements);
 /// returns the triples written. Throws input_error for what Turtle cannot hold.
+template <class = void>
 inline std::size_t write_turtle_prov(std::string& out, const prov::model& doc, const turtle_prov_names& names,
                                      bool ascii) {
     if (!doc.bundles.empty()) {

@@ -17,6 +17,7 @@
 namespace newsprov::detail {
 
 /// Appends `s` as a Turtle STRING_LITERAL_QUOTE (with its quotes).
+template <class = void>
 inline void append_turtle_string(std::string& out, std::string_view s, bool ascii_only = false) {
     static constexpr char hex[] = "0123456789ABCDEF";
     out.push_back('"');
@@ -64,6 +65,7 @@ inline void append_turtle_string(std::string& out, std::string_view s, bool asci
 
 /// Appends `id` as a PN_LOCAL: [A-Za-z0-9_-] as is (a leading '-' encoded),
 /// every other byte as %XX. Distinct ids stay distinct.
+template <class = void>
 inline void append_turtle_local(std::string& out, std::string_view id) {
     static constexpr char hex[] = "0123456789ABCDEF";
     for (std::size_t i = 0; i < id.size(); ++i) {
@@ -81,6 +83,7 @@ inline void append_turtle_local(std::string& out, std::string_view id) {
 
 /// Appends `iri` as an IRIREF (<...>): characters Turtle forbids in one (controls,
 /// space, <>"{}|^`\) and invalid UTF-8 bytes are percent-encoded.
+template <class = void>
 inline void append_turtle_iri(std::string& out, std::string_view iri) {
     static constexpr char hex[] = "0123456789ABCDEF";
     out.push_back('<');
@@ -108,6 +111,7 @@ inline void append_turtle_iri(std::string& out, std::string_view iri) {
 }
 
 /// A Turtle number: an integer literal when exact, else an xsd:double.
+template <class = void>
 inline void append_turtle_number(std::string& out, double v) {
     if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 1e15) {
         out.append(std::to_string(static_cast<long long>(v)));

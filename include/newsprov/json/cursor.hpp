@@ -57,6 +57,7 @@ namespace newsprov::json {
 
 class cursor : detail::lexer {
 public:
+    template <class = void>
     explicit cursor(std::string_view text, const limits& lim = {}) : lexer(text, lim) {
         check_start();
         skip_ws();
@@ -64,6 +65,7 @@ public:
 
     /// The kind of the next value (whitespace skipped). Throws at the end of
     /// input or at a byte no value starts with.
+    template <class = void>
     [[nodiscard]] kind peek() {
         if (i_ < s_.size()) {
             const kind k = start_kind(s_[i_]);
@@ -73,25 +75,31 @@ public:
     }
 
     /// Where the next value (or, inside a container, the next token) starts.
+    template <class = void>
     [[nodiscard]] text_position position() const { return where(i_); }
     /// The same as a byte offset (cheaper; position(offset) turns it into a
     /// line and column when an error needs them).
     [[nodiscard]] std::size_t offset() const noexcept { return i_; }
+    template <class = void>
     [[nodiscard]] text_position position(std::size_t offset) const { return where(offset); }
 
     /// Throws input_error at `at` (a position this cursor gave out).
+    template <class = void>
     [[noreturn]] static void error(const text_position& at, const std::string& message) {
         throw input_error(at, message);
     }
 
     // ---- containers -------------------------------------------------------
     /// Enters the object that is next; then call next_member() until false.
+    template <class = void>
     void begin_object(std::string_view what = {}) { open(kind::object, what); }
     /// Enters the array that is next; then call next_element() until false.
+    template <class = void>
     void begin_array(std::string_view what = {}) { open(kind::array, what); }
 
     /// Moves to the next member of the innermost object: true with its key
     /// (the value is next), or false when the object ends (it is then left).
+    template <class = void>
     [[nodiscard]] NEWSPROV_CURSOR_HOT bool next_member(std::string_view& key) {
         frame& f = frames_[depth_ - 1];
         if (f.count > 0) {
@@ -122,6 +130,7 @@ public:
 
     /// Moves to the next element of the innermost array: true when one is
     /// next, false when the array ends (it is then left).
+    template <class = void>
     [[nodiscard]] bool next_element() {
         frame& f = frames_[depth_ - 1];
         if (f.count > 0) {
@@ -141,11 +150,13 @@ public:
 
     // ---- scalars ------------------------------------------------------------
     /// The string that is next (unescaped). `what` names it in a type error.
+    template <class = void>
     [[nodiscard]] std::string_view string(std::string_view what = {}) {
         expect(kind::string, what);
         return scan_string(buf_);
     }
     /// The text of the number that is next, exactly as written.
+    template <class = void>
     [[nodiscard]] std::string_view number(std::string_view what = {}) {
         expect(kind::number, what);
         const detail::number_scan r = detail::scan_number(s_, i_);
@@ -157,12 +168,14 @@ public:
         i_ += r.length;
         return t;
     }
+    template <class = void>
     [[nodiscard]] bool boolean(std::string_view what = {}) {
         expect(kind::boolean, what);
         const bool b = s_[i_] == 't';
         word(b ? "true" : "false");
         return b;
     }
+    template <class = void>
     void null(std::string_view what = {}) {
         expect(kind::null, what);
         word("null");
@@ -170,11 +183,13 @@ public:
 
     /// Runs the duplicate checks still waiting (see above) in every open
     /// object; throws input_error at a repeated key.
+    template <class = void>
     void check_keys() {
         for (std::size_t d = 0; d < depth_; ++d) check_pending_key(frames_[d]);
     }
 
     /// Reads past the next value, whatever it is (checking it all the same).
+    template <class = void>
     void skip() {
         const std::size_t depth = depth_;
         std::string_view key;
@@ -195,12 +210,14 @@ public:
     }
 
     /// Checks that nothing but whitespace follows the value read.
+    template <class = void>
     void finish() {
         skip_ws();
         if (i_ < s_.size()) fail(i_, "unexpected " + found(i_) + " after the JSON value");
     }
 
     /// True when `v` points into the input text (it had no escapes).
+    template <class = void>
     [[nodiscard]] bool in_input(std::string_view v) const noexcept {
         const std::less<const char*> before;
         return !before(v.data(), s_.data()) && !before(s_.data() + s_.size(), v.data() + v.size());
@@ -241,6 +258,7 @@ private:
             default: return c >= '0' && c <= '9' ? kind::number : no_value;
         }
     }
+    template <class = void>
     [[noreturn]] void not_a_value() const {
         if (i_ >= s_.size()) fail(i_, "unexpected end of input, expected a value");
         const char c = s_[i_];
@@ -251,10 +269,12 @@ private:
         fail(i_, "expected a value, found " + found(i_));
     }
 
+    template <class = void>
     void expect(kind k, std::string_view what) {
         if (i_ < s_.size() && start_kind(s_[i_]) == k) return;
         wrong_kind(k, what);
     }
+    template <class = void>
     [[noreturn]] void wrong_kind(kind k, std::string_view what) {
         const kind got = peek();
         std::string msg = "expected ";
@@ -269,11 +289,13 @@ private:
         fail(i_, msg);
     }
 
+    template <class = void>
     void word(std::string_view w) {
         if (s_.substr(i_, w.size()) != w) fail(i_, "invalid literal, expected '" + std::string(w) + "'");
         i_ += w.size();
     }
 
+    template <class = void>
     void open(kind k, std::string_view what) {
         expect(k, what);
         if (depth_ >= lim_.max_depth) {
@@ -292,6 +314,7 @@ private:
         f.pending = 0;
     }
 
+    template <class = void>
     bool close() {
         ++i_;
         frame& f = frames_[depth_ - 1];
@@ -305,10 +328,12 @@ private:
     }
 
     // ---- duplicate keys -------------------------------------------------------
+    template <class = void>
     [[nodiscard]] static std::uint32_t key_hash(std::string_view k) noexcept {
         return static_cast<std::uint32_t>(newsprov::detail::string_hash(k));
     }
 
+    template <class = void>
     NEWSPROV_CURSOR_HOT void remember_key(frame& f, std::string_view key, std::size_t at) {
         const std::size_t n = f.count;  // keys of this object so far
         if (n < few_keys) {
@@ -320,6 +345,7 @@ private:
         }
         remember_more_keys(f, key, at);
     }
+    template <class = void>
     void remember_more_keys(frame& f, std::string_view key, std::size_t at) {
         const std::size_t n = f.count;
         if (n == few_keys) {  // from here on in keys_
@@ -349,6 +375,7 @@ private:
         f.pending_hash = h;
     }
 
+    template <class = void>
     void check_pending_key(frame& f) {
         if (f.pending == 0) return;
         const std::size_t index = f.pending - 1;
@@ -357,6 +384,7 @@ private:
     }
 
     // Adds key `index` (hash `h`) to the table of `f`; throws when it repeats one.
+    template <class = void>
     void insert(const frame& f, key_table& t, std::size_t index, std::uint32_t h) {
         const std::string_view key = keys_[index].key;
         if (t.fallback) {
@@ -391,6 +419,7 @@ private:
         }
     }
 
+    template <class = void>
     void rehash(const frame& f) {
         key_table& t = tables_[f.table - 1];
         const std::size_t n = keys_.size() - f.key_base + 1;  // room for one more
@@ -412,6 +441,7 @@ private:
         }
     }
 
+    template <class = void>
     [[noreturn]] void duplicate(std::string_view key, std::size_t at, std::size_t first_at) const {
         const text_position p = where(first_at);
         throw input_error(where(at), "duplicate key \"" + printable(key) + "\" in object (first at " +

@@ -33,10 +33,12 @@ struct record {
 };
 
 namespace detail {
+template <class = void>
 [[nodiscard]] inline bool blank(std::string_view line) noexcept {
     return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
+template <class = void>
 inline void check_record_count(std::size_t count, const limits& lim, std::size_t line, std::size_t offset) {
     if (count >= lim.max_records) {
         throw input_error({line, 1, offset}, "more than max_records (" + std::to_string(lim.max_records) + ") records",
@@ -44,6 +46,7 @@ inline void check_record_count(std::size_t count, const limits& lim, std::size_t
     }
 }
 
+template <class = void>
 inline void check_line_length(std::size_t length, const limits& lim, std::size_t line, std::size_t offset) {
     if (length > lim.max_input_bytes) {
         throw input_error({line, lim.max_input_bytes + 1, offset + lim.max_input_bytes},
@@ -59,6 +62,7 @@ public:
     explicit line_reader(std::string_view text, const limits& lim = {}) : text_(text), lim_(lim) {}
 
     /// The next record, or nothing at the end. Throws input_error.
+    template <class = void>
     [[nodiscard]] std::optional<record> next() {
         while (pos_ < text_.size()) {
             const std::size_t start = pos_;
@@ -93,6 +97,7 @@ public:
     /// The next record, or nothing at the end. Throws input_error for a bad
     /// record and std::ios_base::failure... never: a read error ends the input
     /// like end of file would; check the stream's bad() afterwards.
+    template <class = void>
     [[nodiscard]] std::optional<record> next() {
         for (;;) {
             std::size_t nl = buf_.find('\n', scan_);
@@ -121,6 +126,7 @@ public:
 
 private:
     // Reads more input, first dropping the lines already handed out. False at the end.
+    template <class = void>
     bool fill() {
         if (start_ > 0) {
             buf_.erase(0, start_);

@@ -85,6 +85,7 @@ public:
 
 protected:
     /// The checks made before the first value: size limit, byte order mark.
+    template <class = void>
     void check_start() const {
         if (s_.size() > lim_.max_input_bytes) {
             fail_slow(lim_.max_input_bytes, "input larger than max_input_bytes (" +
@@ -97,35 +98,42 @@ protected:
     }
 
     // ---- positions and errors --------------------------------------------
+    template <class = void>
     [[nodiscard]] text_position where(std::size_t at) const {
         if (at >= line_start_) return {first_line_ + line_ - 1, at - line_start_ + 1, base_offset_ + at};
         text_position p = position_of(s_, at);  // an earlier line: rare, only for errors
         return {first_line_ + p.line - 1, p.column, base_offset_ + at};
     }
+    template <class = void>
     [[noreturn]] void fail(std::size_t at, const std::string& msg, std::string_view limit = {}) const {
         throw input_error(where(at), msg, limit);
     }
+    template <class = void>
     [[noreturn]] void fail_slow(std::size_t at, const std::string& msg, std::string_view limit) const {
         const text_position p = position_of(s_, at);
         throw input_error({first_line_ + p.line - 1, p.column, base_offset_ + at}, msg, limit);
     }
     /// "'x'", "byte 0xC3" or "end of input", for messages.
+    template <class = void>
     [[nodiscard]] std::string found(std::size_t at) const {
         if (at >= s_.size()) return "end of input";
         const auto c = static_cast<unsigned char>(s_[at]);
         if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
         return "byte " + hex_byte(c);
     }
+    template <class = void>
     [[nodiscard]] static std::string hex_byte(unsigned char c) {
         constexpr char digits[] = "0123456789ABCDEF";
         return std::string("0x") + digits[c >> 4] + digits[c & 0xF];
     }
 
+    template <class = void>
     NEWSPROV_JSON_HOT void skip_ws() noexcept {
         // Compact JSON has no whitespace between tokens: one test for that case.
         if (i_ < s_.size() && static_cast<unsigned char>(s_[i_]) > ' ') return;
         skip_ws_run();
     }
+    template <class = void>
     void skip_ws_run() noexcept {
         const std::size_t n = s_.size();
         while (i_ < n) {
@@ -142,9 +150,11 @@ protected:
         }
     }
 
+    template <class = void>
     NEWSPROV_JSON_HOT void check_count(std::size_t count, const char* what, const char* items) const {
         if (count >= lim_.max_members) too_many(what, items);
     }
+    template <class = void>
     [[noreturn]] void too_many(const char* what, const char* items) const {
         fail(i_, std::string(what) + " with more than max_members (" + std::to_string(lim_.max_members) + ") " +
                      items,
@@ -152,6 +162,7 @@ protected:
     }
 
 
+    template <class = void>
     [[nodiscard]] static std::string printable(std::string_view key) {
         std::string out;
         for (const char ch : key.substr(0, 80)) {
@@ -169,6 +180,7 @@ protected:
 
     // ---- strings -----------------------------------------------------------
     // Reads the string starting at the quote at i_ into `out` (unescaped).
+    template <class = void>
     void read_string(std::string& out) {
         const std::string_view v = scan_string(out);
         if (v.data() != out.data()) out.assign(v);
@@ -177,6 +189,7 @@ protected:
     // Reads the string starting at the quote at i_. Returns its content: a view
     // into the input when it has no escapes (the common case: no copy), or else
     // a view of `buf`, which then holds the unescaped bytes.
+    template <class = void>
     [[nodiscard]] NEWSPROV_JSON_HOT std::string_view scan_string(std::string& buf) {
 #if defined(__SSE2__)
         // Most strings (keys, ids, short values) end within 16 bytes without an
@@ -199,6 +212,7 @@ protected:
 #endif
         return scan_string_run(buf);
     }
+    template <class = void>
     [[nodiscard]] std::string_view scan_string_run(std::string& buf) {
         const std::size_t start = i_;
         ++i_;
@@ -234,6 +248,7 @@ protected:
     // a time while they are plain ASCII, then byte by byte; well-formed UTF-8
     // sequences stay in the run. Stops at '"', '\\', a control byte, a bad
     // sequence or the end of input.
+    template <class = void>
     [[nodiscard]] std::size_t plain_run(std::size_t j) const noexcept {
         const std::size_t n = s_.size();
         for (;;) {
@@ -284,16 +299,19 @@ protected:
         }
     }
 
+    template <class = void>
     [[noreturn]] void too_long(std::size_t string_start) const {
         fail(string_start, "string longer than max_string_bytes (" + std::to_string(lim_.max_string_bytes) + ")",
              "max_string_bytes");
     }
 
+    template <class = void>
     void append(std::string& out, std::string_view bytes, std::size_t string_start) const {
         if (out.size() + bytes.size() > lim_.max_string_bytes) too_long(string_start);
         out.append(bytes);
     }
 
+    template <class = void>
     void read_escape(std::string& out, std::size_t string_start) {
         const std::size_t esc = i_;
         if (i_ + 1 >= s_.size()) fail(i_ + 1, "unexpected end of input in string escape");
@@ -340,6 +358,7 @@ protected:
     }
 
     // The four hex digits of the \u escape at s_[esc].
+    template <class = void>
     [[nodiscard]] char32_t hex4(std::size_t esc) const {
         char32_t cp = 0;
         for (std::size_t k = esc + 2; k < esc + 6; ++k) {
@@ -373,6 +392,7 @@ class parser : lexer {
 public:
     using lexer::lexer;
 
+    template <class = void>
     [[nodiscard]] value run() {
         check_start();
         skip_ws();
@@ -426,6 +446,7 @@ private:
     // Reads the value at i_ (whitespace already skipped). Returns true with the
     // value in `v`, or false after opening a non-empty container whose first
     // element (array) or first key (object) is next.
+    template <class = void>
     bool start_value(value& v) {
         if (i_ >= s_.size()) fail(i_, "unexpected end of input, expected a value");
         const char c = s_[i_];
@@ -486,6 +507,7 @@ private:
         fail(i_, "expected a value, found " + found(i_));
     }
 
+    template <class = void>
     void literal(std::string_view word, value& v, value lit) {
         if (s_.substr(i_, word.size()) != word) fail(i_, "invalid literal, expected '" + std::string(word) + "'");
         v = std::move(lit);
@@ -493,6 +515,7 @@ private:
         i_ += word.size();
     }
 
+    template <class = void>
     void read_key(const char* expected) {
         const frame& f = frames_.back();
         if (i_ >= s_.size() || s_[i_] != '"') fail(i_, std::string(expected) + ", found " + found(i_));
@@ -508,6 +531,7 @@ private:
     }
 
     // Closes the innermost container and returns it.
+    template <class = void>
     value close() {
         const frame f = frames_.back();
         frames_.pop_back();
@@ -528,6 +552,7 @@ private:
     }
 
     // Keys of the object being closed are members_[base..]; finds repeated ones.
+    template <class = void>
     void check_duplicates(std::size_t base) {
         const std::size_t n = members_.size() - base;
         if (n < 2) return;
@@ -576,6 +601,7 @@ private:
     // Expected linear time: an open-addressing table of member indices. Gives up
     // (returns false) when probing takes too long, as crafted colliding keys
     // would make it; sort_duplicates then bounds the work at O(n log n).
+    template <class = void>
     bool hash_duplicates(std::size_t base, std::size_t n, bool& any) {
         std::size_t size = 32;
         while (size < 2 * n) size *= 2;
@@ -606,6 +632,7 @@ private:
         return true;
     }
 
+    template <class = void>
     void sort_duplicates(std::size_t base, std::size_t n, bool& any) {
         order_.resize(n);
         for (std::size_t j = 0; j < n; ++j) order_[j] = j;
@@ -642,6 +669,7 @@ private:
 
 /// Reads one JSON text (RFC 8259). Throws newsprov::input_error on malformed
 /// input or when a limit is exceeded.
+template <class = void>
 [[nodiscard]] inline value parse(std::string_view text, const limits& lim = {}) {
     return detail::parser(text, lim).run();
 }

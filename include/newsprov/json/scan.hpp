@@ -11,6 +11,7 @@ namespace newsprov::json::detail {
 
 // True when none of the 8 bytes at p is '"', '\\', a control character or
 // non-ASCII. (Borrows between bytes can only make it answer false.)
+template <class = void>
 [[nodiscard]] inline bool plain_ascii8(const char* p) noexcept {
     std::uint64_t w = 0;
     std::memcpy(&w, p, 8);

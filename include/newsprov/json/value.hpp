@@ -80,6 +80,7 @@ inline constexpr std::int64_t exponent_cap = std::int64_t{1} << 60;
 }
 
 /// The exact value of a JSON number text (assumed valid).
+template <class = void>
 [[nodiscard]] inline decimal decimal_of(std::string_view t) {
     decimal d;
     std::size_t i = 0;
@@ -121,6 +122,7 @@ inline constexpr std::int64_t exponent_cap = std::int64_t{1} << 60;
 }
 
 /// True when two JSON number texts denote the same value (1.5 == 15e-1, -0 == 0).
+template <class = void>
 [[nodiscard]] inline bool same_number_text(std::string_view a, std::string_view b) {
     return a == b || decimal_of(a) == decimal_of(b);
 }
@@ -165,14 +167,19 @@ public:
         scalar_.d = d;
     }
 
+    template <class = void>
     value(std::string s) noexcept : kind_(kind::string) { new (&u_.str) std::string(std::move(s)); }
+    template <class = void>
     value(std::string_view s) : kind_(kind::string) { new (&u_.str) std::string(s); }
+    template <class = void>
     value(const char* s) : kind_(kind::string) { new (&u_.str) std::string(s); }
+    template <class = void>
     value(array_type a) noexcept : kind_(kind::array) { new (&u_.arr) array_type(std::move(a)); }
     value(object_type o) noexcept;
 
     /// A number from its JSON text ("12", "-0.5e3"), kept exactly. Throws
     /// std::invalid_argument when `text` is not a JSON number.
+    template <class = void>
     [[nodiscard]] static value number_from_text(std::string_view text);
 
     value(const value& other);
@@ -215,40 +222,50 @@ public:
     // Each throws newsprov::input_error at position() when the value has another
     // type: "3:14: expected a string for \"text\", found a number". `what` names
     // the value for the message (usually the member's key); it may be empty.
+    template <class = void>
     [[nodiscard]] bool as_bool(std::string_view what = {}) const {
         expect(kind::boolean, what);
         return scalar_.b;
     }
     /// The integer; throws unless the number was written as an integer that fits
     /// in 64 bits (1.0 and 1e2 are refused: their text is not an integer).
+    template <class = void>
     [[nodiscard]] std::int64_t as_int(std::string_view what = {}) const;
     /// The nearest double; throws when the number is beyond double's range.
+    template <class = void>
     [[nodiscard]] double as_double(std::string_view what = {}) const;
     /// The number's text exactly as read (or as generated for a constructed number).
+    template <class = void>
     [[nodiscard]] std::string_view number_text(std::string_view what = {}) const {
         expect(kind::number, what);
         return u_.str;
     }
+    template <class = void>
     [[nodiscard]] const std::string& as_string(std::string_view what = {}) const {
         expect(kind::string, what);
         return u_.str;
     }
+    template <class = void>
     [[nodiscard]] std::string& as_string(std::string_view what = {}) {
         expect(kind::string, what);
         return u_.str;
     }
+    template <class = void>
     [[nodiscard]] const array_type& as_array(std::string_view what = {}) const {
         expect(kind::array, what);
         return u_.arr;
     }
+    template <class = void>
     [[nodiscard]] array_type& as_array(std::string_view what = {}) {
         expect(kind::array, what);
         return u_.arr;
     }
+    template <class = void>
     [[nodiscard]] const object_type& as_object(std::string_view what = {}) const {
         expect(kind::object, what);
         return u_.obj;
     }
+    template <class = void>
     [[nodiscard]] object_type& as_object(std::string_view what = {}) {
         expect(kind::object, what);
         return u_.obj;
@@ -257,24 +274,31 @@ public:
     // ---- objects -------------------------------------------------------
     /// The member named `key` (the first one, should there be several), or
     /// nullptr when there is none or this is not an object.
+    template <class = void>
     [[nodiscard]] const value* find(std::string_view key) const noexcept;
+    template <class = void>
     [[nodiscard]] value* find(std::string_view key) noexcept {
         return const_cast<value*>(std::as_const(*this).find(key));
     }
     /// The member named `key`; throws input_error at this object's position when
     /// it is missing ("missing member \"id\"") or this is not an object.
+    template <class = void>
     [[nodiscard]] const value& at(std::string_view key) const;
+    template <class = void>
     [[nodiscard]] value& at(std::string_view key) { return const_cast<value&>(std::as_const(*this).at(key)); }
     /// Sets member `key` (replacing its value where it exists, appending
     /// otherwise) and returns the stored value. Throws input_error unless this is an object.
+    template <class = void>
     value& set(std::string_view key, value v);
     /// Appends to an array. Throws input_error unless this is an array.
+    template <class = void>
     value& push_back(value v) { return as_array().emplace_back(std::move(v)); }
 
     // ---- position ------------------------------------------------------
     /// Where this value started in the text it was read from: 1-based line and
     /// column (columns count bytes), 0-based offset. Constructed values: 1:1.
     [[nodiscard]] text_position position() const noexcept { return {line_, column_, offset_}; }
+    template <class = void>
     void set_position(const text_position& p) noexcept {
         constexpr std::size_t cap = std::numeric_limits<std::uint32_t>::max();
         line_ = static_cast<std::uint32_t>(std::min(p.line, cap));  // saturates past 4G lines
@@ -285,15 +309,20 @@ public:
     /// Same JSON value: same kind; numbers with the same exact value (1.5 ==
     /// 1.50, -0 == 0); strings byte for byte; arrays element by element; objects
     /// with the same members in the same order. Positions are not compared.
-    friend bool operator==(const value& a, const value& b);
+    template <class = void>
+    friend bool operator==(const value& a, const value& b) { return equal(a, b); }
 
 private:
+    template <class = void>
+    [[nodiscard]] static bool equal(const value& a, const value& b);
     friend class detail::parser;
     friend class detail::value_access;
 
+    template <class = void>
     void expect(kind k, std::string_view what) const {
         if (kind_ != k) type_error(describe(k), what);
     }
+    template <class = void>
     [[noreturn]] void type_error(std::string_view expected, std::string_view what) const {
         std::string msg = "expected ";
         msg += expected;
@@ -488,6 +517,7 @@ struct number_scan {
 class value_access {
 public:
     /// A number from valid JSON number text; `integer` as scan_number said.
+    template <class = void>
     [[nodiscard]] static value number(std::string text, bool integer) {
         value v;
         const char* const first = text.data();
@@ -520,6 +550,7 @@ public:
 };
 }  // namespace detail
 
+template <class>
 inline value value::number_from_text(std::string_view text) {
     const detail::number_scan s = detail::scan_number(text, 0);
     if (s.error != nullptr || s.length != text.size()) {
@@ -528,6 +559,7 @@ inline value value::number_from_text(std::string_view text) {
     return detail::value_access::number(std::string(text), s.integer);
 }
 
+template <class>
 inline std::int64_t value::as_int(std::string_view what) const {
     expect(kind::number, what);
     if (!is_int_) {
@@ -544,6 +576,7 @@ inline std::int64_t value::as_int(std::string_view what) const {
     return scalar_.i;
 }
 
+template <class>
 inline double value::as_double(std::string_view what) const {
     expect(kind::number, what);
     if (is_int_) return static_cast<double>(scalar_.i);
@@ -559,6 +592,7 @@ inline double value::as_double(std::string_view what) const {
     return scalar_.d;
 }
 
+template <class>
 inline const value* value::find(std::string_view key) const noexcept {
     if (kind_ != kind::object) return nullptr;
     for (const member& m : u_.obj) {
@@ -567,6 +601,7 @@ inline const value* value::find(std::string_view key) const noexcept {
     return nullptr;
 }
 
+template <class>
 inline const value& value::at(std::string_view key) const {
     expect(kind::object, {});
     if (const value* v = find(key)) return *v;
@@ -576,6 +611,7 @@ inline const value& value::at(std::string_view key) const {
     throw input_error(position(), msg);
 }
 
+template <class>
 inline value& value::set(std::string_view key, value v) {
     object_type& o = as_object();
     for (member& m : o) {
@@ -587,7 +623,8 @@ inline value& value::set(std::string_view key, value v) {
     return o.emplace_back(member{std::string(key), std::move(v)}).val;
 }
 
-inline bool operator==(const value& a, const value& b) {
+template <class>
+inline bool value::equal(const value& a, const value& b) {
     // An explicit stack of pairs still to compare: no recursion.
     std::vector<std::pair<const value*, const value*>> todo;
     todo.emplace_back(&a, &b);

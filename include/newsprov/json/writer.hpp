@@ -54,6 +54,7 @@ namespace detail {
 class output_buffer {
 public:
     /// Appends to `out`; nothing is written to it before the first byte.
+    template <class = void>
     explicit output_buffer(std::string& out) : out_(&out), start_(out.size()) {
         newsprov::detail::advise_huge_pages(out.data() + start_, out.capacity() - start_);
         reset(start_);
@@ -63,12 +64,15 @@ public:
     ~output_buffer() { finish(); }
 
     /// At least `n` writable bytes at the returned pointer; commit with advance().
+    template <class = void>
     [[nodiscard]] char* room(std::size_t n) {
         if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
         return p_;
     }
     void advance(char* to) noexcept { p_ = to; }
+    template <class = void>
     void put(char c) { *room(1) = c, ++p_; }
+    template <class = void>
     void put(std::string_view s) {
         char* p = room(s.size());
         if (!s.empty()) std::memcpy(p, s.data(), s.size());
@@ -81,6 +85,7 @@ public:
 
     /// `s` as a JSON string literal: '"' '\\' and controls escaped, invalid
     /// UTF-8 replaced (see the top of this file).
+    template <class = void>
     void quoted(std::string_view s, bool comma = false, bool colon = false) {
         char* p = room(6 * s.size() + 12);
         *p = ',';
@@ -93,6 +98,7 @@ public:
     }
     /// `s` as a JSON string literal when the caller knows it needs no escape
     /// (a word of a fixed vocabulary): copied, not scanned. Debug builds check.
+    template <class = void>
     void plain_quoted(std::string_view s, bool comma = false, bool colon = false) {
 #ifndef NDEBUG
         for (const char ch : s) {
@@ -115,6 +121,7 @@ public:
     }
     /// The JSON string literal of `plain` + `s`, where `plain` needs no
     /// escaping (a known prefix: "story:"), without composing it first.
+    template <class = void>
     void prefixed_quoted(std::string_view plain, std::string_view s, bool comma = false, bool colon = false) {
         char* p = room(plain.size() + 6 * s.size() + 12);
         *p = ',';
@@ -130,6 +137,7 @@ public:
 private:
     // Writes `s` escaped at p (room for 6 bytes per byte plus 8 is there: the
     // loop stores whole words); returns the end.
+    template <class = void>
     static char* escape_into(char* p, std::string_view s) {
         const char* in = s.data();
 #if defined(__GNUC__) && !defined(__clang__)
@@ -237,6 +245,7 @@ private:
 
 public:
     /// Cuts the string to what was written. Further writes may follow.
+    template <class = void>
     void finish() {
         if (out_ == nullptr) return;
         const auto used = static_cast<std::size_t>(p_ - out_->data());
@@ -245,6 +254,7 @@ public:
     }
     /// finish(), and the string is the caller's again: no later write, and
     /// the destructor leaves it alone.
+    template <class = void>
     void release() {
         finish();
         out_ = nullptr;
@@ -258,6 +268,7 @@ private:
     // what was written (a short JSON line takes a short step), up to 64 KiB.
     static constexpr std::size_t min_step = 256;
     static constexpr std::size_t max_step = 64 * 1024;
+    template <class = void>
     void grow(std::size_t n) {
         const auto used = static_cast<std::size_t>(p_ - out_->data());
         const std::size_t step = std::clamp(used - start_, min_step, max_step);
@@ -270,11 +281,13 @@ private:
         out_->resize(want);
         reset(used);
     }
+    template <class = void>
     void reset(std::size_t used) noexcept {
         p_ = out_->data() + used;
         end_ = out_->data() + out_->size();
     }
     // memcpy of a short string without a call: two overlapping word copies.
+    template <class = void>
     static void copy_small(char* p, std::string_view s) noexcept {
         const std::size_t n = s.size();
         const char* in = s.data();
@@ -298,6 +311,7 @@ private:
     }
     /// The `r` (< 8) bytes at `p` in the low bytes of a word, spaces above
     /// them (a space is not special); fixed-size loads only, no memcpy call.
+    template <class = void>
     [[nodiscard]] static std::uint64_t load_tail(const char* p, std::size_t r) noexcept {
         std::uint64_t w = 0;
         if (r >= 4) {
@@ -338,7 +352,9 @@ public:
     writer(const writer&) = delete;
     writer& operator=(const writer&) = delete;
 
+    template <class = void>
     writer& null() { return raw_scalar("null"); }
+    template <class = void>
     writer& boolean(bool b) { return raw_scalar(b ? std::string_view("true") : std::string_view("false")); }
     template <std::integral T>
         requires(!std::same_as<T, bool>)
@@ -348,6 +364,7 @@ public:
         return raw_scalar(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
     }
     /// Throws std::domain_error for NaN and infinity.
+    template <class = void>
     writer& number(double d) {
         if (!std::isfinite(d)) throw std::domain_error("JSON numbers cannot be NaN or infinite");
         char buf[32];
@@ -356,18 +373,21 @@ public:
     }
     /// A number given as JSON number text, written unchanged. Throws
     /// std::invalid_argument when `text` is not a JSON number.
+    template <class = void>
     writer& number_text(std::string_view text) {
         if (!try_number_text(text)) throw std::invalid_argument("not a JSON number: " + std::string(text));
         return *this;
     }
     /// Writes `text` as a number when it is JSON number text and says whether
     /// it did; otherwise writes nothing.
+    template <class = void>
     [[nodiscard]] bool try_number_text(std::string_view text) {
         const detail::number_scan r = detail::scan_number(text, 0);
         if (r.error != nullptr || r.length != text.size()) return false;
         raw_scalar(text);
         return true;
     }
+    template <class = void>
     [[gnu::always_inline]] writer& string(std::string_view s) {
         before_value();
         out_.quoted(s);
@@ -375,38 +395,48 @@ public:
     }
     /// A string that needs no escaping (no '"', '\\', control or non-ASCII
     /// byte: a word of a fixed vocabulary), copied unscanned. Debug builds check.
+    template <class = void>
     [[gnu::always_inline]] writer& plain_string(std::string_view s) {
         before_value();
         out_.plain_quoted(s);
         return after_scalar();
     }
     /// The string `plain` + `s` ("story:" + an id), where `plain` needs no escaping.
+    template <class = void>
     [[gnu::always_inline]] writer& prefixed_string(std::string_view plain, std::string_view s) {
         before_value();
         out_.prefixed_quoted(plain, s);
         return after_scalar();
     }
     /// The key of the next object member.
+    template <class = void>
     [[gnu::always_inline]] writer& key(std::string_view k) {
         out_.quoted(k, begin_key(), true);
         return end_key();
     }
     /// A key that needs no escaping, as plain_string().
+    template <class = void>
     [[gnu::always_inline]] writer& plain_key(std::string_view k) {
         out_.plain_quoted(k, begin_key(), true);
         return end_key();
     }
     /// The key `plain` + `k`, as prefixed_string().
+    template <class = void>
     [[gnu::always_inline]] writer& prefixed_key(std::string_view plain, std::string_view k) {
         out_.prefixed_quoted(plain, k, begin_key(), true);
         return end_key();
     }
+    template <class = void>
     [[gnu::always_inline]] writer& begin_array() { return open('[', 0); }
+    template <class = void>
     [[gnu::always_inline]] writer& end_array() { return close(']', 0); }
+    template <class = void>
     [[gnu::always_inline]] writer& begin_object() { return open('{', is_object); }
+    template <class = void>
     [[gnu::always_inline]] writer& end_object() { return close('}', is_object); }
 
     /// Writes a whole value (iteratively: any depth).
+    template <class = void>
     writer& write(const value& v) {
         struct item {
             const value* container;
@@ -471,8 +501,10 @@ private:
     static constexpr std::uint8_t none = 8;  // no container open
 
     // Out of line and cold: the checks stay cheap in the inlined fast path.
+    template <class = void>
     [[noreturn, gnu::cold, gnu::noinline]] static void misuse(const char* what) { throw std::logic_error(what); }
 
+    template <class = void>
     [[gnu::always_inline]] void before_value() {
         if ((top_ & has_key) != 0) {  // an object member's value: the common case
             top_ = static_cast<std::uint8_t>(top_ & ~has_key);
@@ -487,6 +519,7 @@ private:
         newline(depth_);
         top_ |= has_items;
     }
+    template <class = void>
     [[gnu::always_inline]] writer& after_scalar() {
         if (top_ == none) {
             done_ = true;
@@ -494,6 +527,7 @@ private:
         }
         return *this;
     }
+    template <class = void>
     [[gnu::always_inline]] writer& raw_scalar(std::string_view text) {
         before_value();
         out_.put(text);
@@ -501,6 +535,7 @@ private:
     }
     // Checks that a key may come, and says whether a ',' is due before it
     // (with indentation, writes it and the line break itself).
+    template <class = void>
     [[gnu::always_inline]] bool begin_key() {
         if ((top_ & (is_object | has_key | none)) != is_object)
             misuse("json::writer: key() outside an object or twice in a row");
@@ -511,14 +546,17 @@ private:
         newline(depth_);
         return false;
     }
+    template <class = void>
     [[gnu::always_inline]] writer& end_key() {
         if (opts_.indent != 0) out_.put(' ');
         return *this;
     }
+    template <class = void>
     [[gnu::always_inline]] void newline(std::size_t level) {
         if (opts_.indent != 0) indent(level);
     }
     // Out of line: compact output (the large documents) does not carry it.
+    template <class = void>
     [[gnu::noinline]] void indent(std::size_t level) {
         const std::size_t n = level * opts_.indent;
         char* p = out_.room(n + 1);
@@ -526,6 +564,7 @@ private:
         std::memset(p + 1, ' ', n);
         out_.advance(p + 1 + n);
     }
+    template <class = void>
     [[gnu::always_inline]] writer& open(char bracket, std::uint8_t flags) {
         before_value();
         out_.put(bracket);
@@ -537,6 +576,7 @@ private:
         ++depth_;
         return *this;
     }
+    template <class = void>
     [[gnu::always_inline]] writer& close(char bracket, std::uint8_t flags) {
         if ((top_ & (is_object | has_key | none)) != flags)
             misuse(bracket == ']' ? "json::writer: unbalanced ']'" : "json::writer: unbalanced '}'");
@@ -566,6 +606,7 @@ private:
 };
 
 /// `v` as JSON text.
+template <class = void>
 [[nodiscard]] inline std::string write(const value& v, write_options opts = {}) {
     std::string out;
     writer(out, opts).write(v);
@@ -573,6 +614,7 @@ private:
 }
 
 /// Writes `v` as JSON text to `os`.
+template <class = void>
 inline std::ostream& write(std::ostream& os, const value& v, write_options opts = {}) {
     const std::string text = write(v, opts);
     return os.write(text.data(), static_cast<std::streamsize>(text.size()));

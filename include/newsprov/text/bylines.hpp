@@ -26,6 +26,7 @@ struct credit {
 namespace detail {
 
 /// Collects name runs (capitalized words, joined by nothing else) and places (after in/from).
+template <class = void>
 inline void credit_names(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
                          credit& c) {
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -69,6 +70,7 @@ inline void credit_names(std::string_view text, const std::vector<token>& toks, 
 }  // namespace detail
 
 /// Is tokens [first, last) (a short paragraph) a byline? Fills `c` when so.
+template <class = void>
 [[nodiscard]] inline bool find_byline(std::string_view text, const std::vector<token>& toks, std::size_t first,
                                       std::size_t last, credit& c) {
     if (last <= first + 1 || last - first > 24) return false;
@@ -80,6 +82,7 @@ inline void credit_names(std::string_view text, const std::vector<token>& toks, 
 }
 
 /// Is sentence [first, last) a contributor line? Fills `c` when so.
+template <class = void>
 [[nodiscard]] inline bool find_contributors(std::string_view text, const std::vector<token>& toks, std::size_t first,
                                             std::size_t last, credit& c) {
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -101,6 +104,7 @@ inline void credit_names(std::string_view text, const std::vector<token>& toks, 
 
 /// A dateline opening the first body paragraph: "KYIV, Ukraine (AP) —" / "WASHINGTON -".
 /// Returns its span (without the dash), empty when there is none.
+template <class = void>
 [[nodiscard]] inline span find_dateline(std::string_view text, const std::vector<token>& toks) {
     if (toks.empty() || toks[0].kind != token_kind::word || !toks[0].has(tf_all_upper)) return {};
     for (std::size_t k = 1; k < toks.size() && k < 14; ++k) {

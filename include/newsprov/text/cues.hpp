@@ -303,12 +303,14 @@ inline constexpr std::size_t cue_table_size = 2048;  // power of two, ~4x the fo
 /// keys with letters.
 class letter_filter {
 public:
+    template <class = void>
     void add(std::string_view w) noexcept {
         if (w.size() < 2) return;
         const std::size_t key = key_of(w);
         bits_[key / 64] |= std::uint64_t{1} << (key % 64);
     }
     /// `w` has two bytes or more.
+    template <class = void>
     [[nodiscard]] bool maybe(std::string_view w) const noexcept {
         const std::size_t key = key_of(w);
         return (bits_[key / 64] >> (key % 64) & 1u) != 0;
@@ -334,6 +336,7 @@ private:
 /// The form table: open addressing, built once on first use.
 class cue_table {
 public:
+    template <class = void>
     cue_table() {
         // five forms a lemma, each under 20 letters: 16-bit offsets into storage_ suffice
         static_assert(cue_lemmas.size() * 5 * 20 <= 0xFFFF);
@@ -391,11 +394,14 @@ public:
     }
 
     /// Could this word (two bytes or more) be a form?
+    template <class = void>
     [[nodiscard]] bool maybe(std::string_view w) const noexcept { return filter_.maybe(w); }
     /// The filter of all forms, for callers that screen more words with it.
     [[nodiscard]] const letter_filter& filter() const noexcept { return filter_; }
 
+    template <class = void>
     [[nodiscard]] const cue_form* find(std::string_view lower) const noexcept { return find(lower, fnv1a(lower)); }
+    template <class = void>
     [[nodiscard]] const cue_form* find(std::string_view lower, std::uint32_t hash) const noexcept {
         std::size_t h = hash & (cue_table_size - 1);
         for (;;) {
@@ -406,12 +412,14 @@ public:
         }
     }
     /// The letters of the form in slot h.
+    template <class = void>
     [[nodiscard]] std::string_view form_of(std::size_t h) const noexcept {
         return std::string_view{storage_}.substr(offsets_[h], slots_[h].size);
     }
     [[nodiscard]] std::size_t forms() const noexcept { return count_; }
 
 private:
+    template <class = void>
     void add(std::string_view form, std::size_t lemma, verb_form vf) {
         std::size_t h = fnv1a(form) & (cue_table_size - 1);
         while (slots_[h].lemma != 0xFFFF) {
@@ -449,6 +457,7 @@ struct cue_match {
 namespace detail {
 /// find_cue without the size check and the filter, for a caller that has done both
 /// (a word of 2 to 15 bytes): a second filter test costs a cache line.
+template <class = void>
 [[nodiscard]] inline cue_match lookup_cue(std::string_view word) noexcept {
     const cue_table& table = cues();
     std::array<char, 16> buf{};
@@ -470,6 +479,7 @@ namespace detail {
 }  // namespace detail
 
 /// Looks up a word (any case, ASCII letters only) in the cue lexicon.
+template <class = void>
 [[nodiscard]] inline cue_match find_cue(std::string_view word) noexcept {
     if (word.size() < 2 || word.size() > 15) return {};
     if (!detail::cues().maybe(word)) return {};
@@ -477,6 +487,7 @@ namespace detail {
 }
 
 /// Marks every word token that is a form of a cue verb (token::cue, token::cue_form).
+template <class = void>
 inline void annotate_cues(std::string_view text, std::vector<token>& toks) {
     const detail::cue_table& table = detail::cues();
     for (token& t : toks) {
@@ -495,7 +506,9 @@ inline void annotate_cues(std::string_view text, std::vector<token>& toks) {
 }
 
 /// Number of distinct lemmas and of forms in the lexicon.
+template <class = void>
 [[nodiscard]] inline std::size_t cue_lemma_count() noexcept { return detail::cue_lemmas.size(); }
+template <class = void>
 [[nodiscard]] inline std::size_t cue_form_count() { return detail::cues().forms(); }
 
 }  // namespace newsprov::text

@@ -62,6 +62,7 @@ inline constexpr std::array<std::string_view, 4> contributor_words{"contributed"
 
 /// Screens the words extract() marks while tokenizing: cue forms, number words and
 /// contributor words.
+template <class = void>
 [[nodiscard]] inline const letter_filter& marked_words() {
     static const letter_filter filter = [] {
         letter_filter f = cues().filter();
@@ -78,6 +79,7 @@ inline constexpr std::array<std::string_view, 4> contributor_words{"contributed"
 class extractor {
 public:
     /// Extracts from one article into `out` (cleared first).
+    template <class = void>
     void extract(std::string_view article, const extract_options& opt, extraction& out) {
         out.attributions.clear();
         out.figures.clear();
@@ -159,6 +161,7 @@ public:
         std::erase_if(out.attributions, [](const attribution& a) { return a.content.empty(); });
     }
 
+    template <class = void>
     [[nodiscard]] extraction extract(std::string_view article, const extract_options& opt = {}) {
         extraction x;
         extract(article, opt, x);
@@ -169,6 +172,7 @@ private:
     /// The lookups for a word (2 to 15 bytes) that passed marked_words(): its cue, whether it starts
     /// a figure, and (returned) whether it is a contributor word. Kept out of line
     /// so that the tokenizer's per-word check stays small enough to inline.
+    template <class = void>
     [[gnu::noinline]] bool mark_word(token& t, std::string_view w, bool figures) {
         if (const cue_match m = detail::lookup_cue(w)) {  // marked_words() holds the cue filter
             t.cue = static_cast<std::uint16_t>(m.lemma - detail::cue_lemmas.data());
@@ -193,6 +197,7 @@ private:
 };
 
 /// One-shot extraction from an article's text.
+template <class = void>
 [[nodiscard]] inline extraction extract(std::string_view article, const extract_options& opt = {}) {
     extractor x;
     return x.extract(article, opt);

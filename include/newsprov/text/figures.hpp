@@ -115,6 +115,7 @@ inline constexpr std::array<std::string_view, 12> months{"January", "February", 
                                                          "December"};
 
 /// Parses digits with , separators and a decimal point; suffix letters give a scale (5bn, 600m).
+template <class = void>
 [[nodiscard]] inline bool parse_digits(std::string_view s, double& value, std::string& unit) {
     std::size_t i = 0;
     if (s.starts_with("$")) {
@@ -169,6 +170,7 @@ inline constexpr std::array<std::string_view, 12> months{"January", "February", 
 
 /// Flags the words that start figures (tf_number_word); run once per paragraph
 /// (extract() sets the flag while tokenizing instead).
+template <class = void>
 inline void annotate_numbers(std::string_view text, std::vector<token>& toks) noexcept {
     for (token& t : toks)
         if (t.kind == token_kind::word && starts_figure(text.substr(t.begin, t.end - t.begin))) t.flags |= tf_number_word;
@@ -277,6 +279,7 @@ inline void find_figures_at(std::string_view text, const std::vector<token>& tok
 }  // namespace detail
 
 /// Finds the figures among tokens [first, last) of one sentence; appends to `out`.
+template <class = void>
 inline void find_figures(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
                          std::vector<figure>& out) {
     detail::find_figures_at(text, toks, first, last, out, [&](std::size_t k) {
@@ -289,6 +292,7 @@ inline void find_figures(std::string_view text, const std::vector<token>& toks, 
 
 /// The same, visiting only `candidates`: ascending indices that include every number
 /// token and tf_number_word word of the paragraph. Sentences without one cost nothing.
+template <class = void>
 inline void find_figures(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
                          const std::vector<std::uint32_t>& candidates, std::vector<figure>& out) {
     auto c = std::lower_bound(candidates.begin(), candidates.end(), first);

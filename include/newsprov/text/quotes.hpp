@@ -39,6 +39,7 @@ namespace detail {
 }  // namespace detail
 
 /// True when the paragraph starting at byte `i` opens with a double quotation mark.
+template <class = void>
 [[nodiscard]] inline bool opens_with_quote(std::string_view text, std::size_t i) noexcept {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     if (i >= text.size()) return false;
@@ -55,6 +56,7 @@ namespace detail {
 /// quotations first by position) go to `out`, which is cleared first.
 /// `inside` receives, per token, the index into `out` of the outermost
 /// quotation containing it (no_token outside), marks included.
+template <class = void>
 inline void pair_quotes(const std::vector<token>& toks, bool continued_in, bool next_opens_quote,
                         std::vector<quotation>& out, std::vector<std::uint32_t>& inside) {
     out.clear();

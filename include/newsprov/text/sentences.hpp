@@ -34,6 +34,7 @@ struct paragraph_bounds {
     std::size_t end;
     std::size_t next;
 };
+template <class = void>
 [[nodiscard]] inline paragraph_bounds next_paragraph(std::string_view text, std::size_t begin) noexcept {
     const std::size_t n = text.size();
     std::size_t line_start = begin;
@@ -109,6 +110,7 @@ inline constexpr std::array<std::string_view, 12> attribution_circumstances{
 /// After a quotation that ends in a full stop, a capitalized pronoun starts a new
 /// sentence ('"... now." He added, "..."'); after '?' or '!' it may be the tail
 /// ('"Is it over?" He asked.').
+template <class = void>
 [[nodiscard]] inline bool attribution_tail(const std::vector<token>& toks, std::size_t k, std::string_view text,
                                            bool after_full_stop = false) {
     const std::size_t n = toks.size();
@@ -151,6 +153,7 @@ struct sentence {
 };
 
 /// Splits a tokenized paragraph into sentences (appended to `out`, cleared first).
+template <class = void>
 inline void split_sentences(std::string_view text, const std::vector<token>& toks, const std::vector<quotation>& quotes,
                             const std::vector<std::uint32_t>& inside, std::vector<sentence>& out) {
     out.clear();

@@ -85,6 +85,7 @@ inline constexpr std::array<std::string_view, 14> person_pronouns{"he", "she", "
 
 namespace detail {
 /// The text of tokens [first, last) with each run of white space as one space.
+template <class = void>
 [[nodiscard]] inline std::string joined(std::string_view text, const std::vector<token>& toks, std::size_t first,
                                         std::size_t last) {
     std::string out;
@@ -98,6 +99,7 @@ namespace detail {
 
 /// The canonical name of a source phrase given by its tokens [first, last).
 /// Returns an empty string when nothing name-like is found.
+template <class = void>
 [[nodiscard]] inline std::string canonical_name(std::string_view text, const std::vector<token>& toks, std::size_t first,
                                                 std::size_t last) {
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -179,6 +181,7 @@ class speaker_memory {
 public:
     /// Canonical name for `name` given earlier speakers: a pronoun becomes the
     /// latest person, a surname the full name seen earlier.
+    template <class = void>
     [[nodiscard]] std::string resolve(const std::string& name) const {
         if (name.empty()) return {};
         if (is_pronoun(name)) {
@@ -199,6 +202,7 @@ public:
         return name;
     }
     /// Records a resolved speaker. `person`: a person's name, not an office or body.
+    template <class = void>
     void remember(const std::string& name, bool person) {
         if (name.empty() || is_pronoun(name)) return;
         last_named_ = name;
@@ -212,6 +216,7 @@ public:
             last_other_ = name;
         }
     }
+    template <class = void>
     void clear() {
         names_.clear();
         last_person_.clear();

@@ -86,6 +86,7 @@ inline constexpr std::array<std::string_view, 40> office_words{
     "chancellor", "premier",   "attorney",   "envoy",     "official",  "representative", "administrator", "manager",
     "ceo",       "founder",    "coach",      "owner",     "editor",    "inspector",   "treasurer",   "auditor"};
 
+template <class = void>
 [[nodiscard]] inline std::vector<std::string_view> name_words(std::string_view name) {
     std::vector<std::string_view> out;
     std::size_t i = 0;
@@ -115,6 +116,7 @@ template <std::size_t N>
 ///   office        a phrase headed or ended by a lowercase title: "mayor of Kharkiv",
 ///                 "the president", "Ukraine's economy minister";
 ///   person        everything else (the extractor gives people's names without titles).
+template <class = void>
 [[nodiscard]] inline source_kind source_kind_of(std::string_view speaker) {
     const std::vector<std::string_view> words = detail::name_words(speaker);
     if (words.empty()) return source_kind::anonymous;
@@ -141,6 +143,7 @@ template <std::size_t N>
 namespace detail {
 
 /// A readable id from a name ("Dmitry Peskov" -> "dmitry-peskov"); empty when the name has no ASCII letter or digit.
+template <class = void>
 [[nodiscard]] inline std::string slug(std::string_view name) {
     std::string out;
     for (char c : name) {
@@ -153,6 +156,7 @@ namespace detail {
     return out;
 }
 
+template <class = void>
 [[nodiscard]] inline bool has_alnum(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) {
         return static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -160,6 +164,7 @@ namespace detail {
 }
 
 /// The words of spans, joined by single spaces ("told reporters", "according to").
+template <class = void>
 [[nodiscard]] inline std::string joined(std::string_view text, const std::vector<span>& spans) {
     std::string out;
     for (const span& s : spans) {
@@ -172,6 +177,7 @@ namespace detail {
 /// The sentence around [b, e): back to the previous and on to the next line
 /// break or ". ", "? ", "! " (the checker's own splitter decides in the end;
 /// this only gives a figure claim the words around its number).
+template <class = void>
 [[nodiscard]] inline span sentence_around(std::string_view text, span s) {
     auto ends_sentence = [&](std::size_t i) {  // text[i] closes a sentence
         const char c = text[i];
@@ -190,12 +196,14 @@ namespace detail {
 /// Builds the document; one object so that the lookups it keeps stay together.
 class document_builder {
 public:
+    template <class = void>
     document_builder(std::string_view text, const document_options& opt) : text_(text) {
         doc_.set_info({.id = opt.story_id, .headline = opt.headline});
         if (opt.keep_text) doc_.set_text(text);
         if (opt.bind) doc_.set_article_sha256(sha256_hex(text));
     }
 
+    template <class = void>
     void add_attributions(const std::vector<attribution>& as) {
         for (const attribution& a : as) {
             if (a.content.empty()) continue;
@@ -217,6 +225,7 @@ public:
         }
     }
 
+    template <class = void>
     void add_figures(const std::vector<figure>& fs) {
         for (const figure& f : fs) {
             const attributed* in = enclosing(f.where);
@@ -236,6 +245,7 @@ public:
         }
     }
 
+    template <class = void>
     void add_credits(const extraction& x) {
         if (x.byline) add_credit(*x.byline, relation_kind::byline);
         for (const credit& c : x.contributors) add_credit(c, relation_kind::contributor);
@@ -246,6 +256,7 @@ public:
         }
     }
 
+    template <class = void>
     [[nodiscard]] story_document take() { return std::move(doc_); }
 
 private:
@@ -255,10 +266,12 @@ private:
     };
 
     /// The source of a speaker: one per distinct canonical name.
+    template <class = void>
     std::string_view speaker_source(const std::string& name) {
         return source_named(name, source_kind_of(name), speakers_);
     }
 
+    template <class = void>
     std::string_view source_named(const std::string& name, source_kind kind,
                                   std::unordered_map<std::string, std::string>& seen) {
         if (const auto it = seen.find(name); it != seen.end()) return doc_.find_source(it->second)->id;
@@ -273,6 +286,7 @@ private:
     /// The attribution whose content holds a span, if any: among those starting
     /// at or before it (sorted by start), the nearest few are asked, so the
     /// work per figure stays constant.
+    template <class = void>
     [[nodiscard]] const attributed* enclosing(span s) {
         if (!sorted_) {
             std::stable_sort(claims_.begin(), claims_.end(),
@@ -288,6 +302,7 @@ private:
         return nullptr;
     }
 
+    template <class = void>
     void add_quantity(std::string_view claim, double value, const std::string& unit, std::uint8_t index,
                       std::uint8_t part_of) {
         // money and percentages are units; a counted noun ("injured", "children") is what is counted
@@ -298,6 +313,7 @@ private:
                            .what = is_unit ? std::string_view{} : unit, .index = index, .part_of = part_of});
     }
 
+    template <class = void>
     void add_credit(const credit& c, relation_kind kind) {
         const std::string_view place = c.places.size() == 1 ? text_.substr(c.places[0].begin, c.places[0].size())
                                                             : std::string_view{};
@@ -318,6 +334,7 @@ private:
 }  // namespace detail
 
 /// The extraction of `text` as a story document (see the mapping above).
+template <class = void>
 [[nodiscard]] inline story_document to_document(const extraction& x, std::string_view text,
                                                 const document_options& opt = {}) {
     detail::document_builder b(text, opt);
@@ -328,6 +345,7 @@ private:
 }
 
 /// Extracts and converts in one step.
+template <class = void>
 [[nodiscard]] inline story_document to_document(std::string_view text, const document_options& opt = {}) {
     return to_document(extract(text), text, opt);
 }

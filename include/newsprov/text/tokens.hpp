@@ -117,11 +117,13 @@ constexpr void set_flanking(token& t, char32_t before, char32_t after, bool at_e
 namespace detail {
 
 /// The code point at byte j, or a space at the end of the range.
+template <class = void>
 inline utf8::decoded code_point_at(std::string_view text, std::size_t end, std::size_t j) {
     return j < end ? utf8::decode(text, j) : utf8::decoded{U' ', 1, true};
 }
 
 /// The code point before byte j, or a space at the start of the range.
+template <class = void>
 inline char32_t previous_code_point(std::string_view text, std::size_t begin, std::size_t j) {
     if (j <= begin) return U' ';
     return utf8::decode(text, utf8::previous_boundary(text, j)).cp;
@@ -130,6 +132,7 @@ inline char32_t previous_code_point(std::string_view text, std::size_t begin, st
 /// The end of a word whose first letter `c` (of `length` bytes) is at byte i:
 /// letters and digits, with inner hyphens, dots and ampersands (well-known, U.S.,
 /// R-Ky, AT&T). Sets the word's case and ASCII flags on `t`.
+template <class = void>
 inline std::size_t word_end(std::string_view text, std::size_t end, std::size_t i, char32_t c, std::size_t length,
                             token& t) {
     bool ascii = c < 0x80;
@@ -350,6 +353,7 @@ inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, 
 }
 
 /// Splits `text[begin, end)` into tokens, appended to `out` (cleared first).
+template <class = void>
 inline void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<token>& out) {
     tokenize(text, begin, end, out, [](token&) noexcept {});
 }

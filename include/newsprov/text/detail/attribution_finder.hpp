@@ -37,6 +37,7 @@ class attribution_finder {
 public:
     using paragraph_view = detail::paragraph_view;
 
+    template <class = void>
     void reset() {
         speakers_.clear();
         awaiting_quotation_ = no_token;
@@ -45,6 +46,7 @@ public:
     }
 
     /// Finds the attributions of sentence `s` of a paragraph; appends to `out`.
+    template <class = void>
     void find(const paragraph_view& p, sentence s, std::vector<attribution>& out) {
         sentence_ = sentence_view{};
         sentence_.paragraph = &p;
@@ -80,6 +82,7 @@ public:
     }
 
     /// A paragraph starts: hand a pending "X said:" its quotation.
+    template <class = void>
     void paragraph_start(const paragraph_view& p, std::vector<attribution>& out) {
         // the last paragraph was one quotation that nobody was named for: a credit
         // line opening this one may name its speaker
@@ -109,6 +112,7 @@ private:
     /// continues the previous one's. A quotation that runs past the sentence
     /// (continued across sentences or paragraphs) continues too, sentence by sentence.
     /// Appends the sentence to that attribution and returns true when it does.
+    template <class = void>
     bool continues_quotation(std::vector<attribution>& out) {
         const sentence_view& s = sentence_;
         const std::uint32_t f = s.first;
@@ -147,6 +151,7 @@ private:
     /// The patterns that start at a word: a question ("when asked whether"), a poll
     /// ("in a CNN poll"), "according to", and cue verbs.
     /// Returns the first token that no attribution of the sentence used.
+    template <class = void>
     std::uint32_t find_at_words(std::vector<attribution>& out) {
         sentence_view& s = sentence_;
         std::uint32_t next_free = s.first;  // tokens before this are used by an earlier cue in the sentence
@@ -186,11 +191,11 @@ private:
                                          std::uint32_t&);
             word_family family = nullptr;
             if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to"))
-                family = according_to;
+                family = according_to<>;
             else if (that)
-                family = noun_clause;
+                family = noun_clause<>;
             else if (preposition)
-                family = stance_phrase;
+                family = stance_phrase<>;
             if (family != nullptr) {
                 attribution a;
                 if (family(s, speakers_, k, a, used)) {
@@ -225,6 +230,7 @@ private:
 
     /// The paragraph's text when it is one closed quotation and closing
     /// punctuation, else an empty span.
+    template <class = void>
     [[nodiscard]] static span whole_quotation(const paragraph_view& p) {
         if (p.quotes->empty() || p.toks->empty()) return {};
         const quotation& q = p.quotes->front();
@@ -236,6 +242,7 @@ private:
 
     /// '"We need jobs."' then a paragraph "- Ana Ruiz.": a dash and one to five
     /// capitalized words credit the quotation of the paragraph before.
+    template <class = void>
     bool credit_line(std::vector<attribution>& out) {
         const sentence_view& s = sentence_;
         if (bare_quotation_.end <= bare_quotation_.begin || s.first + 1 >= s.body_end) return false;
@@ -256,6 +263,7 @@ private:
         return true;
     }
 
+    template <class = void>
     void finish(attribution& a, std::vector<attribution>& out) {
         set_kind(sentence_, a);
         const bool has_content = !a.content.empty();

@@ -13,6 +13,7 @@ namespace newsprov::text::detail {
 
 /// A finite speech verb that always reports ("said", "says", "added"), lower case, at k.
 /// With `base`, also the plain form ("critics say").
+template <class = void>
 [[nodiscard]] inline bool is_speech_report(const sentence_view& s, std::uint32_t k, bool base = false) {
     if (k >= s.body_end || !s.is_word(k) || s.upper(k) || s.in_quote(k)) return false;
     const cue_match cm = s.cue_at(k);
@@ -21,6 +22,7 @@ namespace newsprov::text::detail {
 }
 /// Can a subject start at k: a name, a determiner, a number, a subject pronoun or
 /// a bare noun ("critics"), not an adverb or a word that ends a noun phrase?
+template <class = void>
 [[nodiscard]] inline bool starts_subject(const sentence_view& s, std::uint32_t k) {
     if (k >= s.body_end || s.in_quote(k)) return false;
     if (s.tok(k).kind == token_kind::number) return true;
@@ -31,6 +33,7 @@ namespace newsprov::text::detail {
 }
 /// Is there, in the words and numbers from k up to (not including) `limit`, a
 /// speech verb that always reports, after at least one word of subject?
+template <class = void>
 [[nodiscard]] inline bool own_speech_cue(const sentence_view& s, std::uint32_t k, std::uint32_t limit) {
     for (std::uint32_t v = k + 1; v < s.body_end && v < limit; ++v) {
         if (s.in_quote(v) ||
@@ -45,6 +48,7 @@ namespace newsprov::text::detail {
 /// "..., she said in an interview later.": one or two adverbs that end the sentence
 /// after a cue are circumstances, not a content of their own ("Mexico said
 /// enough.", "he mentioned climate change." have objects instead).
+template <class = void>
 [[nodiscard]] inline bool short_tail(const sentence_view& s, std::uint32_t k) {
     if (k >= s.body_end || s.body_end - k > 2) return false;
     for (std::uint32_t j = k; j < s.body_end; ++j) {
@@ -60,6 +64,7 @@ namespace newsprov::text::detail {
 /// Does the comma at j separate the items of a list of names ("the U.K., France,
 /// and Germany"): a capitalized item and then another comma or "and"/"or", or
 /// "and"/"or" and a capitalized item?
+template <class = void>
 [[nodiscard]] inline bool list_comma(const sentence_view& s, std::uint32_t j) {
     std::uint32_t k = j + 1;
     if (k + 1 < s.body_end && (s.lower_is(k, "and") || s.lower_is(k, "or"))) return s.upper(k + 1);
@@ -69,12 +74,14 @@ namespace newsprov::text::detail {
 
 /// Does a list item of names end at the comma j ("the U.K., France, and"): one to
 /// three capitalized words after another comma that follows a capitalized word?
+template <class = void>
 [[nodiscard]] inline bool list_item_before(const sentence_view& s, std::uint32_t from, std::uint32_t j) {
     std::uint32_t k = j;
     while (k > from && j - k < 3 && (s.upper(k - 1) || (s.is_ch(k - 1, U'.') && k - 1 > from && s.upper(k - 2)))) --k;
     return k < j && k > from + 1 && s.is_ch(k - 1, U',') && (s.upper(k - 2) || s.is_ch(k - 2, U'.'));
 }
 
+template <class = void>
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"
     const bool you = c < s.body_end && !s.in_quote(c) && s.lower_is(c, "you");
@@ -92,6 +99,7 @@ namespace newsprov::text::detail {
 }
 /// "(expects) the bridge to reopen", "(wants) voters to know": a short object
 /// phrase at c and "to" before a verb, within one clause.
+template <class = void>
 [[nodiscard]] inline bool object_before_to(const sentence_view& s, std::uint32_t c) {
     if (c >= s.body_end || !s.is_word(c) || s.in_quote(c) || s.lower_is(c, "to") ||
         !(s.in<determiners>(c) || s.upper(c) || s.in<object_pronouns>(c) || s.word(c).ends_with('s')))
@@ -107,6 +115,7 @@ namespace newsprov::text::detail {
 
 /// "(see) Clinton as the stronger candidate": an object and an "as" phrase
 /// judging it start at c, within one clause.
+template <class = void>
 [[nodiscard]] inline bool as_judgment_follows(const sentence_view& s, std::uint32_t c) {
     if (c >= s.body_end || !s.is_word(c) || s.lower_is(c, "as") || s.in_quote(c)) return false;
     for (std::uint32_t v = c + 1; v + 1 < s.body_end && v < c + 10; ++v) {
@@ -123,6 +132,7 @@ namespace newsprov::text::detail {
 /// comma and followed by a speaker (a name, a pronoun or a noun phrase, perhaps with
 /// an appositive) and a speech verb, or by "according to", ends the content at j,
 /// the first token after the quotation.
+template <class = void>
 [[nodiscard]] inline bool attribution_after_quotation(const sentence_view& s, std::uint32_t j) {
     if (!(s.in_quote(j - 1) && s.is_close_quote(j - 1)) || j < 2 || !s.is_ch(j - 2, U',')) return false;
     if (s.lower_is(j, "according")) return true;
@@ -140,6 +150,7 @@ namespace newsprov::text::detail {
 /// Does a plain noun phrase (no finite verb, no cue, no quotation) of at most 24
 /// tokens run from k to the end of the sentence? (The bound keeps content_end
 /// linear in a sentence of many commas.)
+template <class = void>
 [[nodiscard]] inline bool closing_noun_phrase(const sentence_view& s, std::uint32_t k) {
     if (k >= s.body_end || s.body_end - k > 24) return false;
     for (std::uint32_t v = k; v < s.body_end; ++v)
@@ -152,6 +163,7 @@ namespace newsprov::text::detail {
 /// Does "and" or "but" at j start a report of its own: a new subject and its
 /// speech verb ("... and two aides said"; only when `new_subject`), or a second
 /// verb of the same subject ("... and said", "... but warning that")?
+template <class = void>
 [[nodiscard]] inline bool coordinated_report(const sentence_view& s, std::uint32_t j, bool new_subject) {
     if (!(s.lower_is(j, "and") || s.lower_is(j, "but"))) return false;
     if (new_subject && j + 2 < s.body_end && starts_subject(s, j + 1) && own_speech_cue(s, j + 1, j + 7)) return true;
@@ -169,6 +181,7 @@ namespace newsprov::text::detail {
     return cm.form == verb_form::ing && v + 1 < s.body_end && s.lower_is(v + 1, "that");
 }
 
+template <class = void>
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
     // clause breaks apply to plain reported speech; a content that quotes runs on
     bool quotes = false;
@@ -254,6 +267,7 @@ namespace newsprov::text::detail {
 /// The end of a stance verb's object phrase starting at `b` ("supports a ban on
 /// imports, which ..."): a comma, semicolon, colon or dash outside quotation
 /// marks, a subordinate clause, or "and"/"but" before a verb of the same subject.
+template <class = void>
 [[nodiscard]] inline std::uint32_t object_phrase_end(const sentence_view& s, std::uint32_t b) {
     for (std::uint32_t j = b + 1; j < s.body_end; ++j) {
         if (s.in_quote(j)) continue;
@@ -292,6 +306,7 @@ namespace newsprov::text::detail {
 /// Does [b, s.body_end) hold a cue of its own outside quotation marks? (A stance
 /// verb is what a poll or quotation reports, not a report of its own: "In a poll,
 /// 48 percent favored the measure.")
+template <class = void>
 [[nodiscard]] inline bool has_own_cue(const sentence_view& s, std::uint32_t b) {
     for (std::uint32_t k = b; k < s.body_end; ++k) {
         if (s.in_quote(k) || !s.is_word(k)) continue;

@@ -11,6 +11,7 @@
 namespace newsprov::text::detail {
 
 /// Sets the kind from how much of the content lies inside quotation marks.
+template <class = void>
 inline void set_kind(const sentence_view& s, attribution& a) {
     std::size_t in = 0;
     std::size_t out_words = 0;
@@ -40,6 +41,7 @@ inline void set_kind(const sentence_view& s, attribution& a) {
 
 /// Adds a content part; one that continues the previous part within its line
 /// (the next sentence of the same quotation) extends it, as PolNeAR marks them.
+template <class = void>
 inline void append_part(const sentence_view& s, attribution& a, span part) {
     if (!a.content.empty() && a.content.back().end <= part.begin) {
         bool adjacent = true;
@@ -54,6 +56,7 @@ inline void append_part(const sentence_view& s, attribution& a, span part) {
 }
 
 /// Adds the content part [b, e) without its closing punctuation and leading commas, colons or dashes.
+template <class = void>
 inline void add_content(const sentence_view& s, attribution& a, std::uint32_t b, std::uint32_t e) {
     while (e > b && s.is_punct(e - 1) && !s.is_close_quote(e - 1) && !s.is_ch(e - 1, U')')) --e;
     while (b < e && (s.is_ch(b, U',') || s.is_ch(b, U':') || s.dash(b))) ++b;

@@ -11,6 +11,7 @@
 namespace newsprov::text::detail {
 
 /// Extends the cue left over auxiliaries and adverbs; returns its first token.
+template <class = void>
 [[nodiscard]] inline std::uint32_t cue_left(const sentence_view& s, std::uint32_t k) {
     std::uint32_t b = k;
     // "made it clear that", "has made clear": the light verb is part of the cue
@@ -42,6 +43,7 @@ namespace newsprov::text::detail {
 
 /// Skips up to two time phrases ("on Friday", "last week", "Tuesday night")
 /// starting at e, after the cue verb at k; returns one past them.
+template <class = void>
 [[nodiscard]] inline std::uint32_t skip_time(const sentence_view& s, std::uint32_t e, std::uint32_t k) {
     for (int round = 0; round < 2; ++round) {
         if (e >= s.body_end || !s.in<time_starts>(e)) break;  // one lookup settles most cases
@@ -69,6 +71,7 @@ struct cue_extent {
 };
 
 /// Extends the cue right over particles, a medium and a time.
+template <class = void>
 [[nodiscard]] inline cue_extent cue_right(const sentence_view& s, std::uint32_t k, const cue_lemma& lem) {
     std::uint32_t e = k + 1;
     const std::string_view lemma = lem.lemma;

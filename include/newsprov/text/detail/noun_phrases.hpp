@@ -14,6 +14,7 @@ namespace newsprov::text::detail {
 /// Does the word at k name a group that can hold a view: a share ("most",
 /// "60 percent") or a plural common noun ("critics", "voters"; of capitalized
 /// plurals only members of a party or a nation, "Republicans", "Iowans")?
+template <class = void>
 [[nodiscard]] inline bool group_noun(const sentence_view& s, std::uint32_t k) {
     if (!s.is_word(k)) return false;
     if (s.in<group_shares>(k)) return true;
@@ -23,12 +24,14 @@ namespace newsprov::text::detail {
     return plural && (!s.upper(k) || k == s.first || w.ends_with("ans") || w.ends_with("ats"));
 }
 
+template <class = void>
 [[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end);
 
 /// "A former candidate -- Tom Hale, who lost in 2008 -- said": a subject and a
 /// parenthesis between dashes (or "--") that ends at `end`. Returns the subject's
 /// first token and sets `end` to the closing dash (PolNeAR's source takes the
 /// parenthesis), or returns `end` when there is no such phrase.
+template <class = void>
 [[nodiscard]] inline std::uint32_t np_before_dashes(const sentence_view& s, std::uint32_t& end) {
     if (end < s.first + 4) return end;
     const bool twin = s.is_ch(end - 1, U'-') && s.is_ch(end - 2, U'-');
@@ -50,6 +53,7 @@ namespace newsprov::text::detail {
 
 /// Is [b, c), a capitalized segment after a comma, the state or country of a place
 /// named just before the comma ("of Flint, Mich.", "in Aurora, Colorado")?
+template <class = void>
 [[nodiscard]] inline bool place_state(const sentence_view& s, std::uint32_t b, std::uint32_t c) {
     if (c - b > 3 || b < s.first + 3 || !s.upper(b)) return false;
     for (std::uint32_t j = b; j < c; ++j)
@@ -62,6 +66,7 @@ namespace newsprov::text::detail {
 
 /// The noun phrase ending just before token `end` (exclusive), walking left.
 /// Returns its first token, or `end` when there is none.
+template <class = void>
 [[nodiscard]] inline std::uint32_t np_left(const sentence_view& s, std::uint32_t& end) {
     if (end <= s.first) return end;
     // "McAuliffe on Friday announced": a time between subject and verb
@@ -143,6 +148,7 @@ namespace newsprov::text::detail {
     return np_left_plain(s, end);
 }
 
+template <class>
 [[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end) {
     std::uint32_t b = end;
     int words = 0;
@@ -260,6 +266,7 @@ namespace newsprov::text::detail {
 
 /// The subject of the sentence's main clause, when it is a name or a pronoun:
 /// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
+template <class = void>
 [[nodiscard]] inline token_range sentence_subject(const sentence_view& s, std::uint32_t limit) {
     std::uint32_t j = s.first;
     if (j < limit && s.tok(j).kind == token_kind::quote) return {j, j};
@@ -284,11 +291,13 @@ namespace newsprov::text::detail {
 }
 
 /// Is a cue lemma also a noun ("his remarks", "the questions")?
+template <class = void>
 [[nodiscard]] inline bool noun_homograph(std::string_view lemma) noexcept {
     return in_set_exact<homograph_nouns>(lemma);
 }
 
 /// The noun phrase starting at `begin`, walking right to a comma or the end; returns one past it.
+template <class = void>
 [[nodiscard]] inline std::uint32_t np_right(const sentence_view& s, std::uint32_t begin, bool to_sentence_end) {
     std::uint32_t e = begin;
     while (e < s.body_end) {

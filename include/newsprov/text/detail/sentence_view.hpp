@@ -46,30 +46,40 @@ struct sentence_view {
 
     [[nodiscard]] const token& tok(std::uint32_t k) const { return (*paragraph->toks)[k]; }
     /// The cue lexicon entry of word k (looked up once per token while tokenizing).
+    template <class = void>
     [[nodiscard]] cue_match cue_at(std::uint32_t k) const {
         const token& t = tok(k);
         if (t.cue == 0xFFFF) return {};
         return {&detail::cue_lemmas[t.cue], static_cast<verb_form>(t.cue_form)};
     }
+    template <class = void>
     [[nodiscard]] std::string_view word(std::uint32_t k) const {
         return paragraph->text.substr(tok(k).begin, tok(k).end - tok(k).begin);
     }
+    template <class = void>
     [[nodiscard]] bool is_word(std::uint32_t k) const { return tok(k).kind == token_kind::word; }
     /// A cue verb form at k ("adding", "noting" after a comma start their own attribution).
+    template <class = void>
     [[nodiscard]] bool is_word_cue(std::uint32_t k) const { return is_word(k) && cue_at(k); }
+    template <class = void>
     [[nodiscard]] bool is_punct(std::uint32_t k) const {
         return tok(k).kind == token_kind::punct || tok(k).kind == token_kind::quote;
     }
+    template <class = void>
     [[nodiscard]] char32_t ch(std::uint32_t k) const { return tok(k).ch; }
+    template <class = void>
     [[nodiscard]] bool is_ch(std::uint32_t k, char32_t c) const {
         return tok(k).kind == token_kind::punct && tok(k).ch == c;
     }
+    template <class = void>
     [[nodiscard]] bool upper(std::uint32_t k) const { return is_word(k) && tok(k).has(tf_upper); }
     /// An adverb in -ly ("repeatedly", "sarcastically"): a lower-case word of more
     /// than four letters in -ly that is not one of the -ly nouns and adjectives.
+    template <class = void>
     [[nodiscard]] bool ly_adverb(std::uint32_t k) const {
         return is_word(k) && !upper(k) && word(k).size() > 4 && word(k).ends_with("ly") && !in<ly_non_adverbs>(k);
     }
+    template <class = void>
     [[nodiscard, gnu::always_inline]] bool lower_is(std::uint32_t k, std::string_view w) const {
         const token& t = tok(k);
         return t.end - t.begin == w.size() && t.kind == token_kind::word && detail::iequals(word(k), w);
@@ -80,10 +90,12 @@ struct sentence_view {
         return is_word(k) && detail::in_set<List>(word(k));
     }
     /// "he", "she", "they", "I", "we": a pronoun that can be a clause's subject.
+    template <class = void>
     [[nodiscard]] bool is_subject_pronoun(std::uint32_t k) const {
         return lower_is(k, "he") || lower_is(k, "she") || lower_is(k, "they") || lower_is(k, "i") || lower_is(k, "we");
     }
     /// "it's", "we're", "they’ll": a subject pronoun and a finite verb in one word.
+    template <class = void>
     [[nodiscard]] bool contracted_subject(std::uint32_t k) const {
         if (!is_word(k)) return false;
         const std::string_view w = word(k);
@@ -94,7 +106,9 @@ struct sentence_view {
         const std::size_t mark = at == straight ? 1 : 3;
         return in_set<contraction_suffixes>(w.substr(at + mark)) && in_set<contracted_subjects>(w.substr(0, at));
     }
+    template <class = void>
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
+    template <class = void>
     [[nodiscard]] bool dash(std::uint32_t k) const {
         return tok(k).kind == token_kind::punct &&
                (is_dash(tok(k).ch) || (tok(k).ch == U'-' && tok(k).has(tf_space_before)));
@@ -105,18 +119,22 @@ struct sentence_view {
     [[nodiscard]] const quotation& quote_at(std::uint32_t k) const {
         return (*paragraph->quotes)[(*paragraph->inside)[k]];
     }
+    template <class = void>
     [[nodiscard]] bool is_open_quote(std::uint32_t k) const {
         return tok(k).kind == token_kind::quote && in_quote(k) && quote_at(k).open == k;
     }
+    template <class = void>
     [[nodiscard]] bool is_close_quote(std::uint32_t k) const {
         return tok(k).kind == token_kind::quote && in_quote(k) && quote_at(k).close == k;
     }
     /// Last token index of the quotation opening at k.
+    template <class = void>
     [[nodiscard]] std::uint32_t quote_end(std::uint32_t k) const {
         const quotation& q = quote_at(k);
         return q.close == no_token ? static_cast<std::uint32_t>(paragraph->toks->size() - 1) : q.close;
     }
     /// The bytes of tokens [a, b).
+    template <class = void>
     [[nodiscard]] span range(std::uint32_t a, std::uint32_t b) const { return {tok(a).begin, tok(b - 1).end}; }
 };
 

@@ -19,6 +19,7 @@ namespace newsprov::text::detail {
 
 class speaker_tracker {
    public:
+    template <class = void>
     void clear() {
         memory_.clear();
         pending_subject_.clear();
@@ -26,15 +27,18 @@ class speaker_tracker {
 
     /// Keeps the tokens of a sentence's named subject, a likely referent for a later
     /// "he" or "she"; it is named only when a pronoun needs it.
+    template <class = void>
     void hold_subject(const sentence_view& s, token_range subject) {
         pending_subject_.assign(s.paragraph->toks->begin() + subject.begin, s.paragraph->toks->begin() + subject.end);
     }
 
     /// The earlier speaker `name` refers to ("he", "Rubio"), or `name` itself.
+    template <class = void>
     [[nodiscard]] std::string resolve(const std::string& name) const { return memory_.resolve(name); }
 
     /// Makes tokens [b, e) of the sentence (without trailing punctuation) the source
     /// of `a`, and names its speaker.
+    template <class = void>
     void set_source(const sentence_view& s, attribution& a, std::uint32_t b, std::uint32_t e) {
         e = source_phrase_end(s, b, e);
         // trim trailing commas
@@ -64,6 +68,7 @@ class speaker_tracker {
     /// "Clinton, after the scandal broke, said": a circumstance set off by a comma
     /// after the source phrase is not part of it (an appositive or a relative
     /// clause is: annotators keep "Lee, who chairs the panel,").
+    template <class = void>
     [[nodiscard]] static std::uint32_t source_phrase_end(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
         for (std::uint32_t j = b + 1; j + 1 < e; ++j)
             if (s.is_ch(j, U',') && s.in<source_circumstances>(j + 1)) return j;
@@ -71,6 +76,7 @@ class speaker_tracker {
     }
 
     /// The name (capitalized words) ending at the comma before token `k`, or "".
+    template <class = void>
     [[nodiscard]] static std::string name_before_comma(const sentence_view& s, std::uint32_t k) {
         if (k < s.first + 2 || !s.is_ch(k - 1, U',')) return {};
         std::uint32_t b = k - 1;
@@ -82,6 +88,7 @@ class speaker_tracker {
     }
 
     /// Names the latest sentence subject held (see hold_subject) and remembers it.
+    template <class = void>
     void name_pending_subject(std::string_view text) {
         if (pending_subject_.empty()) return;
         std::string name = canonical_name(text, pending_subject_, 0, pending_subject_.size());

@@ -17,6 +17,7 @@ namespace newsprov::text::detail {
 /// ("the tax has not hurt: London was ..."), and after an opening participle
 /// phrase ("Entering the final contests, Clinton leads ..."; other opening
 /// adverbials stay, as PolNeAR marks them more often than not).
+template <class = void>
 [[nodiscard]] inline std::uint32_t left_content_start(const sentence_view& s, std::uint32_t end) {
     std::uint32_t b = s.first;
     for (std::uint32_t j = s.first; j + 1 < end; ++j)
@@ -31,6 +32,7 @@ namespace newsprov::text::detail {
 }
 
 /// "According to X, C." / "C, according to X." / "C, according to X, C2." with "according" at k.
+template <class = void>
 [[nodiscard]] inline bool according_to(const sentence_view& s,
                                        speaker_tracker& speakers,
                                        std::uint32_t k,

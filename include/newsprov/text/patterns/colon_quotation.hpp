@@ -15,6 +15,7 @@ namespace newsprov::text::detail {
 
 /// The capitalized names ending at token `end` ("Mark Lee and Ann Cole", "Sen.
 /// Ann Cole"), or none.
+template <class = void>
 [[nodiscard]] inline token_range names_before(const sentence_view& s, std::uint32_t end) {
     std::uint32_t b = end;
     while (b > s.first && end - b < 10 &&
@@ -27,6 +28,7 @@ namespace newsprov::text::detail {
 
 /// The first colon at or after `from` that opens a quotation, outside quotation
 /// marks, with a named speaker before it; the attribution in `a`.
+template <class = void>
 [[nodiscard]] inline bool colon_quotation(const sentence_view& s, speaker_tracker& speakers, std::uint32_t from,
                                           attribution& a) {
     for (std::uint32_t k = from > s.first ? from : s.first + 1; k + 1 < s.end; ++k) {

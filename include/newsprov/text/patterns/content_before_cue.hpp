@@ -18,6 +18,7 @@
 namespace newsprov::text::detail {
 
 /// The source after an inverted cue: '"C," said X.' / 'C, said the agency.'
+template <class = void>
 [[nodiscard]] inline verdict source_after_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
                                               attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
@@ -81,6 +82,7 @@ namespace newsprov::text::detail {
 
 /// The source before the cue, the content before both: '"C," X said.' / 'C, X said,
 /// "C2."' (`source` is the phrase left of the cue, see find_left_source).
+template <class = void>
 [[nodiscard]] inline verdict source_before_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
                                                const left_source& source, attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();

@@ -19,6 +19,7 @@ namespace newsprov::text::detail {
 
 /// "He's claiming that C": the cue starts at the "s", the source is the pronoun
 /// before the apostrophe, the content follows the cue.
+template <class = void>
 [[nodiscard]] inline verdict contracted_pronoun(const sentence_view& s, const speaker_tracker& speakers,
                                                 const cue_site& site, attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();

@@ -19,6 +19,7 @@ namespace newsprov::text::detail {
 
 /// Skips the addressee of "told", "warned", "asked" ("told reporters", "told The
 /// Associated Press", "warned them") from `complement`; false when none is there.
+template <class = void>
 [[nodiscard]] inline bool skip_addressee(const sentence_view& s, const cue_lemma& entry, std::uint32_t& complement) {
     const bool addressee = entry.lemma == "tell" || entry.lemma == "ask" || entry.lemma == "inform" ||
                            entry.lemma == "assure" || entry.lemma == "remind" || entry.lemma == "warn" ||
@@ -55,6 +56,7 @@ namespace newsprov::text::detail {
 }
 
 /// Are the tokens [b, e) words only (no comma, quotation mark or number)?
+template <class = void>
 [[nodiscard]] inline bool plain_words(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
     for (std::uint32_t j = b; j < e; ++j)
         if (!s.is_word(j) || s.in_quote(j)) return false;
@@ -63,6 +65,7 @@ namespace newsprov::text::detail {
 
 /// Skips circumstances between the cue and its complement, up to a "that" or a
 /// quotation after a comma or colon.
+template <class = void>
 inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, std::uint32_t& complement) {
     // "said following a vote in 2001 that ...", "said, among other things, that ...",
     // "announced on her Facebook page, in capitals, '...'": circumstances between
@@ -106,6 +109,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 /// "two-thirds of voters", "most Republicans", "60 percent": a group or a share
 /// of one, the subject a plain stance verb takes in poll reports ("61 percent
 /// support the ban").
+template <class = void>
 [[nodiscard]] inline bool group_subject(const sentence_view& s, const left_source& source) {
     return source.end > source.begin && group_noun(s, source.end - 1);
 }
@@ -128,6 +132,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
 /// quotation, an infinitive, an object)? `colon`: a colon or comma came before it.
+template <class = void>
 [[nodiscard]] inline bool complement_fits(const sentence_view& s,
                                           const cue_site& site,
                                           const left_source& source,
@@ -208,6 +213,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
 
 /// The source left of the cue (or the sentence's earlier source for a participle,
 /// or the subject of a coordinated verb), the content after it.
+template <class = void>
 [[nodiscard]] inline cue_result cue_before_content(const sentence_view& s,
                                                    speaker_tracker& speakers,
                                                    const cue_site& site,

@@ -70,6 +70,7 @@ struct left_source {
 }
 
 /// Forms of "be" (a progressive, a passive).
+template <class = void>
 [[nodiscard]] inline bool is_be(const sentence_view& s, std::uint32_t j) {
     return s.lower_is(j, "is") || s.lower_is(j, "are") || s.lower_is(j, "was") || s.lower_is(j, "were") ||
            s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being");
@@ -77,12 +78,14 @@ struct left_source {
 
 /// "believe cheap water is gone": a clause whose subject is a bare noun phrase,
 /// after a finite verb that is no noun too ("Democratic state lawmakers have").
+template <class = void>
 [[nodiscard]] inline bool bare_clause_follows(const sentence_view& s, const cue_match& m, std::uint32_t c) {
     return m.form != verb_form::ing && !(m.form == verb_form::base && noun_homograph(m.lemma->lemma)) &&
            clause_follows(s, c);
 }
 
 /// Reads the cue verb at k; nothing when its form or what follows rules a report out.
+template <class = void>
 [[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k,
                                                            const cue_match& m) {
     const cue_lemma& entry = *m.lemma;

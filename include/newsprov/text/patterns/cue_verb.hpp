@@ -23,6 +23,7 @@ namespace newsprov::text::detail {
 /// The attribution around the cue verb at k, in `a`; `used` is set one past the
 /// tokens it took (a report inside a content is part of that content).
 /// `earlier` is the source of the sentence's previous attribution.
+template <class = void>
 [[nodiscard]] inline cue_result cue_verb(sentence_view& s, speaker_tracker& speakers, const earlier_cue& earlier,
                                          std::uint32_t k, const cue_match& m, attribution& a, std::uint32_t& used) {
     std::optional<cue_site> read = read_cue_site(s, k, m);

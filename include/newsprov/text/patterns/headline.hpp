@@ -12,6 +12,7 @@ namespace newsprov::text::detail {
 /// "Rubio Says Reform Was A Sign Of Leadership": in a title-case headline a
 /// capitalized speech verb is a cue. A headline has three or more longer words,
 /// nearly all capitalized; the answer is kept in the sentence.
+template <class = void>
 [[nodiscard]] inline bool headline_cue(sentence_view& s, std::uint32_t k) {
     const cue_match m = s.cue_at(k);
     if (!m || m.lemma->cls != cue_class::speech || m.lemma->rule != cue_rule::always || k == s.first) return false;

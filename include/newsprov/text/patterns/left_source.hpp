@@ -17,6 +17,7 @@ namespace newsprov::text::detail {
 /// The phrase left of the cue; nothing when the cue word is no verb here.
 /// `earlier` is the source of the sentence's previous attribution, which a
 /// participle after a comma takes over.
+template <class = void>
 [[nodiscard]] inline std::optional<left_source> find_left_source(const sentence_view& s,
                                                                  const cue_site& site,
                                                                  const earlier_cue& earlier) {

@@ -20,6 +20,7 @@ namespace newsprov::text::detail {
 /// sentence-opening possessive (noun_holder), else any possessive right before
 /// the noun, perhaps across one modifier ("his persistent suggestion"); else
 /// nobody, and the cue is the noun with a determiner before it ("the idea").
+template <class = void>
 [[nodiscard]] inline stance_holder clause_noun_holder(const sentence_view& s, std::uint32_t h) {
     if (const stance_holder held = noun_holder(s, h); held.source_begin < held.source_end) return held;
     std::uint32_t p = h - 1;
@@ -38,6 +39,7 @@ namespace newsprov::text::detail {
 }
 
 /// The noun clause whose "that" is token k; `used` is set past its content.
+template <class = void>
 [[nodiscard]] inline bool noun_clause(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k,
                                       attribution& a, std::uint32_t& used) {
     if (k < s.first + 2 || k + 2 >= s.body_end || !s.in<reporting_nouns>(k - 1) || s.upper(k - 1)) return false;

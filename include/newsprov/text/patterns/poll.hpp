@@ -15,6 +15,7 @@ namespace newsprov::text::detail {
 /// Polls report through "in": "In a CNN poll, 50 percent chose Clinton." and
 /// "Clinton led by 24 points in a CNN national poll." The noun phrase after "in"
 /// must name a poll or survey and end the clause (or reach the comma).
+template <class = void>
 [[nodiscard]] inline bool poll_in(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k, attribution& a,
                                   std::uint32_t& used) {
     std::uint32_t e = k + 1;

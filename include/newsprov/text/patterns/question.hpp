@@ -18,6 +18,7 @@ namespace newsprov::text::detail {
 /// `next_free`: tokens before it belong to an earlier attribution of the sentence.
 /// Returns try_next when "asked" opens no question here, rejected for a question
 /// without content.
+template <class = void>
 [[nodiscard]] inline verdict asked_question(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k,
                                             std::uint32_t next_free, attribution& a) {
     const char c0 = s.paragraph->text[s.tok(k).begin];

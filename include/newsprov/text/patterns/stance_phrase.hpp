@@ -20,6 +20,7 @@ namespace newsprov::text::detail {
 
 /// Could the word at k be a preposition that follows a stance word? (A cheap test
 /// on length and first letter first: it runs on every word.)
+template <class = void>
 [[nodiscard]] inline bool stance_preposition(const sentence_view& s, std::uint32_t k) {
     const std::uint32_t size = s.tok(k).end - s.tok(k).begin;
     if (size < 2 || size > 7 || size == 6) return false;
@@ -46,6 +47,7 @@ template <const auto& Verbs, const auto& Nouns, const auto& Adjectives>
 
 /// What the word before the preposition at k is: a verb, noun or adjective that
 /// names a stance with this preposition, or none.
+template <class = void>
 [[nodiscard]] inline stance_head stance_head_at(const sentence_view& s, std::uint32_t k) {
     const std::uint32_t h = k - 1;
     if (!s.is_word(h) || s.upper(h)) return stance_head::none;
@@ -69,6 +71,7 @@ struct stance_holder {
 };
 
 /// The subject left of a verb phrase whose cue starts at `cue_begin`.
+template <class = void>
 [[nodiscard]] inline stance_holder subject_holder(const sentence_view& s, std::uint32_t cue_begin) {
     std::uint32_t end = cue_begin;
     const std::uint32_t b = np_left(s, end);
@@ -77,6 +80,7 @@ struct stance_holder {
 }
 
 /// A word that ends in "'s" (a name's possessive).
+template <class = void>
 [[nodiscard]] inline bool possessive_name(const sentence_view& s, std::uint32_t k) {
     return s.is_word(k) && (s.word(k).ends_with("'s") || s.word(k).ends_with("\u2019s"));
 }
@@ -86,6 +90,7 @@ struct stance_holder {
 /// `any_past`: any past form will do, as before a possessive pronoun ("stiffened
 /// their denunciation of"); else only a verb that voices a stance ("voiced",
 /// "raised"), for "faced questions about" names no holder.
+template <class = void>
 [[nodiscard]] inline stance_holder light_verb_holder(const sentence_view& s, std::uint32_t v, bool any_past) {
     if (v > s.first && s.lower_is(v, "up")) --v;  // "ratcheted up his attacks on"
     const bool verb = s.in<stance_light_verbs>(v) || (any_past && s.is_word(v) && !s.upper(v) &&
@@ -98,6 +103,7 @@ struct stance_holder {
 /// voiced support for", "she escalated her attacks on"), or a possessive that
 /// opens the sentence ("His support for the bill is ..."). Elsewhere the noun
 /// phrase is mostly what another report is about, so no holder.
+template <class = void>
 [[nodiscard]] inline stance_holder noun_holder(const sentence_view& s, std::uint32_t h) {
     std::uint32_t j = h;  // walk left over up to two modifiers
     while (j > s.first && h - j < 2 && s.is_word(j - 1) && !s.upper(j - 1) && !s.in<determiners>(j - 1) &&
@@ -128,6 +134,7 @@ struct stance_holder {
 }
 
 /// An adjective's holder: the subject of its copula ("were deeply skeptical of").
+template <class = void>
 [[nodiscard]] inline stance_holder adjective_holder(const sentence_view& s, std::uint32_t h) {
     std::uint32_t j = h;
     while (j > s.first && h - j < 3 && (s.ly_adverb(j - 1) || s.in<cue_modifiers>(j - 1))) --j;
@@ -138,6 +145,7 @@ struct stance_holder {
 }
 
 /// The stance phrase whose preposition is token k; `used` is set past its content.
+template <class = void>
 [[nodiscard]] inline bool stance_phrase(const sentence_view& s, speaker_tracker& speakers, std::uint32_t k,
                                         attribution& a, std::uint32_t& used) {
     if (k <= s.first || k + 1 >= s.body_end) return false;
