@@ -13,6 +13,7 @@
 namespace newsprov::text::detail {
 
 /// Does a question start at k ("whether", "about", "what", "to", ...)?
+template <class = void>
 [[nodiscard]] inline bool opens_question(const sentence_view& s, std::uint32_t k) {
     return s.lower_is(k, "whether") || s.lower_is(k, "if") || s.lower_is(k, "about") || s.lower_is(k, "what") ||
            s.lower_is(k, "who") || s.lower_is(k, "why") || s.lower_is(k, "how") || s.lower_is(k, "where") ||
@@ -21,6 +22,7 @@ namespace newsprov::text::detail {
 
 /// "Asked (on Fox News) whether C, X said ...": the cue is "Asked" opening the
 /// sentence (or after "When"), the content the question up to the comma.
+template <class = void>
 [[nodiscard]] inline verdict asked_opener(const sentence_view& s, const cue_site& site, attribution& a,
                                           std::uint32_t& used) {
     const std::uint32_t k = site.verb;

@@ -116,6 +116,7 @@ template <class = void>
 
 /// Is the phrase before a cue an indefinite thing ("a group", "another",
 /// "including a firm"), which "called" only names?
+template <class = void>
 [[nodiscard]] inline bool names_a_thing(const sentence_view& s, const left_source& source) {
     for (std::uint32_t j = source.begin; j < source.end && j < source.begin + 2; ++j)
         if (s.lower_is(j, "a") || s.lower_is(j, "an") || s.lower_is(j, "another")) return true;
