@@ -87,6 +87,10 @@ template <class = void>
     if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
         (s.lower_is(end - 2, "instance") || s.lower_is(end - 2, "example")))
         end -= 4;
+    // "Proponents of the bill, however, said": a discourse adverb between commas
+    else if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 3, U',') &&
+             s.in<discourse_adverbs>(end - 2))
+        end -= 3;
     if (const std::uint32_t b = np_before_dashes(s, end); b < end) return b;
     // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
     std::uint32_t j = end - 1;
