@@ -576,3 +576,15 @@ TEST_CASE("cue span: a bare weekday after the verb is part of the cue, 'on Frida
     CHECK(on.cue == "said");
     CHECK(on.content == "that the pier is safe");
 }
+
+TEST_CASE("source: a discourse adverb leaves it, a share of a pronoun and 'X and other Ys' stay") {
+    const seen however = only("Supporters of the levy, however, said the cost was low.");
+    CHECK(however.source == "Supporters of the levy");
+    const seen share = only("Some of them said the pier would close.");
+    CHECK(share.source == "Some of them");
+    const seen other = only("Ms. Ortiz and other clerks said the ledger was altered.");
+    CHECK(other.source == "Ms. Ortiz and other clerks");
+    // a pronoun after "of" without a share is its own phrase's object
+    const seen plain = only("Because of them, Lee said the pier would close.");
+    CHECK(plain.source == "Lee");
+}

@@ -71,6 +71,10 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
 inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
 
+// Adverbs that link a sentence to the one before ("Critics, however, said").
+inline constexpr std::array<std::string_view, 10> discourse_adverbs{
+    "however", "meanwhile", "though", "instead", "too", "also", "moreover", "nonetheless", "likewise", "therefore"};
+
 // Verbs of attempt and phase before "to" and a cue ("tried to explain", "continued to insist").
 // ("sought to" is a cue of its own: PolNeAR takes what was sought as the content)
 inline constexpr std::array<std::string_view, 17> attempt_verbs{

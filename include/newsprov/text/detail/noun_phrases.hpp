@@ -87,9 +87,19 @@ template <class = void>
     if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
         (s.lower_is(end - 2, "instance") || s.lower_is(end - 2, "example")))
         end -= 4;
+    // "Proponents of the bill, however, said": a discourse adverb between commas
+    else if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 3, U',') &&
+             s.in<discourse_adverbs>(end - 2))
+        end -= 3;
     if (const std::uint32_t b = np_before_dashes(s, end); b < end) return b;
     // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
     std::uint32_t j = end - 1;
+    // "many of you", "some of them", "most of us": a share of a group named by a pronoun
+    if (j >= s.first + 2 && (s.lower_is(j, "you") || s.lower_is(j, "them") || s.lower_is(j, "us")) &&
+        s.lower_is(j - 1, "of") &&
+        (s.in<group_shares>(j - 2) || s.lower_is(j - 2, "some") || s.lower_is(j - 2, "all") ||
+         s.lower_is(j - 2, "none") || s.lower_is(j - 2, "both") || s.lower_is(j - 2, "each")))
+        return j - 2;
     if (s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "her") &&
         !s.lower_is(j, "him") && !s.lower_is(j, "them") && !s.lower_is(j, "me") && !s.lower_is(j, "us")) {
         return j;
@@ -213,7 +223,8 @@ template <class>
                 !s.in<np_stops>(j - 1) && !is_pronoun(s.word(j - 1)) && !s.word(j - 1).ends_with("ed") &&
                 // (a determiner or number after "and" opens a phrase of its own, joined
                 // only to a name: not "the well ran dry and two guards said")
-                (s.in<determiners>(b) || s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word)
+                (s.in<determiners>(b) || s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word) ||
+                         s.lower_is(b, "other") || s.in<group_shares>(b)
                      ? s.upper(j - 1)
                      : s.upper(j - 1) == s.upper(b))) {
                 b = j;
