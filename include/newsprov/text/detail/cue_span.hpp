@@ -28,7 +28,7 @@ template <class = void>
         (s.lower_is(b - 3, "went") || s.lower_is(b - 3, "goes") || s.lower_is(b - 3, "go") ||
          s.lower_is(b - 3, "going")))
         b -= 3;
-    // "tried to defend", "has continued to insist", "sought to distinguish": an
+    // "tried to defend", "has continued to insist", "began to question": an
     // attempt or a phase of the report is part of its cue
     else if (b >= s.first + 2 && s.lower_is(b - 1, "to") && s.in<attempt_verbs>(b - 2))
         b -= 2;

@@ -7,6 +7,7 @@
 #include <newsprov/text/sources.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace newsprov::text::detail {
@@ -158,6 +159,56 @@ template <class = void>
     return np_left_plain(s, end);
 }
 
+/// One step of the left walk (np_left_plain): the phrase's new first token and
+/// the words it gained.
+struct walk_step {
+    std::uint32_t begin;
+    int words;
+};
+
+/// Does the left walk go on past the stop word at j, the phrase so far being
+/// [b, end)? Mostly a stop word ends a noun phrase; these are the exceptions.
+template <class = void>
+[[nodiscard]] inline std::optional<walk_step> past_stop_word(const sentence_view& s, std::uint32_t j, std::uint32_t b,
+                                                             std::uint32_t end) {
+    // "people familiar with the talks", "a source close to him": the phrase goes on
+    if (j > s.first + 1 && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
+                            (s.lower_is(j, "to") && s.lower_is(j - 1, "close"))))
+        return walk_step{j - 1, 2};
+    // "critics like Huffman", "the majority on the Supreme Court": a group and
+    // its example or its body, when a name follows
+    const bool name_follows = b < end && (s.upper(b) || (s.lower_is(b, "the") && b + 1 < end && s.upper(b + 1)));
+    if (j > s.first && name_follows && s.is_word(j - 1) && (!s.upper(j - 1) || j - 1 == s.first) &&
+        !s.cue_at(j - 1) &&
+        ((s.lower_is(j, "like") && s.word(j - 1).ends_with('s')) ||
+         (s.lower_is(j, "on") && s.lower_is(b, "the"))))
+        return walk_step{j, 1};
+    // "critics on both sides", "officials with the committee": a group and
+    // where it stands
+    if (j > s.first && b < end && (s.lower_is(j, "on") || s.lower_is(j, "with")) && group_noun(s, j - 1) &&
+        !s.cue_at(j - 1))
+        return walk_step{j, 1};
+    // "Rubio and Witkoff said": a conjunction between names
+    if (s.lower_is(j, "and") && j > s.first && s.upper(j - 1) && b < end && s.upper(b))
+        return walk_step{j, 0};
+    // "current and former aides", "Clinton and the State Department": a
+    // conjunction inside the phrase, between words that are no verbs
+    if (s.lower_is(j, "and") && j > s.first && b < end && s.is_word(j - 1) && !s.cue_at(j - 1) &&
+        !s.in<np_stops>(j - 1) && !is_pronoun(s.word(j - 1)) && !s.word(j - 1).ends_with("ed") &&
+        // (a determiner or number after "and" opens a phrase of its own, joined
+        // only to a name: not "the well ran dry and two guards said")
+        (s.in<determiners>(b) || s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word) ||
+                 s.lower_is(b, "other") || s.in<group_shares>(b)
+             ? s.upper(j - 1)
+             : s.upper(j - 1) == s.upper(b)))
+        return walk_step{j, 0};
+    // "about four in 10 voters": an approximation of a number
+    if (s.lower_is(j, "about") && b < end &&
+        (s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word)))
+        return walk_step{j, 0};
+    return std::nullopt;
+}
+
 template <class>
 [[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end) {
     std::uint32_t b = end;
@@ -186,57 +237,11 @@ template <class>
         }
         if (!s.is_word(j)) break;
         if (s.in<np_stops>(j)) {
-            // "people familiar with the talks", "a source close to him": the phrase goes on
-            if (j > s.first + 1 && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
-                                    (s.lower_is(j, "to") && s.lower_is(j - 1, "close")))) {
-                b = j - 1;
-                words += 2;
-                continue;
-            }
-            // "critics like Huffman", "the majority on the Supreme Court": a group and
-            // its example or its body, when a name follows
-            const bool name_follows = b < end && (s.upper(b) || (s.lower_is(b, "the") && b + 1 < end && s.upper(b + 1)));
-            if (j > s.first && name_follows && s.is_word(j - 1) && (!s.upper(j - 1) || j - 1 == s.first) &&
-                !s.cue_at(j - 1) &&
-                ((s.lower_is(j, "like") && s.word(j - 1).ends_with('s')) ||
-                 (s.lower_is(j, "on") && s.lower_is(b, "the")))) {
-                b = j;
-                ++words;
-                continue;
-            }
-            // "critics on both sides", "officials with the committee": a group and
-            // where it stands
-            if (j > s.first && b < end && (s.lower_is(j, "on") || s.lower_is(j, "with")) && group_noun(s, j - 1) &&
-                !s.cue_at(j - 1)) {
-                b = j;
-                ++words;
-                continue;
-            }
-            // "Rubio and Witkoff said": a conjunction between names
-            if (s.lower_is(j, "and") && j > s.first && s.upper(j - 1) && b < end && s.upper(b)) {
-                b = j;
-                continue;
-            }
-            // "current and former aides", "Clinton and the State Department": a
-            // conjunction inside the phrase, between words that are no verbs
-            if (s.lower_is(j, "and") && j > s.first && b < end && s.is_word(j - 1) && !s.cue_at(j - 1) &&
-                !s.in<np_stops>(j - 1) && !is_pronoun(s.word(j - 1)) && !s.word(j - 1).ends_with("ed") &&
-                // (a determiner or number after "and" opens a phrase of its own, joined
-                // only to a name: not "the well ran dry and two guards said")
-                (s.in<determiners>(b) || s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word) ||
-                         s.lower_is(b, "other") || s.in<group_shares>(b)
-                     ? s.upper(j - 1)
-                     : s.upper(j - 1) == s.upper(b))) {
-                b = j;
-                continue;
-            }
-            // "about four in 10 voters", "nearly 60 percent": an approximation of a number
-            if (s.lower_is(j, "about") && b < end &&
-                (s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word))) {
-                b = j;
-                continue;
-            }
-            break;
+            const std::optional<walk_step> step = past_stop_word(s, j, b, end);
+            if (!step) break;
+            b = step->begin;
+            words += step->words;
+            continue;
         }
         // "those close to him", "many of them": an object pronoun inside the phrase
         if (is_pronoun(s.word(j)) && !s.lower_is(j, "her") && !s.lower_is(j, "his") &&
