@@ -123,14 +123,6 @@ template <class = void>
     return false;
 }
 
-/// Does the verb report a judgment as "X as Y" ("sees Lee as the favourite",
-/// "portrayed the plan as reckless")?
-[[nodiscard]] inline bool judges_as(const cue_lemma& entry) {
-    return entry.lemma == "see" || entry.lemma == "portray" || entry.lemma == "characterize" ||
-           entry.lemma == "characterise" || entry.lemma == "depict" || entry.lemma == "paint" ||
-           entry.lemma == "pitch" || entry.lemma == "regard";
-}
-
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
 /// quotation, an infinitive, an object)? `colon`: a colon or comma came before it.
 template <class = void>

@@ -63,10 +63,18 @@ struct left_source {
     return lemma == "expect" || lemma == "say" || lemma == "believe" || lemma == "think" || lemma == "report" ||
            lemma == "consider" || lemma == "know";
 }
-/// Verbs whose passive before "as" reports a judgment ("is widely regarded as").
-[[nodiscard]] inline bool passive_judgment_as(std::string_view lemma) noexcept {
-    return lemma == "regard" || lemma == "view" || lemma == "see" || lemma == "consider" || lemma == "describe" ||
-           lemma == "know" || lemma == "portray" || lemma == "characterize" || lemma == "depict";
+/// Does the verb report a judgment as "X as Y" ("sees Lee as the favourite",
+/// "portrayed the plan as reckless")?
+[[nodiscard]] inline bool judges_as(const cue_lemma& entry) noexcept {
+    return entry.lemma == "see" || entry.lemma == "portray" || entry.lemma == "characterize" ||
+           entry.lemma == "characterise" || entry.lemma == "depict" || entry.lemma == "paint" ||
+           entry.lemma == "pitch" || entry.lemma == "regard";
+}
+/// Verbs whose passive before "as" reports a judgment ("is widely regarded as",
+/// "is known as"): the casting verbs and a few that take "as" only in the passive.
+template <class = void>
+[[nodiscard]] inline bool passive_judgment_as(const cue_lemma& entry) noexcept {
+    return judges_as(entry) || entry.lemma == "consider" || entry.lemma == "describe" || entry.lemma == "know";
 }
 
 /// Forms of "be" (a progressive, a passive).
@@ -109,7 +117,7 @@ template <class = void>
         m.form == verb_form::ing && k > s.first && (s.is_ch(k - 1, U',') || site.participle_after_preposition);
     // "is expected to", "was said to be", "is widely regarded as": a passive judgment
     // whose holder goes unnamed; PolNeAR reads the subject as part of what is judged
-    const bool judged_as = passive_judgment_as(entry.lemma) && k + 1 < s.body_end && s.lower_is(k + 1, "as");
+    const bool judged_as = passive_judgment_as(entry) && k + 1 < s.body_end && s.lower_is(k + 1, "as");
     site.expected = m.form == verb_form::past && aux > s.first && is_be(s, aux - 1) && k + 1 < s.body_end &&
                     ((passive_judgment_to(entry.lemma) && s.lower_is(k + 1, "to")) || judged_as);
     if (site.expected) site.be_before = aux - 1;
