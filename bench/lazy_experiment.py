@@ -66,6 +66,17 @@ def body_of(lines, i, col):
     return '\n'.join(body)
 
 
+def initializers(signature):
+    """A constructor's member initializers: the signature after its parameter list, from the ':' on."""
+    depth = 0
+    for k, ch in enumerate(signature):
+        depth += (ch == '(') - (ch == ')')
+        if ch == ')' and depth == 0:
+            rest = signature[k + 1:]
+            return rest[rest.find(':'):] if ':' in rest.replace('::', '') else ''
+    return ''
+
+
 def needs_instances(body):
     """Whether compiling a body would instantiate something: it calls a function or names a standard one."""
     return bool(CALL.search(body) or STD_NAME.search(body))
@@ -94,7 +105,7 @@ def lazify_lines(lines, lazy):
             own = re.search(r'(const\s+%s\s*&|%s\s*&&)' % (re.escape(name), re.escape(name)), code.split('(', 1)[1])
             if (end == '{' and '= default' not in code and '= delete' not in code and '~' not in head
                     and '::' not in name and ('operator' not in head or re.search(r'\boperator\(\)\s*\(', code)) and not own
-                    and needs_instances(body_of(lines, skip_to, col))) or (end == ';' and sig in lazy):
+                    and needs_instances(initializers(sig[1]) + body_of(lines, skip_to, col))) or (end == ';' and sig in lazy):
                 lazy.add(sig)
                 # the default template argument goes on the first declaration only
                 out.append(line[:len(line) - len(line.lstrip())] + ('template <class>' if sig in declared else 'template <class = void>'))

@@ -84,20 +84,24 @@ struct text_span {
 /// Which kind of part an id names.
 enum class part_kind : std::uint8_t { story, source, claim };
 
-class story_document {
+/// The run-time document, used as `story_document` (the alias at the end). It is
+/// a class template only so that g++ compiles its members, the copy above all,
+/// in the units that use them (docs/compile_time.md).
+template <class>
+class basic_story_document {
 public:
-    story_document() = default;
-    story_document(story_document&&) noexcept = default;
-    story_document& operator=(story_document&&) noexcept = default;
-    story_document(const story_document& other) { copy_from(other); }
-    story_document& operator=(const story_document& other) {
+    basic_story_document() = default;
+    basic_story_document(basic_story_document&&) noexcept = default;
+    basic_story_document& operator=(basic_story_document&&) noexcept = default;
+    basic_story_document(const basic_story_document& other) { copy_from(other); }
+    basic_story_document& operator=(const basic_story_document& other) {
         if (this != &other) {
-            story_document copy(other);
+            basic_story_document copy(other);
             *this = std::move(copy);
         }
         return *this;
     }
-    ~story_document() = default;
+    ~basic_story_document() = default;
 
     // ---- story ------------------------------------------------------------
     /// Sets the story's id, headline, publication, date and dateline. The id
@@ -454,7 +458,7 @@ private:
     }
 
     template <class = void>
-    void copy_from(const story_document& o) {
+    void copy_from(const basic_story_document& o) {
         set_info(o.info_);
         if (!o.text_.empty()) set_text(o.text_);
         if (!o.article_sha256_.empty()) set_article_sha256(o.article_sha256_);
@@ -487,5 +491,7 @@ private:
     std::map<std::size_t, std::vector<prov::attribute>> quantity_extra_;
     std::map<std::size_t, std::vector<prov::attribute>> relation_extra_;
 };
+
+using story_document = basic_story_document<void>;
 
 }  // namespace newsprov

@@ -91,6 +91,7 @@ struct dot_style {
 /// story uses without declaring them (drawn, so nothing is dropped).
 class dot_names {
 public:
+    template <class = void>
     dot_names(const export_index& index, std::string_view story_id) : index_(index), story_id_(story_id) {}
     /// The node of `id`, declaring an "undeclared" node for an unknown one.
     /// (Names are short: returned by value, they stay in the small-string buffer.)

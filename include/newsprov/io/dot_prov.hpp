@@ -66,6 +66,7 @@ public:
     /// `story_node`: the node of a story part a qualified name names, or nullptr.
     using story_lookup = std::function<std::optional<std::string>(std::string_view)>;
 
+    template <class = void>
     dot_prov_writer(std::string& out, story_lookup story_node) : out_(out), story_node_(std::move(story_node)) {}
 
     /// The records of one container; `scope` 0 is the document, i + 1 its bundle i.

@@ -97,6 +97,7 @@ template <class Kind, std::size_t N>
 
 class jsonld_ids {
 public:
+    template <class = void>
     explicit jsonld_ids(std::string base) : base_(std::move(base)) {}
     /// The node IRI of an id: base + id, percent-encoded as in Turtle.
     template <class = void>

@@ -84,6 +84,7 @@ private:
 /// Writes records as PROV-JSONLD nodes.
 class jsonld_prov_writer {
 public:
+    template <class = void>
     jsonld_prov_writer(json::writer& w, const jsonld_prov_names& names) : w_(w), names_(names) {}
 
     template <class = void>

@@ -204,6 +204,7 @@ namespace detail {
 /// meets, where the tree reader reports JSON syntax before PROV shape).
 class prov_json_stream_reader {
 public:
+    template <class = void>
     prov_json_stream_reader(std::string_view text, const json::limits& lim) : c_(text, lim), size_(text.size()) {}
 
     /// Reads the whole text into `doc` (a new document).

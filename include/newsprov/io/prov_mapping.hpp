@@ -494,6 +494,7 @@ template <class = void>
 /// the record's position) when np attributes have the wrong form or ids repeat.
 class prov_record_mapper {
 public:
+    template <class = void>
     explicit prov_record_mapper(story_document& doc) : doc_(doc) {}
 
     /// A hint: the record of `qname`, or a relation naming it, is coming.

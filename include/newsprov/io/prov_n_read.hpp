@@ -51,6 +51,7 @@ namespace detail {
 /// The PROV-N reader: one pass over the text, no recursion.
 class provn_parser {
 public:
+    template <class = void>
     explicit provn_parser(std::string_view text, const prov_n_limits& lim = {}) : s_(text), lim_(lim) {}
 
     template <class = void>

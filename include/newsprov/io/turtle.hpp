@@ -48,6 +48,7 @@ namespace detail {
 /// Turtle needs (' ;' between pairs, ' .' at the end), and counts triples.
 class turtle_out {
 public:
+    template <class = void>
     turtle_out(std::string& out, bool ascii_only) : out_(out), ascii_(ascii_only) {}
 
     template <class = void>

@@ -170,6 +170,7 @@ private:
 /// Writes generic PROV records as Turtle statements and counts their triples.
 class turtle_prov_writer {
 public:
+    template <class = void>
     turtle_prov_writer(std::string& out, const turtle_prov_names& names, bool ascii)
         : out_(out), names_(names), ascii_(ascii) {}
 

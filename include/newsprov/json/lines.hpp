@@ -59,6 +59,7 @@ inline void check_line_length(std::size_t length, const limits& lim, std::size_t
 /// Records of JSON Lines text held in memory. The text must outlive the reader.
 class line_reader {
 public:
+    template <class = void>
     explicit line_reader(std::string_view text, const limits& lim = {}) : text_(text), lim_(lim) {}
 
     /// The next record, or nothing at the end. Throws input_error.
@@ -92,6 +93,7 @@ private:
 /// in memory at a time.
 class stream_line_reader {
 public:
+    template <class = void>
     explicit stream_line_reader(std::istream& in, const limits& lim = {}) : in_(in), lim_(lim) {}
 
     /// The next record, or nothing at the end. Throws input_error for a bad

@@ -80,6 +80,7 @@ class lexer {
 public:
     /// `first_line` and `base_offset` place `text` inside a larger input (a JSON
     /// Lines record), so that positions are those of the whole input.
+    template <class = void>
     lexer(std::string_view text, const limits& lim, std::size_t first_line = 1, std::size_t base_offset = 0)
         : s_(text), lim_(lim), first_line_(first_line), base_offset_(base_offset) {}
 

@@ -348,6 +348,7 @@ private:
 class writer {
 public:
     /// Appends to `out` (which is not cleared).
+    template <class = void>
     explicit writer(std::string& out, write_options opts = {}) : out_(out), opts_(opts) {}
     writer(const writer&) = delete;
     writer& operator=(const writer&) = delete;

@@ -21,6 +21,7 @@ template <class Record>
 }
 
 /// The attributions of a claim, in story order.
+template <class = void>
 [[nodiscard]] inline std::vector<const relation_record*> attributions_of(const story_records& story,
                                                                          std::string_view claim) {
     std::vector<const relation_record*> out;
@@ -32,6 +33,7 @@ template <class Record>
 /// The sources from `first` (a source the claim is attributed to) along its relay
 /// links to the primary source: {"rubio", "witkoff"} for a claim Rubio relayed from
 /// Witkoff. A cycle ends the chain at the first repeated source.
+template <class = void>
 [[nodiscard]] inline std::vector<std::string_view> chain_to_primary(const story_records& story,
                                                                     std::string_view claim, std::string_view first) {
     std::vector<std::string_view> chain{first};

@@ -20,12 +20,14 @@ namespace newsprov {
 
 namespace detail {
 
+template <class = void>
 inline void append_number(std::string& out, double value) {
     char buf[32];
     const int n = std::snprintf(buf, sizeof buf, "%g", value);
     out.append(buf, static_cast<std::size_t>(n > 0 ? n : 0));
 }
 
+template <class = void>
 inline std::string describe_source(const story_records& story, std::string_view id) {
     const source_record* s = find_record(story.sources, id);
     if (!s) return std::string(id) + " (undeclared)";
@@ -42,6 +44,7 @@ inline std::string describe_source(const story_records& story, std::string_view 
     return out;
 }
 
+template <class = void>
 inline std::string short_name(const story_records& story, std::string_view id) {
     const source_record* s = find_record(story.sources, id);
     return std::string(s && !s->name.empty() ? s->name : id);
@@ -50,6 +53,7 @@ inline std::string short_name(const story_records& story, std::string_view id) {
 }  // namespace detail
 
 /// The report as text; `violations` come from findings() or check_records().
+template <class = void>
 [[nodiscard]] inline std::string format_report(const story_info& info, const story_records& story,
                                                std::span<const rule> rules,
                                                std::span<const story_finding> violations) {
