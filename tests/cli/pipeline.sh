@@ -158,6 +158,21 @@ expect 2 'output needs a value' extract -o "" article.txt
 expect 0 '' extract -o - article.txt
 grep -q '"id":"article.txt"' out && pass "-o - is standard output" || fail "-o - wrote nothing to standard output"
 [ ! -e ./- ] && pass "-o - creates no file named -" || fail "-o - created a file named -"
+# -o onto a device or a FIFO writes to it in place: renaming a file over it would
+# turn /dev/null into a regular file for root.
+expect 2 '^/dev/full: cannot write: No space left on device$' extract -o /dev/full article.txt
+[ -c /dev/full ] && pass "-o /dev/full leaves /dev/full a device" || fail "-o /dev/full replaced /dev/full"
+expect 0 '' extract -o /dev/null article.txt
+[ -c /dev/null ] && pass "-o /dev/null leaves /dev/null a device" || fail "-o /dev/null replaced /dev/null"
+if mkfifo out.fifo 2>/dev/null; then
+    cat out.fifo >from_fifo.jsonl &
+    "$newsprov" extract -o out.fifo article.txt
+    wait
+    "$newsprov" extract article.txt >by_file.jsonl
+    same by_file.jsonl from_fifo.jsonl "-o FIFO writes the records into the FIFO"
+    [ -p out.fifo ] && pass "-o FIFO leaves the FIFO a FIFO" || fail "-o FIFO replaced the FIFO with a file"
+fi
+expect 2 '^folder: cannot open: Is a directory$' extract -o folder article.txt
 
 # ---- streams keep what they did ------------------------------------------------
 {

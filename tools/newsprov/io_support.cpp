@@ -138,7 +138,7 @@ mode_t mode_for(const std::string& target) {
 }  // namespace
 
 std::optional<output> output::open(std::string_view path) {
-    if (path == "-") return output(STDOUT_FILENO, "<stdout>", "-", "");
+    if (path == "-") return output(STDOUT_FILENO, "<stdout>", "-", "", false);
     std::string target(path);
     // A symbolic link stays one: the file it points to is replaced.
     struct stat link {};
@@ -147,6 +147,12 @@ std::optional<output> output::open(std::string_view path) {
             target = real;
             std::free(real);
         }
+    }
+    struct stat existing {};
+    if (::stat(target.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+        if (!S_ISDIR(existing.st_mode)) return open_in_place(path, target);
+        report_system_error(path, "cannot open", EISDIR);
+        return std::nullopt;
     }
     const auto [folder, file] = split_path(target);
     std::string temp = (folder == "/" ? "" : folder) + "/." + file + ".newsprov-XXXXXX";
@@ -165,18 +171,31 @@ std::optional<output> output::open(std::string_view path) {
     return output(fd, std::string(path), target, std::move(temp));
 }
 
+// A device, FIFO or socket: renaming a temporary file over it would replace
+// /dev/null with a regular file (as root), so it is opened and written as it is.
+std::optional<output> output::open_in_place(std::string_view path, const std::string& target) {
+    int fd = -1;
+    do fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        report_system_error(path, "cannot open", errno);
+        return std::nullopt;
+    }
+    return output(fd, std::string(path), target, "");
+}
+
 output::output(output&& other) noexcept
     : fd_(std::exchange(other.fd_, -1)),
       name_(std::move(other.name_)),
       target_(std::move(other.target_)),
       temp_(std::exchange(other.temp_, std::string())),
+      owns_fd_(other.owns_fd_),
       buffer_(std::move(other.buffer_)),
       error_(other.error_) {}
 
 output::~output() {
-    if (temp_.empty()) return;
-    if (fd_ >= 0) ::close(fd_);
-    ::unlink(temp_.c_str());
+    if (owns_fd_ && fd_ >= 0) ::close(fd_);
+    if (!temp_.empty()) ::unlink(temp_.c_str());
 }
 
 void output::fail(int error) {
@@ -211,7 +230,11 @@ void output::flush() {
 
 bool output::commit() {
     flush();
-    if (temp_.empty()) return error_ == 0;  // standard output
+    if (!owns_fd_) return error_ == 0;  // standard output
+    if (temp_.empty()) {  // a device or FIFO, written in place
+        if (::close(std::exchange(fd_, -1)) != 0) fail(errno);
+        return error_ == 0;
+    }
     if (error_ == 0 && ::fsync(fd_) != 0) fail(errno);
     if (::close(std::exchange(fd_, -1)) != 0) fail(errno);
     if (error_ == 0 && ::rename(temp_.c_str(), target_.c_str()) != 0) fail(errno);

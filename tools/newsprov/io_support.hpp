@@ -98,7 +98,9 @@ private:
 class output {
 public:
     /// PATH "-" is standard output. For a file, creates the temporary file
-    /// next to it; nothing and a message on standard error when it cannot.
+    /// next to it; a device or FIFO (/dev/null, a named pipe) is written in
+    /// place, never replaced. Nothing and a message on standard error when it
+    /// cannot (a directory, no permission).
     [[nodiscard]] static std::optional<output> open(std::string_view path);
 
     output(output&& other) noexcept;
@@ -114,15 +116,17 @@ public:
     [[nodiscard]] bool failed() const noexcept { return error_ != 0; }
 
 private:
-    output(int fd, std::string name, std::string target, std::string temp)
-        : fd_(fd), name_(std::move(name)), target_(std::move(target)), temp_(std::move(temp)) {}
+    output(int fd, std::string name, std::string target, std::string temp, bool owns_fd = true)
+        : fd_(fd), name_(std::move(name)), target_(std::move(target)), temp_(std::move(temp)), owns_fd_(owns_fd) {}
+    [[nodiscard]] static std::optional<output> open_in_place(std::string_view path, const std::string& target);
     void write_through(std::string_view data);
     void fail(int error);
 
     int fd_ = -1;
     std::string name_;    // as given, for messages: "<stdout>" for standard output
     std::string target_;  // the file renamed over (a link's target); "-" for standard output
-    std::string temp_;    // empty for standard output, or once renamed
+    std::string temp_;    // empty for standard output or a device, or once renamed
+    bool owns_fd_ = true; // false for standard output: never closed here
     std::string buffer_;
     int error_ = 0;
 };
