@@ -169,6 +169,126 @@ template <class = void>
     return false;
 }
 
+/// The document's text spans by subject id, written into a record as span,
+/// source-span and cue-span attributes.
+class span_index {
+public:
+    template <class = void>
+    explicit span_index(std::span<const text_span> spans) : spans_(spans) {
+        for (std::size_t i = 0; i < spans.size(); ++i) by_subject_[spans[i].subject].push_back(i);
+    }
+    template <class = void>
+    void add_to(prov_record_view& v, std::string_view id) const {
+        if (by_subject_.empty()) return;
+        const auto it = by_subject_.find(id);
+        if (it == by_subject_.end()) return;
+        v.span_texts.clear();
+        v.span_texts.reserve(it->second.size());  // no reallocation below: views stay valid
+        constexpr std::string_view names[]{vocab::span, vocab::source_span, vocab::cue_span};
+        for (std::size_t i : it->second) {
+            const text_span& s = spans_[i];
+            v.span_texts.push_back(std::to_string(s.begin) + "-" + std::to_string(s.end));
+            v.string(names[static_cast<std::size_t>(s.role)], v.span_texts.back());
+        }
+    }
+
+private:
+    std::span<const text_span> spans_;
+    // indexes into spans_ (the map type the other id indexes use)
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_subject_;
+};
+
+/// The text of a number, written into one of the view's buffers.
+template <class Number>
+[[nodiscard]] std::string_view number_text(std::array<char, 32>& buffer, Number value) {
+    const auto res = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return {buffer.data(), static_cast<std::size_t>(res.ptr - buffer.data())};
+}
+
+template <class = void>
+void fill_story_entity(prov_record_view& v, const story_document& doc, std::string_view story_id) {
+    const story_info& info = doc.info();
+    v.clear(prov::record_kind::entity);
+    v.id = {story_id, true};
+    v.qname(vocab::prov_type, vocab::story_type);
+    v.string(vocab::headline, info.headline);
+    if (!info.publication.empty()) v.id_ref(vocab::publication, info.publication);
+    v.string(vocab::date, info.date);
+    v.string(vocab::dateline, info.dateline);
+    v.string(vocab::article_text, doc.text());
+    v.string(vocab::article_sha256, doc.article_sha256());
+    v.extras(doc.extra_attributes(info.id));
+}
+
+template <class = void>
+void fill_source(prov_record_view& v, const source_record& s) {
+    v.clear(source_record_kind(s));
+    v.id = {s.id, true};
+    v.qname(vocab::prov_type, vocab::source_types[static_cast<std::size_t>(s.kind)]);
+    v.string(vocab::prov_label, s.name);
+    v.string(vocab::description, s.description);
+    if (s.role != source_role::none) v.qname(vocab::role, vocab::role_names[static_cast<std::size_t>(s.role)]);
+    if (!s.principal.empty()) v.id_ref(vocab::principal, s.principal);
+    if (s.has_principal_kind)
+        v.qname(vocab::principal_kind, vocab::source_types[static_cast<std::size_t>(s.principal_kind)]);
+    v.string(vocab::anonymity_reason, s.anonymity_reason);
+    if (s.kind == source_kind::document)
+        v.qname(vocab::document_kind_attr, vocab::document_types[static_cast<std::size_t>(s.document)]);
+    v.string(vocab::location, s.location);
+}
+
+template <class = void>
+void fill_claim(prov_record_view& v, const claim_record& c) {
+    v.clear(prov::record_kind::entity);
+    v.id = {c.id, true};
+    v.qname(vocab::prov_type, vocab::claim_types[static_cast<std::size_t>(c.kind)]);
+    v.string(vocab::text, c.text);
+}
+
+template <class = void>
+void fill_quantity(prov_record_view& v, const quantity_record& q) {
+    v.clear(prov::record_kind::entity);
+    v.id = {q.claim, true, q.index};
+    v.qname(vocab::prov_type, vocab::quantity_type);
+    v.id_ref(vocab::figure, q.claim);
+    if (std::isfinite(q.value))
+        v.attrs.push_back({vocab::value, {number_text(v.number[0], q.value)}, "xsd:double", {}, prov::lexical::number});
+    else
+        v.attrs.push_back({vocab::value, {std::isnan(q.value) ? "NaN" : q.value > 0 ? "INF" : "-INF"}, "xsd:double",
+                           {}, prov::lexical::string});
+    v.string(vocab::unit, q.unit);
+    v.string(vocab::what, q.what);
+    v.attrs.push_back({vocab::index, {number_text(v.number[1], unsigned{q.index})}, "xsd:int", {},
+                       prov::lexical::number});
+    if (q.part_of != no_whole) v.id_ref(vocab::part_of, q.claim, q.part_of);
+}
+
+template <class = void>
+void fill_relation(prov_record_view& v, const relation_record& rel, std::string_view relation_id,
+                   std::string_view story_id) {
+    v.clear(relation_record_kind(rel.kind));
+    if (!relation_id.empty()) v.id = {relation_id, true};
+    v.args[0] = {rel.from, true};
+    v.args[1] = {rel.to, true};
+    switch (rel.kind) {
+    case relation_kind::relayed_by:
+        v.qname(vocab::prov_type, vocab::relay_type);
+        break;
+    case relation_kind::byline:
+    case relation_kind::contributor:
+        if (rel.from.empty()) v.args[0] = {story_id, true};
+        v.qname(vocab::role, rel.kind == relation_kind::byline ? vocab::byline_role : vocab::contributor_role);
+        break;
+    case relation_kind::quoted_from: v.qname(vocab::prov_type, vocab::quotation); break;
+    case relation_kind::revision_of: v.qname(vocab::prov_type, vocab::revision); break;
+    default: break;
+    }
+    if (!rel.via.empty()) v.id_ref(vocab::via, rel.via);
+    v.string(vocab::cue, rel.cue);
+    v.string(vocab::date, rel.date);
+    v.string(vocab::location, rel.location);
+}
+
 /// Calls sink(const prov_record_view&) for every record of the document's PROV
 /// form, in order: story, sources, claims, quantities, relations, foreign
 /// records. With `only`, just the records of that kind (the others cost a test).
@@ -177,129 +297,40 @@ void emit_prov_records(const story_document& doc, Sink&& sink, std::optional<pro
     using K = prov::record_kind;
     auto wanted = [&](K k) { return !only || *only == k; };
     prov_record_view v;
-    const story_info& info = doc.info();
-    const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
-
-    const auto all_spans = doc.spans();
-    // indexes into all_spans by subject (indexes: the map type the other id indexes use)
-    std::unordered_map<std::string_view, std::vector<std::size_t>> spans;
-    for (std::size_t i = 0; i < all_spans.size(); ++i) spans[all_spans[i].subject].push_back(i);
-    auto add_spans = [&](std::string_view id) {
-        if (spans.empty()) return;
-        const auto it = spans.find(id);
-        if (it == spans.end()) return;
-        v.span_texts.clear();
-        v.span_texts.reserve(it->second.size());  // no reallocation below: views stay valid
-        constexpr std::string_view names[]{vocab::span, vocab::source_span, vocab::cue_span};
-        for (std::size_t i : it->second) {
-            const text_span& s = all_spans[i];
-            v.span_texts.push_back(std::to_string(s.begin) + "-" + std::to_string(s.end));
-            v.string(names[static_cast<std::size_t>(s.role)], v.span_texts.back());
-        }
-    };
-
+    const std::string_view story_id = doc.info().id.empty() ? std::string_view("story") : doc.info().id;
+    const span_index spans(doc.spans());
     if (wanted(K::entity) && has_story_entity(doc)) {
-        v.clear(K::entity);
-        v.id = {story_id, true};
-        v.qname(vocab::prov_type, vocab::story_type);
-        v.string(vocab::headline, info.headline);
-        if (!info.publication.empty()) v.id_ref(vocab::publication, info.publication);
-        v.string(vocab::date, info.date);
-        v.string(vocab::dateline, info.dateline);
-        v.string(vocab::article_text, doc.text());
-        v.string(vocab::article_sha256, doc.article_sha256());
-        v.extras(doc.extra_attributes(info.id));
+        fill_story_entity(v, doc, story_id);
         sink(std::as_const(v));
     }
-
     for (const source_record& s : doc.sources()) {
-        const K k = source_record_kind(s);
-        if (!wanted(k)) continue;
-        v.clear(k);
-        v.id = {s.id, true};
-        v.qname(vocab::prov_type, vocab::source_types[static_cast<std::size_t>(s.kind)]);
-        v.string(vocab::prov_label, s.name);
-        v.string(vocab::description, s.description);
-        if (s.role != source_role::none) v.qname(vocab::role, vocab::role_names[static_cast<std::size_t>(s.role)]);
-        if (!s.principal.empty()) v.id_ref(vocab::principal, s.principal);
-        if (s.has_principal_kind)
-            v.qname(vocab::principal_kind, vocab::source_types[static_cast<std::size_t>(s.principal_kind)]);
-        v.string(vocab::anonymity_reason, s.anonymity_reason);
-        if (s.kind == source_kind::document)
-            v.qname(vocab::document_kind_attr, vocab::document_types[static_cast<std::size_t>(s.document)]);
-        v.string(vocab::location, s.location);
-        add_spans(s.id);
+        if (!wanted(source_record_kind(s))) continue;
+        fill_source(v, s);
+        spans.add_to(v, s.id);
         v.extras(doc.extra_attributes(s.id));
         sink(std::as_const(v));
     }
-
     if (wanted(K::entity)) {
         for (const claim_record& c : doc.claims()) {
-            v.clear(K::entity);
-            v.id = {c.id, true};
-            v.qname(vocab::prov_type, vocab::claim_types[static_cast<std::size_t>(c.kind)]);
-            v.string(vocab::text, c.text);
-            add_spans(c.id);
+            fill_claim(v, c);
+            spans.add_to(v, c.id);
             v.extras(doc.extra_attributes(c.id));
             sink(std::as_const(v));
         }
         const auto quantities = doc.quantities();
         for (std::size_t i = 0; i < quantities.size(); ++i) {
-            const quantity_record& q = quantities[i];
-            v.clear(K::entity);
-            v.id = {q.claim, true, q.index};
-            v.qname(vocab::prov_type, vocab::quantity_type);
-            v.id_ref(vocab::figure, q.claim);
-            if (std::isfinite(q.value)) {
-                const auto res = std::to_chars(v.number[0].data(), v.number[0].data() + v.number[0].size(), q.value);
-                v.attrs.push_back({vocab::value, {std::string_view(v.number[0].data(), static_cast<std::size_t>(res.ptr - v.number[0].data()))},
-                                   "xsd:double", {}, prov::lexical::number});
-            } else {
-                v.attrs.push_back({vocab::value, {std::isnan(q.value) ? "NaN" : q.value > 0 ? "INF" : "-INF"},
-                                   "xsd:double", {}, prov::lexical::string});
-            }
-            v.string(vocab::unit, q.unit);
-            v.string(vocab::what, q.what);
-            const auto res = std::to_chars(v.number[1].data(), v.number[1].data() + v.number[1].size(), unsigned{q.index});
-            v.attrs.push_back({vocab::index, {std::string_view(v.number[1].data(), static_cast<std::size_t>(res.ptr - v.number[1].data()))},
-                               "xsd:int", {}, prov::lexical::number});
-            if (q.part_of != no_whole) v.id_ref(vocab::part_of, q.claim, q.part_of);
+            fill_quantity(v, quantities[i]);
             if (!doc.extra_attributes_empty()) v.extras(doc.quantity_extra_attributes(i));
             sink(std::as_const(v));
         }
     }
-
     const auto relations = doc.relations();
     for (std::size_t i = 0; i < relations.size(); ++i) {
-        const relation_record& rel = relations[i];
-        const K k = relation_record_kind(rel.kind);
-        if (!wanted(k)) continue;
-        v.clear(k);
-        const std::string_view rid = doc.relation_id(i);
-        if (!rid.empty()) v.id = {rid, true};
-        v.args[0] = {rel.from, true};
-        v.args[1] = {rel.to, true};
-        switch (rel.kind) {
-        case relation_kind::relayed_by:
-            v.qname(vocab::prov_type, vocab::relay_type);
-            break;
-        case relation_kind::byline:
-        case relation_kind::contributor:
-            if (rel.from.empty()) v.args[0] = {story_id, true};
-            v.qname(vocab::role, rel.kind == relation_kind::byline ? vocab::byline_role : vocab::contributor_role);
-            break;
-        case relation_kind::quoted_from: v.qname(vocab::prov_type, vocab::quotation); break;
-        case relation_kind::revision_of: v.qname(vocab::prov_type, vocab::revision); break;
-        default: break;
-        }
-        if (!rel.via.empty()) v.id_ref(vocab::via, rel.via);
-        v.string(vocab::cue, rel.cue);
-        v.string(vocab::date, rel.date);
-        v.string(vocab::location, rel.location);
+        if (!wanted(relation_record_kind(relations[i].kind))) continue;
+        fill_relation(v, relations[i], doc.relation_id(i), story_id);
         if (!doc.extra_attributes_empty()) v.extras(doc.relation_extra_attributes(i));
         sink(std::as_const(v));
     }
-
     for (const prov::record& r : doc.foreign().top.records) {
         if (!wanted(r.kind)) continue;
         v.clear(r.kind);
@@ -505,124 +536,28 @@ public:
     /// prov:type says so.
     template <class = void>
     bool map_node(const prov_flat_record& r, prov_attributes attrs) {
-        story_document& doc = doc_;
         if (r.kind != prov::record_kind::entity && r.kind != prov::record_kind::agent) return false;
         const std::string_view id = qname_to_id(r.id);
-        auto add_own_extra = [&](prov::attribute a) { doc.add_extra_attribute(id, std::move(a)); };
-        // The type tests below look only at qualified-name prov:type values;
-        // with one of them (the usual case) they look at just that one.
-        prov_attributes types = attrs;
-        {
-            const prov_attribute_view* only = nullptr;
-            std::size_t count = 0;
-            for (const auto& a : attrs)
-                if (same(a.name, vocab::prov_type) && a.value.is_qualified_name()) only = &a, ++count;
-            if (count <= 1) types = only ? prov_attributes(only, 1) : prov_attributes();
-        }
+        const prov_attributes types = qualified_types(attrs);
         std::optional<std::size_t> source = np_type(types, vocab::source_types);
         if (source && (*source == static_cast<std::size_t>(source_kind::document)) !=
                           (r.kind == prov::record_kind::entity))
             source.reset();  // np:Document is an entity, every other source an agent
-        std::vector<text_span>& spans = spans_;
-        spans.clear();
         if (source) {
-            source_record s;
-            s.kind = static_cast<source_kind>(*source);
-            read_attributes(attrs, add_own_extra, vocab::source_types[*source], [&](const prov_attribute_view& a) {
-                if (same(a.name, vocab::prov_label) && !a.value.is_qualified_name()) s.name = a.value.text;
-                else if (same(a.name, vocab::description)) s.description = plain_string(r, a);
-                else if (same(a.name, vocab::role)) {
-                    const auto role = vocab::find(vocab::role_names, qname_value(r, a));
-                    if (!role) prov_mapping_error(r, "np:role of a source must be np:Official or np:Spokesperson");
-                    s.role = static_cast<source_role>(*role);
-                } else if (same(a.name, vocab::principal)) s.principal = qname_to_id(qname_value(r, a));
-                else if (same(a.name, vocab::principal_kind)) {
-                    const auto k = vocab::find(vocab::source_types, qname_value(r, a));
-                    if (!k) prov_mapping_error(r, "np:principalKind must name a source type (np:Organization...)");
-                    s.has_principal_kind = true;
-                    s.principal_kind = static_cast<source_kind>(*k);
-                } else if (same(a.name, vocab::anonymity_reason)) s.anonymity_reason = plain_string(r, a);
-                else if (same(a.name, vocab::document_kind_attr)) {
-                    const auto k = vocab::find(vocab::document_types, qname_value(r, a));
-                    if (!k) prov_mapping_error(r, "np:documentKind must be np:Statement, np:Report, ...");
-                    s.document = static_cast<document_kind>(*k);
-                } else if (same(a.name, vocab::location)) s.location = plain_string(r, a);
-                else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
-                else return false;
-                return true;
-            });
-            s.id = id;
-            guarded(r, [&] { doc.add_source(s); });
-            for (const text_span& sp : spans) doc.add_span(sp);
+            map_source(r, attrs, id, *source);
             return true;
         }
         if (r.kind != prov::record_kind::entity) return false;
         if (const auto claim = np_type(types, vocab::claim_types)) {
-            claim_record c;
-            c.kind = static_cast<claim_kind>(*claim);
-            c.id = id;
-            read_attributes(attrs, add_own_extra, vocab::claim_types[*claim], [&](const prov_attribute_view& a) {
-                if (same(a.name, vocab::text)) c.text = plain_string(r, a);
-                else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
-                else return false;
-                return true;
-            });
-            guarded(r, [&] { doc.add_claim(c); });
-            for (const text_span& sp : spans) doc.add_span(sp);
+            map_claim(r, attrs, id, *claim);
             return true;
-        } else if (has_type(types, vocab::story_type)) {
-            story_info info{id};
-            std::string_view text, sha;
-            read_attributes(attrs, add_own_extra, vocab::story_type, [&](const prov_attribute_view& a) {
-                if (same(a.name, vocab::headline)) info.headline = plain_string(r, a);
-                else if (same(a.name, vocab::publication)) info.publication = qname_to_id(qname_value(r, a));
-                else if (same(a.name, vocab::date)) info.date = plain_string(r, a);
-                else if (same(a.name, vocab::dateline)) info.dateline = plain_string(r, a);
-                else if (same(a.name, vocab::article_text)) text = plain_string(r, a);
-                else if (same(a.name, vocab::article_sha256)) sha = plain_string(r, a);
-                else return false;
-                return true;
-            });
-            if (!doc.info().id.empty()) prov_mapping_error(r, "a document has one np:Story");
-            guarded(r, [&] { doc.set_info(info); });
-            if (!text.empty()) doc.set_text(text);
-            if (!sha.empty()) guarded(r, [&] { doc.set_article_sha256(sha); });
+        }
+        if (has_type(types, vocab::story_type)) {
+            map_story(r, attrs, id);
             return true;
-        } else if (has_type(types, vocab::quantity_type)) {
-            quantity_record q;
-            std::string_view part_of;
-            bool has_figure = false;
-            const std::size_t position = pending_.size();
-            read_attributes(attrs, [&](prov::attribute a) { doc.add_quantity_extra_attribute(position, std::move(a)); }, vocab::quantity_type,
-                            [&](const prov_attribute_view& a) {
-                if (same(a.name, vocab::figure)) {
-                    q.claim = qname_to_id(qname_value(r, a));
-                    has_figure = true;
-                } else if (same(a.name, vocab::value)) {
-                    const std::string_view t = a.value.text;
-                    double v = 0;
-                    if (t == "NaN") v = std::nan("");
-                    else if (t == "INF" || t == "-INF") v = t[0] == '-' ? -HUGE_VAL : HUGE_VAL;
-                    else if (const auto res = std::from_chars(t.data(), t.data() + t.size(), v);
-                             res.ec != std::errc{} || res.ptr != t.data() + t.size())
-                        prov_mapping_error(r, "np:value must be a number");
-                    q.value = v;
-                } else if (same(a.name, vocab::unit)) q.unit = plain_string(r, a);
-                else if (same(a.name, vocab::what)) q.what = plain_string(r, a);
-                else if (same(a.name, vocab::index)) {
-                    unsigned v = 0;
-                    const std::string_view t = a.value.text;
-                    const auto res = std::from_chars(t.data(), t.data() + t.size(), v);
-                    if (res.ec != std::errc{} || res.ptr != t.data() + t.size() || v >= no_whole)
-                        prov_mapping_error(r, "np:index must be an integer from 0 to 254");
-                    q.index = static_cast<std::uint8_t>(v);
-                } else if (same(a.name, vocab::part_of)) part_of = qname_value(r, a);
-                else return false;
-                return true;
-            });
-            if (!has_figure) prov_mapping_error(r, "an np:Quantity needs np:figure");
-            quantity_index_[r.id] = q.index;
-            pending_.push_back({r, q, part_of});
+        }
+        if (has_type(types, vocab::quantity_type)) {
+            map_quantity(r, attrs);
             return true;
         }
         return false;
@@ -717,6 +652,134 @@ public:
     }
 
 private:
+    /// The qualified-name prov:type values the type tests look at; with one of
+    /// them (the usual case) just that one.
+    template <class = void>
+    [[nodiscard]] static prov_attributes qualified_types(prov_attributes attrs) {
+        const prov_attribute_view* only = nullptr;
+        std::size_t count = 0;
+        for (const auto& a : attrs)
+            if (same(a.name, vocab::prov_type) && a.value.is_qualified_name()) only = &a, ++count;
+        if (count > 1) return attrs;
+        return only ? prov_attributes(only, 1) : prov_attributes();
+    }
+
+    template <class = void>
+    void map_source(const prov_flat_record& r, prov_attributes attrs, std::string_view id, std::size_t type) {
+        story_document& doc = doc_;
+        std::vector<text_span>& spans = spans_;
+        spans.clear();
+        auto add_own_extra = [&](prov::attribute a) { doc.add_extra_attribute(id, std::move(a)); };
+        source_record s;
+        s.kind = static_cast<source_kind>(type);
+        read_attributes(attrs, add_own_extra, vocab::source_types[type], [&](const prov_attribute_view& a) {
+            if (same(a.name, vocab::prov_label) && !a.value.is_qualified_name()) s.name = a.value.text;
+            else if (same(a.name, vocab::description)) s.description = plain_string(r, a);
+            else if (same(a.name, vocab::role)) {
+                const auto role = vocab::find(vocab::role_names, qname_value(r, a));
+                if (!role) prov_mapping_error(r, "np:role of a source must be np:Official or np:Spokesperson");
+                s.role = static_cast<source_role>(*role);
+            } else if (same(a.name, vocab::principal)) s.principal = qname_to_id(qname_value(r, a));
+            else if (same(a.name, vocab::principal_kind)) {
+                const auto k = vocab::find(vocab::source_types, qname_value(r, a));
+                if (!k) prov_mapping_error(r, "np:principalKind must name a source type (np:Organization...)");
+                s.has_principal_kind = true;
+                s.principal_kind = static_cast<source_kind>(*k);
+            } else if (same(a.name, vocab::anonymity_reason)) s.anonymity_reason = plain_string(r, a);
+            else if (same(a.name, vocab::document_kind_attr)) {
+                const auto k = vocab::find(vocab::document_types, qname_value(r, a));
+                if (!k) prov_mapping_error(r, "np:documentKind must be np:Statement, np:Report, ...");
+                s.document = static_cast<document_kind>(*k);
+            } else if (same(a.name, vocab::location)) s.location = plain_string(r, a);
+            else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
+            else return false;
+            return true;
+        });
+        s.id = id;
+        guarded(r, [&] { doc.add_source(s); });
+        for (const text_span& sp : spans) doc.add_span(sp);
+    }
+
+    template <class = void>
+    void map_claim(const prov_flat_record& r, prov_attributes attrs, std::string_view id, std::size_t type) {
+        story_document& doc = doc_;
+        std::vector<text_span>& spans = spans_;
+        spans.clear();
+        auto add_own_extra = [&](prov::attribute a) { doc.add_extra_attribute(id, std::move(a)); };
+        claim_record c;
+        c.kind = static_cast<claim_kind>(type);
+        c.id = id;
+        read_attributes(attrs, add_own_extra, vocab::claim_types[type], [&](const prov_attribute_view& a) {
+            if (same(a.name, vocab::text)) c.text = plain_string(r, a);
+            else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
+            else return false;
+            return true;
+        });
+        guarded(r, [&] { doc.add_claim(c); });
+        for (const text_span& sp : spans) doc.add_span(sp);
+    }
+
+    template <class = void>
+    void map_story(const prov_flat_record& r, prov_attributes attrs, std::string_view id) {
+        story_document& doc = doc_;
+        auto add_own_extra = [&](prov::attribute a) { doc.add_extra_attribute(id, std::move(a)); };
+        story_info info{id};
+        std::string_view text, sha;
+        read_attributes(attrs, add_own_extra, vocab::story_type, [&](const prov_attribute_view& a) {
+            if (same(a.name, vocab::headline)) info.headline = plain_string(r, a);
+            else if (same(a.name, vocab::publication)) info.publication = qname_to_id(qname_value(r, a));
+            else if (same(a.name, vocab::date)) info.date = plain_string(r, a);
+            else if (same(a.name, vocab::dateline)) info.dateline = plain_string(r, a);
+            else if (same(a.name, vocab::article_text)) text = plain_string(r, a);
+            else if (same(a.name, vocab::article_sha256)) sha = plain_string(r, a);
+            else return false;
+            return true;
+        });
+        if (!doc.info().id.empty()) prov_mapping_error(r, "a document has one np:Story");
+        guarded(r, [&] { doc.set_info(info); });
+        if (!text.empty()) doc.set_text(text);
+        if (!sha.empty()) guarded(r, [&] { doc.set_article_sha256(sha); });
+    }
+
+    template <class = void>
+    void map_quantity(const prov_flat_record& r, prov_attributes attrs) {
+        story_document& doc = doc_;
+        quantity_record q;
+        std::string_view part_of;
+        bool has_figure = false;
+        const std::size_t position = pending_.size();
+        read_attributes(attrs, [&](prov::attribute a) { doc.add_quantity_extra_attribute(position, std::move(a)); }, vocab::quantity_type,
+                        [&](const prov_attribute_view& a) {
+            if (same(a.name, vocab::figure)) {
+                q.claim = qname_to_id(qname_value(r, a));
+                has_figure = true;
+            } else if (same(a.name, vocab::value)) {
+                const std::string_view t = a.value.text;
+                double v = 0;
+                if (t == "NaN") v = std::nan("");
+                else if (t == "INF" || t == "-INF") v = t[0] == '-' ? -HUGE_VAL : HUGE_VAL;
+                else if (const auto res = std::from_chars(t.data(), t.data() + t.size(), v);
+                         res.ec != std::errc{} || res.ptr != t.data() + t.size())
+                    prov_mapping_error(r, "np:value must be a number");
+                q.value = v;
+            } else if (same(a.name, vocab::unit)) q.unit = plain_string(r, a);
+            else if (same(a.name, vocab::what)) q.what = plain_string(r, a);
+            else if (same(a.name, vocab::index)) {
+                unsigned v = 0;
+                const std::string_view t = a.value.text;
+                const auto res = std::from_chars(t.data(), t.data() + t.size(), v);
+                if (res.ec != std::errc{} || res.ptr != t.data() + t.size() || v >= no_whole)
+                    prov_mapping_error(r, "np:index must be an integer from 0 to 254");
+                q.index = static_cast<std::uint8_t>(v);
+            } else if (same(a.name, vocab::part_of)) part_of = qname_value(r, a);
+            else return false;
+            return true;
+        });
+        if (!has_figure) prov_mapping_error(r, "an np:Quantity needs np:figure");
+        quantity_index_[r.id] = q.index;
+        pending_.push_back({r, q, part_of});
+    }
+
     template <class = void>
     static std::optional<span_role> span_role_of(std::string_view name) {
         if (name == vocab::span) return span_role::content;
