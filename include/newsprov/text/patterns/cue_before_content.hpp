@@ -204,6 +204,74 @@ template <class = void>
     return true;
 }
 
+/// "with 30 percent of voters saying ...": the phrase between "with" and a speech
+/// participle is its speaker ("with about a third saying": a quantity's adverb
+/// may stand between).
+template <class = void>
+[[nodiscard]] inline bool speaker_after_with(const sentence_view& s, const cue_site& site, const left_source& source) {
+    const cue_lemma& entry = site.entry();
+    std::uint32_t with_at = source.begin;
+    if (with_at > s.first + 1 && (s.lower_is(with_at - 1, "about") || s.lower_is(with_at - 1, "nearly") ||
+                                  s.lower_is(with_at - 1, "almost") || s.lower_is(with_at - 1, "roughly")))
+        --with_at;
+    return site.form == verb_form::ing && entry.cls == cue_class::speech && entry.rule == cue_rule::always &&
+           source.found && site.begin == site.verb && with_at > s.first && s.lower_is(with_at - 1, "with");
+}
+
+/// Who the attribution is credited to: the phrase left of the cue, the earlier
+/// cue's source for a participle, or the subject of a coordinated verb.
+template <class = void>
+inline void credit_source(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
+                          const left_source& source, const earlier_cue& earlier, token_range coord_subject,
+                          attribution& a) {
+    const cue_lemma& entry = site.entry();
+    // "They appear to be ...", "The birth is expected to ...": PolNeAR reads the
+    // subject as part of what is reported, with no source named
+    const bool subject_is_content = entry.lemma == "seem" || entry.lemma == "appear" || site.expected;
+    if (source.found && subject_is_content && !source.participle_after_comma)
+        add_content(s, a, source.begin, source.end);
+    else if (source.found)
+        speakers.set_source(s, a, source.begin, source.participle_after_comma ? source.subject_end : source.end);
+    else if (!earlier.source.empty()) {
+        // "..., saying ...": the subject of the main clause, found for the earlier cue
+        a.source.push_back(earlier.source);
+        a.speaker = earlier.speaker;
+    } else if (!coord_subject.empty()) {
+        speakers.set_source(s, a, coord_subject.begin, coord_subject.end);
+    }
+}
+
+/// Where the content that starts at `complement` ends: after its quotation (to
+/// the clause end when text follows it), after a stance verb's object, or at
+/// the end of its clause.
+template <class = void>
+[[nodiscard]] inline std::uint32_t content_after_cue_end(const sentence_view& s, const cue_lemma& entry,
+                                                         std::uint32_t complement) {
+    if (!s.is_open_quote(complement))
+        return entry.rule == cue_rule::stance ? object_phrase_end(s, complement) : content_end(s, complement);
+    std::uint32_t e = s.quote_end(complement) + 1;
+    if (e > s.end) e = s.end;
+    // text after the quotation in the same clause makes it mixed: take to the clause end
+    // (not "'...,' but he denied that ...": a report of its own)
+    if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e) &&
+        !coordinated_report(s, e, true) && !(s.lower_is(e, "but") && clause_follows(s, e + 1)))
+        e = content_end(s, e);
+    return e;
+}
+
+/// ", who has endorsed Clinton, said ...": a content after a relative pronoun's
+/// cue ends at the relative clause's comma.
+template <class = void>
+[[nodiscard]] inline std::uint32_t relative_clause_end(const sentence_view& s, const left_source& source,
+                                                       std::uint32_t complement, std::uint32_t e) {
+    if (!(source.found && source.end == source.begin + 1 && source.begin > s.first &&
+          s.is_ch(source.begin - 1, U',') && (s.lower_is(source.begin, "who") || s.lower_is(source.begin, "which"))))
+        return e;
+    for (std::uint32_t j = complement; j < e; ++j)
+        if (s.is_ch(j, U',') && !s.in_quote(j) && !list_comma(s, j)) return j;
+    return e;
+}
+
 /// The source left of the cue (or the sentence's earlier source for a participle,
 /// or the subject of a coordinated verb), the content after it.
 template <class = void>
@@ -248,67 +316,21 @@ template <class = void>
         colon = true;
         ++complement;
     }
-    if (complement >= s.body_end) return cue_result::none;
-    const bool quote_next = s.is_open_quote(complement);
-    if (!complement_fits(s, site, source, complement, colon)) return cue_result::none;
-    // "with 30 percent of voters saying ...": the phrase between "with" and a speech
-    // participle is its speaker
-    // ("with about a third saying": a quantity's adverb may stand between)
-    std::uint32_t with_at = source.begin;
-    if (with_at > s.first + 1 && (s.lower_is(with_at - 1, "about") || s.lower_is(with_at - 1, "nearly") ||
-                                  s.lower_is(with_at - 1, "almost") || s.lower_is(with_at - 1, "roughly")))
-        --with_at;
-    const bool with_subject = site.form == verb_form::ing && entry.cls == cue_class::speech &&
-                              entry.rule == cue_rule::always && source.found && site.begin == site.verb &&
-                              with_at > s.first && s.lower_is(with_at - 1, "with");
-    if (site.form == verb_form::ing && !source.participle_after_comma && !site.progressive && !with_subject)
+    if (complement >= s.body_end || !complement_fits(s, site, source, complement, colon)) return cue_result::none;
+    if (site.form == verb_form::ing && !source.participle_after_comma && !site.progressive &&
+        !speaker_after_with(s, site, source))
         return cue_result::none;
     // "X reported from Midway Atoll" (a credit line), "what she said when she
     // resigned": no report follows the cue
     if ((entry.lemma == "report" && s.lower_is(complement, "from")) ||
-        (!quote_next && !colon && s.in<subordinators>(complement) &&
+        (!s.is_open_quote(complement) && !colon && s.in<subordinators>(complement) &&
          !(complement + 1 < s.body_end && s.lower_is(complement + 1, "that"))))
         return cue_result::none;
     a.cue.push_back(s.range(site.begin, site.end));
-    // "They appear to be ...", "The birth is expected to ...": PolNeAR reads the
-    // subject as part of what is reported, with no source named
-    const bool subject_is_content = entry.lemma == "seem" || entry.lemma == "appear" || site.expected;
-    if (source.found && subject_is_content && !source.participle_after_comma)
-        add_content(s, a, source.begin, source.end);
-    else if (source.found)
-        speakers.set_source(s, a, source.begin, source.participle_after_comma ? source.subject_end : source.end);
-    else if (!earlier.source.empty()) {
-        // "..., saying ...": the subject of the main clause, found for the earlier cue
-        a.source.push_back(earlier.source);
-        a.speaker = earlier.speaker;
-    } else if (!coord_subject.empty()) {
-        speakers.set_source(s, a, coord_subject.begin, coord_subject.end);
-    }
-    std::uint32_t e;
-    if (quote_next) {
-        const std::uint32_t qe = s.quote_end(complement);
-        e = qe + 1;
-        if (e > s.end) e = s.end;
-        // text after the quotation in the same clause makes it mixed: take to the clause end
-        // (not "'...,' but he denied that ...": a report of its own)
-        if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e) &&
-            !coordinated_report(s, e, true) && !(s.lower_is(e, "but") && clause_follows(s, e + 1)))
-            e = content_end(s, e);
-    } else if (entry.rule == cue_rule::stance) {
-        e = object_phrase_end(s, complement);
-    } else {
-        e = content_end(s, complement);
-    }
+    credit_source(s, speakers, site, source, earlier, coord_subject, a);
+    std::uint32_t e = content_after_cue_end(s, entry, complement);
     if (addressee_acts) complement = site.complement_start;
-    // ", who has endorsed Clinton, said ...": a relative clause ends at its comma
-    if (source.found && source.end == source.begin + 1 && source.begin > s.first && s.is_ch(source.begin - 1, U',') &&
-        (s.lower_is(source.begin, "who") || s.lower_is(source.begin, "which"))) {
-        for (std::uint32_t j = complement; j < e; ++j)
-            if (s.is_ch(j, U',') && !s.in_quote(j) && !list_comma(s, j)) {
-                e = j;
-                break;
-            }
-    }
+    e = relative_clause_end(s, source, complement, e);
     // "a surge, which Democrats say could help him": the relative pronoun stands for
     // what is reported, so it is the content's first part
     // (not "to which X replied": there the pronoun is the preposition's)
