@@ -149,96 +149,95 @@ private:
         const std::size_t n = s.size();
         std::size_t i = 0;
         for (;;) {
-            std::uint64_t mask = 0;
-            std::size_t k = 0;
-            if constexpr (std::endian::native == std::endian::little) {
-#if defined(__SSE2__)
-                // Sixteen bytes at a time while there are that many (the
-                // same test as the reader's, see lexer::plain_run).
-                while (i + 16 <= n) {
-                    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-                    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
-                    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                                                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                                                     _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
-                    const auto m = static_cast<unsigned>(_mm_movemask_epi8(hit));
-                    if (m == 0) {
-                        p += 16;
-                        i += 16;
-                        continue;
-                    }
-                    k = static_cast<std::size_t>(std::countr_zero(m));
-                    p += k;
-                    i += k;
-                    goto special;
-                }
-#endif
-                // Eight bytes at a time: store them, then keep those before the
-                // first special one.
-                for (;;) {
-                    const std::size_t r = n - i < 8 ? n - i : 8;
-                    std::uint64_t w = 0;
-                    if (r == 8) {
-                        std::memcpy(&w, in + i, 8);
-                    } else {
-                        w = load_tail(in + i, r);
-                    }
-                    std::memcpy(p, &w, 8);
-                    mask = special_bytes8(w);
-                    if (mask == 0) {
-                        p += r;
-                        i += r;
-                        if (r < 8) break;
-                        continue;
-                    }
-                    k = static_cast<std::size_t>(std::countr_zero(mask)) >> 3;
-                    p += k;
-                    i += k;
-                    break;
-                }
-            } else {
-                while (i < n) {
-                    const auto c = static_cast<unsigned char>(in[i]);
-                    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
-                    *p++ = in[i++];
-                }
-            }
+            copy_plain_run(p, in, n, i);
             if (i >= n) break;
+            p = escape_byte(p, s, i);
+        }
+        return p;
+    }
+
+    // Copies the bytes from in + i up to the next one that needs escaping (a
+    // quote, a backslash, a control byte; any byte from 0x80 on big-endian
+    // machines) to p, advancing both. Stores whole words, so up to 16 bytes
+    // past what it keeps may be overwritten (escape_into has the room).
+    template <class = void>
+    static void copy_plain_run(char*& p, const char* in, std::size_t n, std::size_t& i) {
+        if constexpr (std::endian::native == std::endian::little) {
 #if defined(__SSE2__)
-        special:
+            // Sixteen bytes at a time while there are that many (the
+            // same test as the reader's, see lexer::plain_run).
+            while (i + 16 <= n) {
+                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+                const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                              _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                                 _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+                const auto m = static_cast<unsigned>(_mm_movemask_epi8(hit));
+                const std::size_t k = m == 0 ? 16 : static_cast<std::size_t>(std::countr_zero(m));
+                p += k;
+                i += k;
+                if (m != 0) return;
+            }
 #endif
-            const auto c = static_cast<unsigned char>(in[i]);
-            if (c >= 0x80) {
-                std::size_t bad = 0;
-                const std::size_t len = utf8::sequence(s, i, bad);
-                if (len != 0) {
-                    std::memcpy(p, in + i, len);
-                    p += len;
-                    i += len;
+            // Eight bytes at a time: store them, then keep those before the
+            // first special one.
+            for (;;) {
+                const std::size_t r = n - i < 8 ? n - i : 8;
+                std::uint64_t w = 0;
+                if (r == 8) {
+                    std::memcpy(&w, in + i, 8);
                 } else {
-                    std::memcpy(p, "\xEF\xBF\xBD", 3);  // U+FFFD REPLACEMENT CHARACTER
-                    p += 3;
-                    i += bad;
+                    w = load_tail(in + i, r);
                 }
-                continue;
+                std::memcpy(p, &w, 8);
+                const std::uint64_t mask = special_bytes8(w);
+                const std::size_t k = mask == 0 ? r : static_cast<std::size_t>(std::countr_zero(mask)) >> 3;
+                p += k;
+                i += k;
+                if (mask != 0 || r < 8) return;
             }
-            *p++ = '\\';
-            switch (c) {
-                case '"': *p++ = '"'; break;
-                case '\\': *p++ = '\\'; break;
-                case '\b': *p++ = 'b'; break;
-                case '\f': *p++ = 'f'; break;
-                case '\n': *p++ = 'n'; break;
-                case '\r': *p++ = 'r'; break;
-                case '\t': *p++ = 't'; break;
-                default: {
-                    static constexpr char hex[] = "0123456789abcdef";
-                    const char esc[5] = {'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-                    std::memcpy(p, esc, sizeof esc);
-                    p += sizeof esc;
-                }
+        } else {
+            while (i < n) {
+                const auto c = static_cast<unsigned char>(in[i]);
+                if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) return;
+                *p++ = in[i++];
             }
-            ++i;
+        }
+    }
+
+    // Writes the byte at s[i] escaped (a whole UTF-8 sequence from 0x80 on,
+    // U+FFFD for a malformed one) at p and steps past it; returns the end.
+    template <class = void>
+    static char* escape_byte(char* p, std::string_view s, std::size_t& i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            std::size_t bad = 0;
+            const std::size_t len = utf8::sequence(s, i, bad);
+            if (len != 0) {
+                std::memcpy(p, s.data() + i, len);
+                i += len;
+                return p + len;
+            }
+            std::memcpy(p, "\xEF\xBF\xBD", 3);  // U+FFFD REPLACEMENT CHARACTER
+            i += bad;
+            return p + 3;
+        }
+        ++i;
+        *p++ = '\\';
+        switch (c) {
+            case '"': *p++ = '"'; break;
+            case '\\': *p++ = '\\'; break;
+            case '\b': *p++ = 'b'; break;
+            case '\f': *p++ = 'f'; break;
+            case '\n': *p++ = 'n'; break;
+            case '\r': *p++ = 'r'; break;
+            case '\t': *p++ = 't'; break;
+            default: {
+                static constexpr char hex[] = "0123456789abcdef";
+                const char esc[5] = {'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+                std::memcpy(p, esc, sizeof esc);
+                p += sizeof esc;
+            }
         }
         return p;
     }
