@@ -178,12 +178,71 @@ inline void annotate_numbers(std::string_view text, std::vector<token>& toks) no
 
 namespace detail {
 
+[[nodiscard]] inline std::string_view token_text(std::string_view text, const token& t) noexcept {
+    return text.substr(t.begin, t.end - t.begin);
+}
+
+/// The value of the number or number word at k, and any unit written on it
+/// ("5%", "$3bn"); false for what only looks like a figure (a year, a date).
+template <class = void>
+[[nodiscard]] inline bool figure_value_at(std::string_view text, const std::vector<token>& toks, std::size_t first,
+                                          std::size_t k, double& value, std::string& unit) {
+    const token& t = toks[k];
+    auto word = [&](std::size_t j) { return token_text(text, toks[j]); };
+    if (t.kind == token_kind::number) {
+        if (!detail::parse_digits(word(k), value, unit)) return false;
+        // years, dates: 2015, "Feb 26", "Oct. 13"
+        const std::string_view w = word(k);
+        if (unit.empty() && w.size() == 4 && value >= 1900 && value <= 2100 && w.find(',') == std::string_view::npos)
+            return false;
+        if (k > first && toks[k - 1].kind == token_kind::word && detail::in_list(detail::months, word(k - 1)))
+            return false;
+        return !(k > first + 1 && toks[k - 1].ch == U'.' && toks[k - 2].kind == token_kind::word &&
+                 detail::is_abbreviation(word(k - 2)));
+    }
+    if (t.kind != token_kind::word || !t.has(tf_number_word)) return false;
+    const detail::number_word* nw = detail::find_number_word(word(k));
+    if (nw == nullptr || nw->scale) return false;
+    value = nw->value;  // "twenty-one" is tokenized as one word; the parts are summed
+    return true;
+}
+
+/// Where the unit of a figure whose number ends before e stands, [unit_begin,
+/// unit_end): the word after it, "percent" or "%", or a counting verb before it;
+/// false when there is none. Sets `unit` when the number carried none.
+template <class = void>
+[[nodiscard]] inline bool figure_unit(std::string_view text, const std::vector<token>& toks, std::size_t first,
+                                      std::size_t last, std::size_t k, std::size_t e, std::string& unit,
+                                      std::size_t& unit_begin, std::size_t& unit_end) {
+    auto word = [&](std::size_t j) { return token_text(text, toks[j]); };
+    unit_begin = unit_end = e;
+    if (!unit.empty()) return true;
+    if (e < last && toks[e].kind == token_kind::word && !toks[e].has(tf_upper) &&
+        !detail::in_list_ci(detail::not_units, word(e))) {
+        unit_end = e + 1;
+    } else if ((e < last && toks[e].kind == token_kind::word && detail::iequals(word(e), "percent")) ||
+               (e < last && toks[e].kind == token_kind::punct && toks[e].ch == U'%')) {
+        unit = "percent";
+        unit_end = e + 1;
+    } else if (k > first && toks[k - 1].kind == token_kind::word && !toks[k - 1].has(tf_upper) &&
+               word(k - 1).size() > 3 && word(k - 1).ends_with("ed") && word(k - 1) != "included") {
+        // "killed one and injured 98": the verb before the number names what was counted
+        unit_begin = k - 1;
+        unit_end = k;
+    } else {
+        return false;
+    }
+    if (unit.empty())
+        for (const char c : word(unit_begin)) unit += detail::lower_ascii(c);
+    return true;
+}
+
 /// find_figures over the tokens that `next(k)` yields: the first index >= k that
 /// may start a figure (or `last`).
 template <class Next>
 inline void find_figures_at(std::string_view text, const std::vector<token>& toks, std::size_t first, std::size_t last,
                             std::vector<figure>& out, Next next) {
-    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    auto word = [&](std::size_t k) { return token_text(text, toks[k]); };
     figure* previous = nullptr;
     std::size_t previous_end = 0;
     for (std::size_t k = next(first); k < last; k = next(k + 1)) {
@@ -192,81 +251,34 @@ inline void find_figures_at(std::string_view text, const std::vector<token>& tok
         if (t.kind != token_kind::number && !(t.kind == token_kind::word && t.has(tf_number_word))) continue;
         double value = 0;
         std::string unit;
+        if (!figure_value_at(text, toks, first, k, value, unit)) continue;
         std::size_t e = k + 1;
-        if (t.kind == token_kind::number) {
-            if (!detail::parse_digits(word(k), value, unit)) continue;
-            // years, dates: 2015, "Feb 26", "Oct. 13"
-            const std::string_view w = word(k);
-            if (unit.empty() && w.size() == 4 && value >= 1900 && value <= 2100 && w.find(',') == std::string_view::npos) continue;
-            if (k > first && toks[k - 1].kind == token_kind::word && detail::in_list(detail::months, word(k - 1))) continue;
-            if (k > first + 1 && toks[k - 1].ch == U'.' && toks[k - 2].kind == token_kind::word &&
-                detail::is_abbreviation(word(k - 2)))
-                continue;
-        } else if (t.kind == token_kind::word) {
-            if (!t.has(tf_number_word)) continue;
-            const detail::number_word* nw = detail::find_number_word(word(k));
-            if (nw == nullptr || nw->scale) continue;
-            value = nw->value;
-            // "twenty-one" is tokenized as one word; the parts are summed
-        } else {
-            continue;
-        }
         // scales: "1.2 million", "six hundred"
-        while (e < last && toks[e].kind == token_kind::word) {
+        for (; e < last && toks[e].kind == token_kind::word; ++e) {
             const detail::number_word* sw = detail::find_number_word(word(e));
             if (sw == nullptr || !sw->scale) break;
             value *= sw->value;
-            ++e;
         }
         std::size_t ub = e;
         std::size_t ue = e;
-        if (unit.empty()) {
-            if (e < last && toks[e].kind == token_kind::word && !toks[e].has(tf_upper) &&
-                !detail::in_list_ci(detail::not_units, word(e))) {
-                ue = e + 1;
-            } else if (e < last && toks[e].kind == token_kind::word && detail::iequals(word(e), "percent")) {
-                unit = "percent";
-                ue = e + 1;
-            } else if (e < last && toks[e].kind == token_kind::punct && toks[e].ch == U'%') {
-                unit = "percent";
-                ue = e + 1;
-            } else if (k > first && toks[k - 1].kind == token_kind::word && !toks[k - 1].has(tf_upper) &&
-                       word(k - 1).size() > 3 && word(k - 1).ends_with("ed") && word(k - 1) != "included") {
-                // "killed one and injured 98": the verb before the number names what was counted
-                ub = k - 1;
-                ue = k;
-            } else {
-                continue;
-            }
-            if (unit.empty()) {
-                std::string_view u = word(ub);
-                unit.reserve(u.size());
-                for (const char c : u) unit += detail::lower_ascii(c);
-            }
-        }
+        if (!figure_unit(text, toks, first, last, k, e, unit, ub, ue)) continue;
         // "including six children": a part of the figure before
         const bool is_part = previous != nullptr && k >= 1 && k - 1 >= first &&
                              toks[k - 1].kind == token_kind::word &&
                              (detail::iequals(word(k - 1), "including") || detail::iequals(word(k - 1), "among")) &&
                              k - 1 <= previous_end + 2;
-        const std::size_t wb = ub < k ? ub : k;
-        const span whole{toks[wb].begin, toks[(ue > e ? ue : e) - 1].end};
+        const span whole{toks[ub < k ? ub : k].begin, toks[(ue > e ? ue : e) - 1].end};
+        const span number{t.begin, toks[e - 1].end};
+        const span unit_span = ue > ub ? span{toks[ub].begin, toks[ue - 1].end} : span{};
         if (is_part) {
-            figure_part fp;
-            fp.value = value;
-            fp.unit = unit;
-            fp.where = whole;
-            fp.number = {t.begin, toks[e - 1].end};
-            (void)wb;
-            fp.unit_span = ue > ub ? span{toks[ub].begin, toks[ue - 1].end} : span{};
-            previous->parts.push_back(std::move(fp));
+            previous->parts.push_back(figure_part{value, std::move(unit), whole, number, unit_span});
         } else {
             figure f;
             f.value = value;
             f.unit = std::move(unit);
             f.where = whole;
-            f.number = {t.begin, toks[e - 1].end};
-            f.unit_span = ue > ub ? span{toks[ub].begin, toks[ue - 1].end} : span{};
+            f.number = number;
+            f.unit_span = unit_span;
             out.push_back(std::move(f));
             previous = &out.back();
         }
