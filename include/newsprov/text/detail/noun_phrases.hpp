@@ -65,12 +65,12 @@ template <class = void>
                          s.lower_is(j, "near") || s.lower_is(j, "outside"));
 }
 
-/// The noun phrase ending just before token `end` (exclusive), walking left.
-/// Returns its first token, or `end` when there is none.
+/// Moves `end` left past what may stand between a subject and its verb: a time
+/// ("McAuliffe on Friday announced", "who last year threatened", "He soon
+/// learned") and an aside between commas ("Leaders, for instance, noted",
+/// "Proponents of the bill, however, said").
 template <class = void>
-[[nodiscard]] inline std::uint32_t np_left(const sentence_view& s, std::uint32_t& end) {
-    if (end <= s.first) return end;
-    // "McAuliffe on Friday announced": a time between subject and verb
+inline void skip_time_and_aside(const sentence_view& s, std::uint32_t& end) {
     // ("RNC spokesman Sean Spicer on Thursday evening said")
     if (end >= s.first + 4 && s.lower_is(end - 3, "on") && s.in<days>(end - 2) && s.in<days>(end - 1))
         end -= 3;
@@ -78,84 +78,100 @@ template <class = void>
         end -= 2;
     else if (end >= s.first + 2 && s.upper(end - 1) && s.in<days>(end - 1))
         end -= 1;
-    // "who last year threatened", "He soon learned": a time between subject and verb
     else if (end >= s.first + 3 && (s.lower_is(end - 2, "last") || s.lower_is(end - 2, "this")) &&
              (s.in<days>(end - 1) || s.lower_is(end - 1, "year")))
         end -= 2;
     else if (end >= s.first + 2 && (s.lower_is(end - 1, "soon") || s.lower_is(end - 1, "later")))
         end -= 1;
-    // "Leaders, for instance, noted" / "Kirk, R-Ill., said"
     if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 4, U',') && s.lower_is(end - 3, "for") &&
         (s.lower_is(end - 2, "instance") || s.lower_is(end - 2, "example")))
         end -= 4;
-    // "Proponents of the bill, however, said": a discourse adverb between commas
     else if (end >= s.first + 4 && s.is_ch(end - 1, U',') && s.is_ch(end - 3, U',') &&
              s.in<discourse_adverbs>(end - 2))
         end -= 3;
-    if (const std::uint32_t b = np_before_dashes(s, end); b < end) return b;
-    // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
-    std::uint32_t j = end - 1;
-    // "many of you", "some of them", "most of us": a share of a group named by a pronoun
+}
+
+/// A pronoun subject ending at j ("she", "they", "it"), or a share of a group
+/// named by one ("many of you", "some of them"): its first token, or nothing.
+template <class = void>
+[[nodiscard]] inline std::optional<std::uint32_t> pronoun_subject(const sentence_view& s, std::uint32_t j) {
     if (j >= s.first + 2 && (s.lower_is(j, "you") || s.lower_is(j, "them") || s.lower_is(j, "us")) &&
         s.lower_is(j - 1, "of") &&
         (s.in<group_shares>(j - 2) || s.lower_is(j - 2, "some") || s.lower_is(j - 2, "all") ||
          s.lower_is(j - 2, "none") || s.lower_is(j - 2, "both") || s.lower_is(j - 2, "each")))
         return j - 2;
     if (s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "her") &&
-        !s.lower_is(j, "him") && !s.lower_is(j, "them") && !s.lower_is(j, "me") && !s.lower_is(j, "us")) {
+        !s.lower_is(j, "him") && !s.lower_is(j, "them") && !s.lower_is(j, "me") && !s.lower_is(j, "us"))
         return j;
-    }
     if (s.is_word(j) && s.lower_is(j, "it")) return j;
-    // "X, a doctor, said" / "X, 49, who ..., said": appositive segments between
-    // commas, walking left until a segment that starts with a name
-    if (s.is_ch(j, U',')) {
-        std::uint32_t c = j;  // the comma closing the current segment
-        for (int segs = 0; segs < 4; ++segs) {
-            std::uint32_t b = c;
-            while (b > s.first && c - b < 40 && !s.is_ch(b - 1, U',') && !s.in_quote(b - 1) && !s.is_ch(b - 1, U';') &&
-                   !s.dash(b - 1) && !s.is_ch(b - 1, U':'))
-                --b;
-            // "The company, has said that", "Sen. Ann Lee (D-Va.), said": a stray comma
-            // between the sentence's subject and its verb
-            if (segs == 0 && b < c && c - b <= 10 && (b == s.first || b == s.subject.begin) &&
-                (s.upper(b) || s.in<determiners>(b)) && !s.in<subject_openers>(b) && !s.in<days>(b) &&
-                np_left_plain(s, c) == b) {
-                end = c;
+    return std::nullopt;
+}
+
+/// "X, a doctor, said" / "X, 49, who ..., said": appositive segments between
+/// commas, the last closed by the comma at j, walking left until a segment that
+/// starts with a name. Returns the phrase's first token, or `end` when there is
+/// none; a stray comma after the subject moves `end` to it.
+template <class = void>
+[[nodiscard]] inline std::uint32_t np_before_appositives(const sentence_view& s, std::uint32_t j, std::uint32_t& end) {
+    std::uint32_t c = j;  // the comma closing the current segment
+    for (int segs = 0; segs < 4; ++segs) {
+        std::uint32_t b = c;
+        while (b > s.first && c - b < 40 && !s.is_ch(b - 1, U',') && !s.in_quote(b - 1) && !s.is_ch(b - 1, U';') &&
+               !s.dash(b - 1) && !s.is_ch(b - 1, U':'))
+            --b;
+        // "The company, has said that", "Sen. Ann Lee (D-Va.), said": a stray comma
+        // between the sentence's subject and its verb
+        if (segs == 0 && b < c && c - b <= 10 && (b == s.first || b == s.subject.begin) &&
+            (s.upper(b) || s.in<determiners>(b)) && !s.in<subject_openers>(b) && !s.in<days>(b) &&
+            np_left_plain(s, c) == b) {
+            end = c;
+            return b;
+        }
+        if (b == c || b <= s.first || !s.is_ch(b - 1, U',') || c - b >= 40) return end;
+        // the segment [b, c) is an appositive when it starts like one
+        const bool appositive = s.in<determiners>(b) || s.lower_is(b, "who") || s.lower_is(b, "which") ||
+                                s.lower_is(b, "whose") || s.lower_is(b, "now") || s.lower_is(b, "former") ||
+                                s.tok(b).kind == token_kind::number || (s.is_word(b) && !s.upper(b)) ||
+                                (s.upper(b) && is_title(s.word(b))) ||
+                                (s.is_word(b) && s.word(b).find('-') != std::string_view::npos && c - b <= 3);
+        // "of Flint, Mich.,", "from Dayton, Ohio,": the state after a place is
+        // part of the appositive, not a name of its own
+        if (!appositive && place_state(s, b, c)) {
+            c = b - 1;
+            continue;
+        }
+        if (!appositive) {
+            // "A Twitter spokesman, Christopher Abboud, said": a name in apposition to a title
+            if (segs == 0 && s.upper(b) && b >= s.first + 2) {
+                const std::uint32_t title_start = np_left_plain(s, b - 1);
+                if (title_start < b - 1 && title_start == s.subject.begin &&
+                    (s.in<determiners>(title_start) || s.upper(title_start)))
+                    return title_start;
                 return b;
             }
-            if (b == c || b <= s.first || !s.is_ch(b - 1, U',') || c - b >= 40) return end;
-            // the segment [b, c) is an appositive when it starts like one
-            const bool appositive = s.in<determiners>(b) || s.lower_is(b, "who") || s.lower_is(b, "which") ||
-                                    s.lower_is(b, "whose") || s.lower_is(b, "now") || s.lower_is(b, "former") ||
-                                    s.tok(b).kind == token_kind::number || (s.is_word(b) && !s.upper(b)) ||
-                                    (s.upper(b) && is_title(s.word(b))) ||
-                                    (s.is_word(b) && s.word(b).find('-') != std::string_view::npos && c - b <= 3);
-            // "of Flint, Mich.,", "from Dayton, Ohio,": the state after a place is
-            // part of the appositive, not a name of its own
-            if (!appositive && place_state(s, b, c)) {
-                c = b - 1;
-                continue;
-            }
-            if (!appositive) {
-                // "A Twitter spokesman, Christopher Abboud, said": a name in apposition to a title
-                if (segs == 0 && s.upper(b) && b >= s.first + 2) {
-                    const std::uint32_t title_start = np_left_plain(s, b - 1);
-                    if (title_start < b - 1 && title_start == s.subject.begin &&
-                        (s.in<determiners>(title_start) || s.upper(title_start)))
-                        return title_start;
-                    return b;
-                }
-                return end;
-            }
-            const std::uint32_t name_start = np_left_plain(s, b - 1);
-            if (name_start < b - 1 && (s.upper(name_start) || s.in<determiners>(name_start)) &&
-                (s.upper(b - 2) || s.tok(b - 2).kind == token_kind::word || s.is_ch(b - 2, U')') ||
-                 s.is_ch(b - 2, U'.')))
-                return name_start;
-            c = b - 1;
+            return end;
         }
-        return end;
+        const std::uint32_t name_start = np_left_plain(s, b - 1);
+        if (name_start < b - 1 && (s.upper(name_start) || s.in<determiners>(name_start)) &&
+            (s.upper(b - 2) || s.tok(b - 2).kind == token_kind::word || s.is_ch(b - 2, U')') ||
+             s.is_ch(b - 2, U'.')))
+            return name_start;
+        c = b - 1;
     }
+    return end;
+}
+
+/// The noun phrase ending just before token `end` (exclusive), walking left.
+/// Returns its first token, or `end` when there is none.
+template <class = void>
+[[nodiscard]] inline std::uint32_t np_left(const sentence_view& s, std::uint32_t& end) {
+    if (end <= s.first) return end;
+    skip_time_and_aside(s, end);
+    if (const std::uint32_t b = np_before_dashes(s, end); b < end) return b;
+    // a noun that doubles as a cue ("his remarks", "the questions") follows a determiner
+    const std::uint32_t j = end - 1;
+    if (const auto pronoun = pronoun_subject(s, j)) return *pronoun;
+    if (s.is_ch(j, U',')) return np_before_appositives(s, j, end);
     return np_left_plain(s, end);
 }
 
