@@ -14,6 +14,76 @@
 
 namespace newsprov::text::detail {
 
+/// Is a cue that doubles as a noun ("remarks", "questions", "claims") a verb
+/// after the phrase [source.begin, source.end)? Only when a name, a pronoun, a
+/// document, a group or a subject with its appositive is its subject, or a
+/// complementizer follows a finite form ("another slide shows that ...").
+template <class = void>
+[[nodiscard]] inline bool homograph_is_verb(const sentence_view& s, const cue_site& site, const left_source& source) {
+    const cue_lemma& entry = site.entry();
+    if (source.begin >= source.end || (site.form != verb_form::base && site.form != verb_form::third) ||
+        !noun_homograph(entry.lemma))
+        return true;
+    // (not "an hourlong show that aired"; "the 15 states that voted": "states" is a
+    // noun before "that" too)
+    if (entry.lemma != "state" && site.end < s.body_end && (s.lower_is(site.end, "that") || s.is_open_quote(site.end)))
+        return true;
+    const std::uint32_t h = source.end - 1;
+    // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)
+    const bool modifier = h > source.begin && s.upper(h) && s.in<determiners>(h - 1);
+    // ("critics fear the plan will fail", "64 percent call him honest": a plain
+    // form after a group is its verb, unless a verb or "of" follows as after a
+    // noun: "the jobs report showed", "voters' hopes of")
+    const bool group_verb = site.form == verb_form::base && group_noun(s, h) && site.end < s.body_end &&
+                            s.is_word(site.end) && !s.in<finite_verbs>(site.end) && !s.lower_is(site.end, "of") &&
+                            !s.lower_is(site.end, "for") && !s.lower_is(site.end, "from") &&
+                            !s.lower_is(site.end, "among") && !s.lower_is(site.end, "in") && !s.cue_at(site.end) &&
+                            !(s.in<np_stops>(site.end) && !s.lower_is(site.end, "to"));
+    // ("Smith, the mayor, claims ...": a subject with its appositive)
+    const bool after_appositive =
+        s.is_ch(h, U',') && h > source.begin && (s.upper(source.begin) || s.in<determiners>(source.begin));
+    return (after_appositive || (s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) ||
+                                                  s.in<document_nouns>(h) || group_verb))) &&
+           site.begin == site.verb;
+}
+
+/// Is the cue word a noun where it stands, whatever its subject: "Recent reports
+/// have revealed", "the claims", "Trump's remarks", "has faced ridicule", "in
+/// support of"?
+template <class = void>
+[[nodiscard]] inline bool cue_word_is_noun(const sentence_view& s, const cue_site& site) {
+    const cue_lemma& entry = site.entry();
+    if (site.begin != site.verb) return false;
+    const std::uint32_t v = site.verb;
+    // a plural noun before a finite verb
+    if (site.form == verb_form::third && noun_homograph(entry.lemma) && v + 1 < s.body_end &&
+        s.in<finite_verbs>(v + 1))
+        return true;
+    if (v <= s.first) return false;
+    if (s.in<determiners>(v - 1) || (s.is_word(v - 1) && s.word(v - 1).ends_with("'s")) ||
+        (s.is_word(v - 1) && s.word(v - 1).ends_with("\u2019s") &&
+         !is_pronoun(s.word(v - 1).substr(0, s.word(v - 1).size() - 4))))
+        return true;
+    // a base form after a past verb is its object (not after a respondent's
+    // participle: "those surveyed say")
+    if (site.form == verb_form::base && s.is_word(v - 1) && !s.upper(v - 1) && s.word(v - 1).size() > 3 &&
+        s.word(v - 1).ends_with("ed") && !s.in<respondent_participles>(v - 1))
+        return true;
+    // after "in" the plain form is a noun ("in answer to")
+    return entry.rule == cue_rule::object && site.form == verb_form::base && s.lower_is(v - 1, "in");
+}
+
+/// "please ask yourself", "No. He seems ...", "Don't forget ...", "I can't
+/// yell ...": a one-word phrase that is no speaker.
+template <class = void>
+[[nodiscard]] inline bool no_speaker(const sentence_view& s, const left_source& source) {
+    if (source.begin + 1 != source.end) return false;
+    if (s.lower_is(source.begin, "please") || s.lower_is(source.begin, "no") || s.lower_is(source.begin, "yes"))
+        return true;
+    return s.is_word(source.begin) &&
+           (s.word(source.begin).ends_with("n't") || s.word(source.begin).ends_with("n\u2019t"));
+}
+
 /// The phrase left of the cue; nothing when the cue word is no verb here.
 /// `earlier` is the source of the sentence's previous attribution, which a
 /// participle after a comma takes over.
@@ -35,43 +105,7 @@ template <class = void>
           site.end < s.body_end && s.lower_is(site.end, "that")));
     source.end = site.begin;
     source.begin = source.participle_after_comma ? site.begin : np_left(s, source.end);
-    // (a complementizer after a finite form settles it: "another slide shows that ...";
-    // not "an hourlong show that aired")
-    if (source.begin < source.end && (site.form == verb_form::base || site.form == verb_form::third) &&
-        noun_homograph(entry.lemma) &&
-        // ("the 15 states that voted": "states" is a noun before "that" too)
-        !((site.form == verb_form::third || site.form == verb_form::base) && entry.lemma != "state" &&
-          site.end < s.body_end && (s.lower_is(site.end, "that") || s.is_open_quote(site.end)))) {
-        // "remarks", "questions", "claims" are nouns unless a name or pronoun is their subject
-        const std::uint32_t h = source.end - 1;
-        // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)
-        const bool modifier = h > source.begin && s.upper(h) && s.in<determiners>(h - 1);
-        // ("critics fear the plan will fail", "64 percent call him honest": a plain
-        // form after a group is its verb, unless a verb or "of" follows as after a
-        // noun: "the jobs report showed", "voters' hopes of")
-        const bool group_verb = site.form == verb_form::base && group_noun(s, h) && site.end < s.body_end &&
-                                s.is_word(site.end) && !s.in<finite_verbs>(site.end) &&
-                                !s.lower_is(site.end, "of") && !s.lower_is(site.end, "for") &&
-                                !s.lower_is(site.end, "from") && !s.lower_is(site.end, "among") &&
-                                !s.lower_is(site.end, "in") && !s.cue_at(site.end) &&
-                                !(s.in<np_stops>(site.end) && !s.lower_is(site.end, "to"));
-        // ("Smith, the mayor, claims ...": a subject with its appositive)
-        const bool after_appositive = s.is_ch(h, U',') && h > source.begin &&
-                                      (s.upper(source.begin) || s.in<determiners>(source.begin));
-        if (!((after_appositive || (s.is_word(h) && (is_pronoun(s.word(h)) || (s.upper(h) && !modifier) ||
-                                                    s.in<document_nouns>(h) || group_verb))) &&
-              site.begin == site.verb))
-            return std::nullopt;
-    }
-    // "Recent reports have revealed", "the claims are false": a plural noun before a finite verb
-    if (site.form == verb_form::third && noun_homograph(entry.lemma) && site.begin == site.verb &&
-        site.verb + 1 < s.body_end && s.in<finite_verbs>(site.verb + 1))
-        return std::nullopt;
-    if (site.begin == site.verb && site.verb > s.first &&
-        (s.in<determiners>(site.verb - 1) || (s.is_word(site.verb - 1) && s.word(site.verb - 1).ends_with("'s")) ||
-         (s.is_word(site.verb - 1) && s.word(site.verb - 1).ends_with("\u2019s") &&
-          !is_pronoun(s.word(site.verb - 1).substr(0, s.word(site.verb - 1).size() - 4)))))
-        return std::nullopt;
+    if (!homograph_is_verb(s, site, source) || cue_word_is_noun(s, site)) return std::nullopt;
     source.subject_end = site.begin;
     if (source.participle_after_comma && earlier.source.empty()) {
         const auto [b, e] = sentence_subject(s, site.begin);
@@ -81,24 +115,7 @@ template <class = void>
         }
     }
     if (source.begin < site.begin && s.in<days>(source.begin)) source.begin = site.begin;
-    // "has faced ridicule", "drew criticism": a base form after a past verb is its object
-    // (not after a respondent's participle: "those surveyed say")
-    if (site.form == verb_form::base && site.begin == site.verb && site.verb > s.first && s.is_word(site.verb - 1) &&
-        !s.upper(site.verb - 1) && s.word(site.verb - 1).size() > 3 && s.word(site.verb - 1).ends_with("ed") &&
-        !s.in<respondent_participles>(site.verb - 1))
-        return std::nullopt;
-    // "in support of", "in answer to": after "in" the plain form is a noun
-    if (entry.rule == cue_rule::object && site.begin == site.verb && site.form == verb_form::base &&
-        site.verb > s.first && s.lower_is(site.verb - 1, "in"))
-        return std::nullopt;
-    // "please ask yourself", "No. He seems ...": no speaker either
-    if (source.begin + 1 == source.end &&
-        (s.lower_is(source.begin, "please") || s.lower_is(source.begin, "no") || s.lower_is(source.begin, "yes")))
-        return std::nullopt;
-    // "Don't forget ...", "I can't yell ...": a negated auxiliary is no speaker
-    if (source.begin + 1 == source.end && s.is_word(source.begin) &&
-        (s.word(source.begin).ends_with("n't") || s.word(source.begin).ends_with("n\u2019t")))
-        return std::nullopt;
+    if (no_speaker(s, source)) return std::nullopt;
     // "On Friday, Rubio said" keeps its time out of the source
     source.found = source.begin < site.begin;
     return source;
