@@ -181,6 +181,81 @@ template <class = void>
     return cm.form == verb_form::ing && v + 1 < s.body_end && s.lower_is(v + 1, "that");
 }
 
+/// "..., to which O'Malley interjected: '...'": a name and a verb before the colon
+/// at j and a quotation report on their own; where the content before them ends
+/// (or b).
+template <class = void>
+[[nodiscard]] inline std::uint32_t before_named_interjection(const sentence_view& s, std::uint32_t b, std::uint32_t j) {
+    if (!(s.is_ch(j, U':') && j > b + 3 && s.is_open_quote(j + 1) && s.is_word(j - 1) && !s.upper(j - 1) &&
+          s.upper(j - 2)))
+        return b;
+    std::uint32_t e = j - 2;
+    while (e > b && j - e < 7 && (s.upper(e - 1) || (s.is_ch(e - 1, U'.') && s.toks_adjacent(e - 2, e - 1)))) --e;
+    while (e > b && (s.lower_is(e - 1, "which") || s.lower_is(e - 1, "to") || s.lower_is(e - 1, "when") ||
+                     s.lower_is(e - 1, "and") || s.is_ch(e - 1, U',')))
+        --e;
+    return e;
+}
+
+/// ", and the union stepped in": a new clause with a subject and a finite verb
+/// after the comma at j (not the last item of a list of names: "the U.K.,
+/// France, and Germany can help").
+template <class = void>
+[[nodiscard]] inline bool new_clause_after_and(const sentence_view& s, std::uint32_t b, std::uint32_t j) {
+    if (!(j + 3 < s.body_end && (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "so")) &&
+          (s.in<determiners>(j + 2) || s.upper(j + 2) || (s.is_word(j + 2) && is_pronoun(s.word(j + 2)))) &&
+          !(s.upper(j + 2) && list_item_before(s, b, j))))
+        return false;
+    for (std::uint32_t v = j + 3; v < s.body_end && v < j + 9 && s.is_word(v); ++v)
+        if (s.in<finite_verbs>(v) ||
+            (!s.upper(v) && (s.word(v).ends_with("ed") || (s.cue_at(v) && s.cue_at(v).form == verb_form::third))))
+            return true;
+    return false;
+}
+
+/// ", and Trump vowed to ...", ", and 42% say ...": a new clause with its own
+/// cue after the comma at j.
+template <class = void>
+[[nodiscard]] inline bool own_cue_after_and(const sentence_view& s, std::uint32_t j) {
+    if (!((s.lower_is(j + 1, "and") || s.lower_is(j + 1, "but")) && j + 2 < s.body_end &&
+          (s.is_word(j + 2) || s.tok(j + 2).kind == token_kind::number)))
+        return false;
+    for (std::uint32_t v = j + 3; v < s.body_end && v < j + 8; ++v) {
+        if (!s.is_word(v) && s.tok(v).kind != token_kind::number) break;
+        const cue_match cm = s.cue_at(v);
+        if (cm && !s.upper(v) && (cm.form == verb_form::past || cm.form == verb_form::third)) return true;
+    }
+    return false;
+}
+
+/// After the comma or dash at j, does a report of its own begin: "according
+/// to", an inverted speech cue ("said Ann Lee"), a new subject and its speech
+/// verb, a participle clause with its own cue (", saying ..."), or ", he said"
+/// ending the sentence?
+template <class = void>
+[[nodiscard]] inline bool report_after_comma(const sentence_view& s, std::uint32_t b, std::uint32_t j, bool quotes) {
+    if (s.lower_is(j + 1, "according")) return true;
+    if (j > b && is_speech_report(s, j + 1) && j + 2 < s.body_end && (s.upper(j + 2) || s.in<determiners>(j + 2)))
+        return true;
+    // "Although X has said that C, Smith said D"
+    // (", the candidate said ...", ", 27 percent of those asked said ...")
+    const bool common_subject = s.in<determiners>(j + 1) || s.tok(j + 1).kind == token_kind::number;
+    if (j > b && !quotes && j + 2 < s.body_end && (s.upper(j + 1) || s.is_subject_pronoun(j + 1) || common_subject) &&
+        own_speech_cue(s, j + 1, j + (common_subject ? 10 : 6)))
+        return true;
+    // ", saying ...", ", adding that ...", ", citing ..."
+    if (s.is_word(j + 1) && !s.upper(j + 1) && s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing) return true;
+    // ", he said" / ", Rubio added" / ", the agency said" ending the sentence
+    std::uint32_t v = j + 1;
+    while (v < s.body_end && v < j + 6 && s.is_word(v) && !s.cue_at(v)) ++v;
+    return v < s.body_end && v > j + 1 && s.is_word(v) && s.cue_at(v) && s.cue_at(v).lemma->rule == cue_rule::always &&
+           (v + 1 >= s.body_end || s.is_ch(v + 1, U',')) &&
+           (is_pronoun(s.word(j + 1)) || s.upper(j + 1) || (s.in<determiners>(j + 1) && v > j + 2));
+}
+
+/// Where a reported clause starting at b ends: before the first break outside
+/// quotation marks (a semicolon, a clause the source did not say, a report of
+/// its own), or at the sentence's end.
 template <class = void>
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
     // clause breaks apply to plain reported speech; a content that quotes runs on
@@ -191,75 +266,21 @@ template <class = void>
         if (j > b && attribution_after_quotation(s, j)) return j;
         // a semicolon or colon ends the reported clause
         if ((s.is_ch(j, U';') || s.is_ch(j, U':')) && j > b && !quotes) return j;
-        // "..., to which O'Malley interjected: '...'": a name and a verb before a colon
-        // and a quotation report on their own
-        if (s.is_ch(j, U':') && j > b + 3 && s.is_open_quote(j + 1) && s.is_word(j - 1) && !s.upper(j - 1) &&
-            s.upper(j - 2)) {
-            std::uint32_t e = j - 2;
-            while (e > b && j - e < 7 && (s.upper(e - 1) || (s.is_ch(e - 1, U'.') && s.toks_adjacent(e - 2, e - 1))))
-                --e;
-            while (e > b && (s.lower_is(e - 1, "which") || s.lower_is(e - 1, "to") || s.lower_is(e - 1, "when") ||
-                             s.lower_is(e - 1, "and") || s.is_ch(e - 1, U',')))
-                --e;
-            if (e > b) return e;
-        }
+        if (const std::uint32_t e = before_named_interjection(s, b, j); e > b) return e;
+        const bool comma = s.is_ch(j, U',');
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
-        if (s.is_ch(j, U',') && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
+        if (comma && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
             s.in<clause_breaks>(j + 1))
             return j;
         // "Lee won the county, a 16-point margin": an appositive that ends the sentence
         // comments on the report; it is not part of it
-        if (s.is_ch(j, U',') && j > b && !quotes && (s.lower_is(j + 1, "a") || s.lower_is(j + 1, "an")) &&
+        if (comma && j > b && !quotes && (s.lower_is(j + 1, "a") || s.lower_is(j + 1, "an")) &&
             closing_noun_phrase(s, j + 2))
             return j;
-        // ", and the union stepped in": a new clause with a subject and a finite verb
-        // (not the last item of a list of names: "the U.K., France, and Germany can help")
-        if (s.is_ch(j, U',') && j > b && !quotes && j + 3 < s.body_end &&
-            (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "so")) &&
-            (s.in<determiners>(j + 2) || s.upper(j + 2) || (s.is_word(j + 2) && is_pronoun(s.word(j + 2)))) &&
-            !(s.upper(j + 2) && list_item_before(s, b, j))) {
-            for (std::uint32_t v = j + 3; v < s.body_end && v < j + 9 && s.is_word(v); ++v)
-                if (s.in<finite_verbs>(v) || (!s.upper(v) && (s.word(v).ends_with("ed") ||
-                                                              (s.cue_at(v) && s.cue_at(v).form == verb_form::third))))
-                    return j;
-        }
+        if (comma && j > b && !quotes && new_clause_after_and(s, b, j)) return j;
         if (j > b && coordinated_report(s, j, !quotes)) return s.is_ch(j - 1, U',') ? j - 1 : j;
-        // ", and Trump vowed to ...": a new clause with its own cue
-        // (", and three-quarters said ...", ", and 42% say ...")
-        if (s.is_ch(j, U',') && (s.lower_is(j + 1, "and") || s.lower_is(j + 1, "but")) && j + 2 < s.body_end &&
-            (s.is_word(j + 2) || s.tok(j + 2).kind == token_kind::number)) {
-            for (std::uint32_t v = j + 3; v < s.body_end && v < j + 8; ++v) {
-                if (!s.is_word(v) && s.tok(v).kind != token_kind::number) break;
-                const cue_match cm = s.cue_at(v);
-                if (cm && !s.upper(v) && (cm.form == verb_form::past || cm.form == verb_form::third)) return j;
-            }
-        }
-        if (s.is_ch(j, U',') || s.dash(j)) {
-            if (s.lower_is(j + 1, "according")) return j;
-            // "..., said Ann Lee": an inverted speech cue closes the content before it
-            if (j > b && is_speech_report(s, j + 1) && j + 2 < s.body_end &&
-                (s.upper(j + 2) || s.in<determiners>(j + 2)))
-                return j;
-            // "Although X has said that C, Smith said D": a new subject and speech
-            // verb after a comma start a report of their own
-            // (", the candidate said ...", ", 27 percent of those asked said ...")
-            const bool common_subject = s.in<determiners>(j + 1) || s.tok(j + 1).kind == token_kind::number;
-            if (j > b && !quotes && j + 2 < s.body_end &&
-                (s.upper(j + 1) || s.is_subject_pronoun(j + 1) || common_subject) &&
-                own_speech_cue(s, j + 1, j + (common_subject ? 10 : 6)))
-                return j;
-            // ", saying ...", ", adding that ...", ", citing ...": a participle clause
-            // with an attribution of its own
-            if (s.is_word(j + 1) && !s.upper(j + 1) && s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing)
-                return j;
-            // ", he said" / ", Rubio added" / ", the agency said" ending the sentence
-            std::uint32_t v = j + 1;
-            while (v < s.body_end && v < j + 6 && s.is_word(v) && !s.cue_at(v)) ++v;
-            if (v < s.body_end && v > j + 1 && s.is_word(v) && s.cue_at(v) &&
-                s.cue_at(v).lemma->rule == cue_rule::always && (v + 1 >= s.body_end || s.is_ch(v + 1, U',')) &&
-                (is_pronoun(s.word(j + 1)) || s.upper(j + 1) || (s.in<determiners>(j + 1) && v > j + 2)))
-                return j;
-        }
+        if (comma && own_cue_after_and(s, j)) return j;
+        if ((comma || s.dash(j)) && report_after_comma(s, b, j, quotes)) return j;
     }
     return s.body_end;
 }
