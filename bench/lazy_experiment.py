@@ -67,14 +67,45 @@ def body_of(lines, i, col):
 
 
 def initializers(signature):
-    """A constructor's member initializers: the signature after its parameter list, from the ':' on."""
+    """What a constructor's member initializers call, as code for needs_instances: the
+    arguments of each, and a call of its own for one given several arguments (a member
+    of class type built by its constructor: `c_(text, limits)`). One plain argument
+    (`kind_(kind::null)`, `doc_(doc)`) calls nothing."""
     depth = 0
     for k, ch in enumerate(signature):
         depth += (ch == '(') - (ch == ')')
         if ch == ')' and depth == 0:
             rest = signature[k + 1:]
-            return rest[rest.find(':'):] if ':' in rest.replace('::', '') else ''
-    return ''
+            break
+    else:
+        return ''
+    if ':' not in rest.replace('::', ''):
+        return ''
+    found, depth, args, start = [], 0, [], None
+    for ch in rest[rest.find(':') + 1:]:
+        if ch in '({':
+            depth += 1
+            if depth == 1:
+                args, start = [], True
+                continue
+        elif ch in ')}':
+            depth -= 1
+            if depth == 0:
+                text = ''.join(args)
+                found.append(text + (' f()' if split_top_level(text) > 1 else ''))
+                continue
+        if depth >= 1:
+            args.append(ch)
+    return ' '.join(found)
+
+
+def split_top_level(text):
+    """How many comma-separated arguments `text` holds at its own level."""
+    depth, count = 0, 1 if text.strip() else 0
+    for ch in text:
+        depth += (ch in '(<{[') - (ch in ')>}]')
+        count += ch == ',' and depth == 0
+    return count
 
 
 def needs_instances(body):

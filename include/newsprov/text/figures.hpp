@@ -178,6 +178,7 @@ inline void annotate_numbers(std::string_view text, std::vector<token>& toks) no
 
 namespace detail {
 
+template <class = void>
 [[nodiscard]] inline std::string_view token_text(std::string_view text, const token& t) noexcept {
     return text.substr(t.begin, t.end - t.begin);
 }

@@ -50,6 +50,88 @@ template <class = void>
     return d.cp == U'\u201C' || d.cp == U'\u00AB' || d.cp == U'\u201E';
 }
 
+namespace detail {
+
+/// The quotation marks still open while a paragraph is read (token indexes).
+struct open_marks {
+    std::uint32_t double_at = no_token;
+    std::uint32_t single_at = no_token;
+    bool double_continued = false;  ///< the double one continues the previous paragraph's
+};
+
+/// A double mark at k: it closes the open double quotation (into `out`) when
+/// it can and their styles agree, or opens one.
+template <class = void>
+inline void on_double_mark(const std::vector<token>& toks, std::uint32_t k, bool continued_in, open_marks& open,
+                           std::vector<quotation>& out) {
+    const token& t = toks[k];
+    if (open.double_at != no_token) {
+        const bool compatible =
+            toks[open.double_at].style == t.style ||
+            (toks[open.double_at].style != quote_style::guillemet && t.style != quote_style::guillemet);
+        if (t.has(tf_can_close) && compatible) {
+            quotation q;
+            q.open = open.double_at;
+            q.close = k;
+            q.continued = open.double_continued;
+            out.push_back(q);
+            open = open_marks{};
+        } else if (t.has(tf_can_open)) {
+            // an unclosed quotation: forget it and start again here
+            open = open_marks{k, no_token, false};
+        }
+    } else if (t.has(tf_can_open)) {
+        open = open_marks{k, no_token, continued_in && out.empty()};
+    }
+}
+
+/// A single mark at k: it closes the open single quotation, kept in `out` only
+/// outside a double one (nested ones stay inside theirs), or opens one.
+template <class = void>
+inline void on_single_mark(const token& t, std::uint32_t k, open_marks& open, std::vector<quotation>& out) {
+    if (open.single_at != no_token && t.has(tf_can_close)) {
+        quotation q;
+        q.open = open.single_at;
+        q.close = k;
+        q.single = true;
+        if (open.double_at == no_token) out.push_back(q);
+        open.single_at = no_token;
+    } else if (t.has(tf_can_open) && (!t.has(tf_can_close) || t.has(tf_space_before))) {
+        open.single_at = k;
+    }
+}
+
+/// Outer quotations in order of their opening mark (singles at depth 0 may
+/// interleave; the list is nearly sorted, so insertion sort).
+template <class = void>
+inline void sort_by_opening(std::vector<quotation>& out) noexcept {
+    for (std::size_t a = 1; a < out.size(); ++a) {
+        quotation q = out[a];
+        std::size_t b = a;
+        while (b > 0 && out[b - 1].open > q.open) {
+            out[b] = out[b - 1];
+            --b;
+        }
+        out[b] = q;
+    }
+}
+
+/// Per token, the index of the outermost quotation containing it (no_token outside).
+template <class = void>
+inline void mark_inside(const std::vector<quotation>& out, std::uint32_t n, std::vector<std::uint32_t>& inside) {
+    inside.assign(n, no_token);
+    std::uint32_t last_end = 0;
+    for (std::size_t qi = 0; qi < out.size(); ++qi) {
+        const quotation& q = out[qi];
+        const std::uint32_t last = q.close == no_token ? n - 1 : q.close;
+        if (q.open < last_end) continue;  // overlapping single inside a double: keep the first
+        for (std::uint32_t k = q.open; k <= last && k < n; ++k) inside[k] = static_cast<std::uint32_t>(qi);
+        last_end = last + 1;
+    }
+}
+
+}  // namespace detail
+
 /// Pairs the quotation marks among `toks` (one paragraph). `continued_in` says
 /// whether the previous paragraph left a quotation open; `next_opens_quote`
 /// whether the next paragraph starts with an opening mark. Results (outer
@@ -61,82 +143,26 @@ inline void pair_quotes(const std::vector<token>& toks, bool continued_in, bool 
                         std::vector<quotation>& out, std::vector<std::uint32_t>& inside) {
     out.clear();
     const auto n = static_cast<std::uint32_t>(toks.size());
-    std::uint32_t open_double = no_token;  // token index
-    std::uint32_t open_single = no_token;
-    bool open_double_continued = false;
     // A paragraph that continues a quotation begins with its (repeated) opening mark;
     // nothing special is needed beyond flagging the first quotation.
+    detail::open_marks open;
     for (std::uint32_t k = 0; k < n; ++k) {
-        const token& t = toks[k];
-        if (t.kind != token_kind::quote) continue;
-        if (detail::is_double_style(t.style)) {
-            if (open_double != no_token) {
-                const bool compatible = toks[open_double].style == t.style ||
-                                        (toks[open_double].style != quote_style::guillemet && t.style != quote_style::guillemet);
-                if (t.has(tf_can_close) && compatible) {
-                    quotation q;
-                    q.open = open_double;
-                    q.close = k;
-                    q.continued = open_double_continued;
-                    out.push_back(q);
-                    open_double = no_token;
-                    open_double_continued = false;
-                    open_single = no_token;
-                } else if (t.has(tf_can_open)) {
-                    // an unclosed quotation: forget it and start again here
-                    open_double = k;
-                    open_double_continued = false;
-                    open_single = no_token;
-                }
-            } else if (t.has(tf_can_open)) {
-                open_double = k;
-                open_double_continued = continued_in && out.empty();
-                open_single = no_token;
-            }
-            continue;
-        }
-        // single marks
-        if (open_single != no_token && t.has(tf_can_close)) {
-            quotation q;
-            q.open = open_single;
-            q.close = k;
-            q.single = true;
-            // nested single quotations stay inside their double one; only outer ones are kept
-            if (open_double == no_token) out.push_back(q);
-            open_single = no_token;
-        } else if (t.has(tf_can_open) && !t.has(tf_can_close)) {
-            open_single = k;
-        } else if (t.has(tf_can_open) && t.has(tf_space_before)) {
-            open_single = k;
-        }
+        if (toks[k].kind != token_kind::quote) continue;
+        if (detail::is_double_style(toks[k].style))
+            detail::on_double_mark(toks, k, continued_in, open, out);
+        else
+            detail::on_single_mark(toks[k], k, open, out);
     }
-    if (open_double != no_token && next_opens_quote) {
+    if (open.double_at != no_token && next_opens_quote) {
         quotation q;
-        q.open = open_double;
+        q.open = open.double_at;
         q.close = no_token;
-        q.continued = open_double_continued;
+        q.continued = open.double_continued;
         q.continues = true;
         out.push_back(q);
     }
-    // Outer quotations in order of their opening mark (singles at depth 0 may interleave).
-    for (std::size_t a = 1; a < out.size(); ++a) {
-        quotation q = out[a];
-        std::size_t b = a;
-        while (b > 0 && out[b - 1].open > q.open) {
-            out[b] = out[b - 1];
-            --b;
-        }
-        out[b] = q;
-    }
-    inside.assign(n, no_token);
-    std::uint32_t last_end = 0;
-    for (std::size_t qi = 0; qi < out.size(); ++qi) {
-        const quotation& q = out[qi];
-        const std::uint32_t last = q.close == no_token ? n - 1 : q.close;
-        if (q.open < last_end) continue;  // overlapping single inside a double: keep the first
-        for (std::uint32_t k = q.open; k <= last && k < n; ++k) inside[k] = static_cast<std::uint32_t>(qi);
-        last_end = last + 1;
-    }
+    detail::sort_by_opening(out);
+    detail::mark_inside(out, n, inside);
 }
 
 }  // namespace newsprov::text
