@@ -86,18 +86,7 @@ public:
         out.byline.reset();
         out.contributors.clear();
         out.dateline = {};
-        // Offsets are 32-bit: a longer article is an error, not a silent truncation.
-        const std::size_t limit = opt.max_bytes < max_article_bytes ? opt.max_bytes : max_article_bytes;
-        if (article.size() > limit) {
-            // the position of the first byte beyond the limit (lines counted by '\n')
-            const std::size_t lines = static_cast<std::size_t>(std::count(article.begin(), article.begin() + static_cast<std::ptrdiff_t>(limit), '\n'));
-            const std::size_t line_start = article.rfind('\n', limit == 0 ? 0 : limit - 1);
-            const std::size_t column = line_start == std::string_view::npos || limit == 0 ? limit + 1 : limit - line_start;
-            throw input_error({lines + 1, column, limit},
-                              "article of " + std::to_string(article.size()) + " bytes exceeds max_article_bytes (" +
-                                  std::to_string(limit) + " bytes; spans are 32-bit offsets)",
-                              "max_article_bytes");
-        }
+        check_article_size(article, opt);
         finder_.reset();
         std::size_t pos = 0;
         bool continued = false;
@@ -105,46 +94,16 @@ public:
         std::size_t paragraph_index = 0;
         paragraph_bounds pb = next_paragraph(article, 0);
         while (pos < article.size()) {
-            const std::size_t end = pb.end;
             const std::size_t next = pb.next > pos ? pb.next : article.size();
             const paragraph_bounds after = next < article.size() ? next_paragraph(article, next) : paragraph_bounds{next, next};
             const bool next_opens = next < article.size() && opens_with_quote(article, next);
-            // cues, number words and contributor words are marked while tokenizing
-            bool maybe_credit = false;
-            figure_tokens_.clear();  // numbers and number words: where figures may start
-            const bool figures = opt.figures;
-            const detail::letter_filter& marked = detail::marked_words();
-            tokenize(article, pos, end, toks_, [&](token& t) {
-                if (t.kind == token_kind::number) {
-                    figure_tokens_.push_back(static_cast<std::uint32_t>(toks_.size()));
-                    return;
-                }
-                t.cue = 0xFFFF;  // a word extended by an apostrophe is looked up again
-                t.cue_form = 0;
-                t.flags &= static_cast<std::uint8_t>(~tf_number_word);
-                // every word marked here is plain ASCII of 2 to 15 letters, and one
-                // filter rejects nearly all other words with a single branch
-                const std::size_t size = t.end - t.begin;
-                if (!t.has(tf_ascii) || size < 2 || size > 15) return;
-                const std::string_view w{article.data() + t.begin, size};
-                if (marked.maybe(w) && mark_word(t, w, figures))
-                    maybe_credit = true;
-            });
+            const bool maybe_credit = tokenize_paragraph(article, pos, pb.end, opt.figures) && opt.credits;
             pair_quotes(toks_, continued, next_opens, quotes_, inside_);
             continued = !quotes_.empty() && quotes_.back().continues;
             split_sentences(article, toks_, quotes_, inside_, sentences_);
             const detail::paragraph_view pv{article, &toks_, &quotes_, &inside_};
             if (opt.attributions) finder_.paragraph_start(pv, out.attributions);
-            if (opt.credits && !toks_.empty()) {
-                credit c;
-                if (paragraph_index < 4 && !out.byline && find_byline(article, toks_, 0, toks_.size(), c)) {
-                    out.byline = std::move(c);
-                } else if (first_body && toks_.size() > 12) {
-                    out.dateline = find_dateline(article, toks_);
-                    first_body = false;
-                }
-            }
-            maybe_credit = maybe_credit && opt.credits;
+            if (opt.credits && !toks_.empty()) find_byline_or_dateline(article, paragraph_index, first_body, out);
             for (const sentence& s : sentences_) {
                 if (opt.attributions) finder_.find(pv, s, out.attributions);
                 if (opt.figures) find_figures(article, toks_, s.first, s.last, figure_tokens_, out.figures);
@@ -169,6 +128,62 @@ public:
     }
 
 private:
+    /// Offsets are 32-bit: a longer article is an error, not a silent truncation.
+    template <class = void>
+    static void check_article_size(std::string_view article, const extract_options& opt) {
+        const std::size_t limit = opt.max_bytes < max_article_bytes ? opt.max_bytes : max_article_bytes;
+        if (article.size() <= limit) return;
+        // the position of the first byte beyond the limit (lines counted by '\n')
+        const std::size_t lines = static_cast<std::size_t>(
+            std::count(article.begin(), article.begin() + static_cast<std::ptrdiff_t>(limit), '\n'));
+        const std::size_t line_start = article.rfind('\n', limit == 0 ? 0 : limit - 1);
+        const std::size_t column = line_start == std::string_view::npos || limit == 0 ? limit + 1 : limit - line_start;
+        throw input_error({lines + 1, column, limit},
+                          "article of " + std::to_string(article.size()) + " bytes exceeds max_article_bytes (" +
+                              std::to_string(limit) + " bytes; spans are 32-bit offsets)",
+                          "max_article_bytes");
+    }
+
+    /// Tokenizes the paragraph [pos, end) into toks_, marking cues, number words
+    /// (their indexes go to figure_tokens_ with the numbers) and contributor
+    /// words while it goes; true when a contributor word was seen.
+    template <class = void>
+    bool tokenize_paragraph(std::string_view article, std::size_t pos, std::size_t end, bool figures) {
+        bool maybe_credit = false;
+        figure_tokens_.clear();
+        const detail::letter_filter& marked = detail::marked_words();
+        tokenize(article, pos, end, toks_, [&](token& t) {
+            if (t.kind == token_kind::number) {
+                figure_tokens_.push_back(static_cast<std::uint32_t>(toks_.size()));
+                return;
+            }
+            t.cue = 0xFFFF;  // a word extended by an apostrophe is looked up again
+            t.cue_form = 0;
+            t.flags &= static_cast<std::uint8_t>(~tf_number_word);
+            // every word marked here is plain ASCII of 2 to 15 letters, and one
+            // filter rejects nearly all other words with a single branch
+            const std::size_t size = t.end - t.begin;
+            if (!t.has(tf_ascii) || size < 2 || size > 15) return;
+            const std::string_view w{article.data() + t.begin, size};
+            if (marked.maybe(w) && mark_word(t, w, figures)) maybe_credit = true;
+        });
+        return maybe_credit;
+    }
+
+    /// The byline among the first four paragraphs, else the dateline of the
+    /// first paragraph of the body (one of more than 12 tokens).
+    template <class = void>
+    void find_byline_or_dateline(std::string_view article, std::size_t paragraph_index, bool& first_body,
+                                 extraction& out) {
+        credit c;
+        if (paragraph_index < 4 && !out.byline && find_byline(article, toks_, 0, toks_.size(), c)) {
+            out.byline = std::move(c);
+        } else if (first_body && toks_.size() > 12) {
+            out.dateline = find_dateline(article, toks_);
+            first_body = false;
+        }
+    }
+
     /// The lookups for a word (2 to 15 bytes) that passed marked_words(): its cue, whether it starts
     /// a figure, and (returned) whether it is a contributor word. Kept out of line
     /// so that the tokenizer's per-word check stays small enough to inline.
