@@ -22,6 +22,7 @@
 
 #include <cstdio>
 #include <istream>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -151,6 +152,68 @@ bool submit_records(input_file& in, ordered_pool<article_item, extract_state>& p
     return true;
 }
 
+/// The options of `extract`, checked.
+struct extract_settings {
+    std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
+    std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
+    bool jsonl = false;
+    bool fail_fast = false;
+    std::vector<std::string_view> files;
+    const export_format* format = nullptr;
+};
+
+/// Reads the options into `st`; the exit status when one is wrong.
+std::optional<int> read_settings(const parsed_args& opts, extract_settings& st) {
+    if (auto v = opts.value("max-quotes")) {
+        const auto n = parse_count(*v);
+        if (!n) return opts.usage_error("--max-quotes needs a number");
+        st.max_quotes = *n;
+    }
+    if (auto v = opts.value("jobs")) {
+        const auto n = parse_count(*v);
+        if (!n || *n == 0 || *n > 1024) return opts.usage_error("--jobs needs a number from 1 to 1024");
+        st.jobs = *n;
+    }
+    st.jsonl = opts.has("jsonl");
+    st.fail_fast = opts.has("fail-fast");
+    st.files = opts.files();
+    if (st.files.empty()) st.files.emplace_back("-");
+    if (auto to = opts.value("to")) {
+        st.format = find_export_format(*to);
+        if (!st.format) return opts.usage_error("--to needs a format: prov-json, prov-n, turtle, jsonld or dot");
+        if (st.jsonl || st.files.size() != 1)
+            return opts.usage_error("--to writes one plain-text article (one FILE or -, no --jsonl)");
+    }
+    return std::nullopt;
+}
+
+/// Hands one input file to the pool: its JSON Lines records, or its text as
+/// one article, or why it cannot be read. `reading` points at the file while
+/// it is read (for the progress line); `bytes_before` grows by what it held.
+/// False once the pool takes no more.
+bool submit_file(std::string_view file, bool jsonl, ordered_pool<article_item, extract_state>& pool,
+                 input_file*& reading, std::size_t& bytes_before) {
+    article_item item;
+    item.name = shown_name(file);
+    auto in = input_file::open(file, item.error);  // one file open at a time
+    if (!in) return pool.submit(std::move(item));
+    reading = &*in;
+    bool going = true;
+    if (jsonl) {
+        going = submit_records(*reading, pool);
+    } else {
+        std::string message;
+        auto text = reading->read_all(max_article_bytes, message);
+        if (text) item.text = std::move(*text);
+        else item.error = message;
+        item.id = newsprov::json::value(file == "-" ? std::string("-") : std::string(file));
+        going = pool.submit(std::move(item));
+    }
+    bytes_before += reading->consumed();
+    reading = nullptr;
+    return going;
+}
+
 }  // namespace
 
 int extract_main(std::span<char*> args) {
@@ -161,39 +224,22 @@ int extract_main(std::span<char*> args) {
     const parsed_args opts("extract", args, specs, extract_usage);
     if (opts.error()) return 2;
     if (opts.help()) return write_to_stdout(extract_usage);
-    std::size_t max_quotes = newsprov::checker::article_limits{}.max_quotes;
-    if (auto v = opts.value("max-quotes")) {
-        const auto n = parse_count(*v);
-        if (!n) return opts.usage_error("--max-quotes needs a number");
-        max_quotes = *n;
-    }
-    std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
-    if (auto v = opts.value("jobs")) {
-        const auto n = parse_count(*v);
-        if (!n || *n == 0 || *n > 1024) return opts.usage_error("--jobs needs a number from 1 to 1024");
-        jobs = *n;
-    }
-    const bool jsonl = opts.has("jsonl");
-    const bool fail_fast = opts.has("fail-fast");
-    std::vector<std::string_view> files = opts.files();
-    if (files.empty()) files.emplace_back("-");
-    const export_format* format = nullptr;
-    if (auto to = opts.value("to")) {
-        format = find_export_format(*to);
-        if (!format) return opts.usage_error("--to needs a format: prov-json, prov-n, turtle, jsonld or dot");
-        if (jsonl || files.size() != 1) return opts.usage_error("--to writes one plain-text article (one FILE or -, no --jsonl)");
-    }
+    extract_settings st;
+    if (const auto status = read_settings(opts, st)) return *status;
 
     auto out = output::open(opts.value("output").value_or("-"));
     if (!out) return 2;
     std::size_t total_bytes = 0;  // for the progress line's time left
-    for (const auto f : files) total_bytes += file_size_hint(f);
+    for (const auto f : st.files) total_bytes += file_size_hint(f);
     progress shown("extract", opts.has("quiet"), total_bytes);
     std::size_t done = 0, bytes_before = 0;
     input_file* reading = nullptr;
     bool bad_input = false;
     ordered_pool<article_item, extract_state> pool(
-        jobs, [max_quotes, format](extract_state& st, article_item& item) { extract_one(st, item, max_quotes, format); },
+        st.jobs,
+        [max_quotes = st.max_quotes, format = st.format](extract_state& state, article_item& item) {
+            extract_one(state, item, max_quotes, format);
+        },
         [&](article_item& item) {
             ++done;
             shown.update(done, bytes_before + (reading ? reading->consumed() : 0));
@@ -201,34 +247,14 @@ int extract_main(std::span<char*> args) {
                 shown.finish();
                 std::fprintf(stderr, "%s\n", item.error.c_str());
                 bad_input = true;
-                return !fail_fast;
+                return !st.fail_fast;
             }
             out->write(item.output);
             return !out->failed();
         });
     bool going = true;
-    for (std::size_t i = 0; i < files.size() && going; ++i) {
-        article_item item;
-        item.name = shown_name(files[i]);
-        auto in = input_file::open(files[i], item.error);  // one file open at a time
-        if (!in) {
-            going = pool.submit(std::move(item));
-            continue;
-        }
-        reading = &*in;
-        if (jsonl) {
-            going = submit_records(*reading, pool);
-        } else {
-            std::string message;
-            auto text = reading->read_all(max_article_bytes, message);
-            if (text) item.text = std::move(*text);
-            else item.error = message;
-            item.id = newsprov::json::value(files[i] == "-" ? std::string("-") : std::string(files[i]));
-            going = pool.submit(std::move(item));
-        }
-        bytes_before += reading->consumed();
-        reading = nullptr;
-    }
+    for (std::size_t i = 0; i < st.files.size() && going; ++i)
+        going = submit_file(st.files[i], st.jsonl, pool, reading, bytes_before);
     if (going) pool.finish();
     shown.finish();
     const bool written = out->commit();
