@@ -123,6 +123,46 @@ template <class = void>
     return false;
 }
 
+/// For a verb of the clause rule, a complement without "that", a quotation or a
+/// colon: does a clause or object the verb's class reports stand there anyway?
+template <class = void>
+[[nodiscard]] inline bool bare_complement_fits(const sentence_view& s, const cue_site& site, const left_source& source,
+                                               std::uint32_t complement) {
+    const cue_lemma& entry = site.entry();
+    // "a poll shows a slimmer lead", "records show ...": evidence named by a
+    // document reports whatever follows
+    if (entry.cls == cue_class::evidence && source.found && source.end > source.begin &&
+        s.in<document_nouns>(source.end - 1))
+        return true;
+    // "stated the bill was dead", "confirmed the city will": a speech verb's
+    // clause without "that", when a subject and a finite verb follow at once
+    if (entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement)) return true;
+    // "Warren supports the bill": a stance verb's object phrase, when a
+    // person (a name or a pronoun) holds the stance
+    if (entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
+        source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
+        !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement)))
+        return true;
+    return (entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
+           (s.in<subject_words>(complement) || s.upper(complement) || s.contracted_subject(complement) ||
+            (site.form != verb_form::ing && clause_follows(s, complement)));
+}
+
+/// For a verb of the "to" rule: an infinitive, a clause, or an object before "to"?
+template <class = void>
+[[nodiscard]] inline bool infinitive_fits(const sentence_view& s, const cue_site& site, std::uint32_t complement,
+                                          bool opens) {
+    const cue_lemma& entry = site.entry();
+    // ("analysts agreed it was ...": a thought's clause without "that")
+    // ("hopes the vote will pass": a hope's clause without "that" too, when a
+    // subject and a finite verb follow at once)
+    return opens || s.lower_is(complement, "to") ||
+           (entry.cls == cue_class::cognition && s.in<subject_words>(complement) && !s.lower_is(complement, "the")) ||
+           (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement)) ||
+           // "expects the bridge to reopen": what is wanted is the object doing it
+           (entry.cls != cue_class::evidence && object_before_to(s, complement));
+}
+
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
 /// quotation, an infinitive, an object)? `colon`: a colon or comma came before it.
 template <class = void>
@@ -133,73 +173,38 @@ template <class = void>
                                           bool colon) {
     const cue_lemma& entry = site.entry();
     const bool quote_next = s.is_open_quote(complement);
-    const bool complementizer = s.in<complementizers>(complement);
+    // a quotation, a colon or a complementizer opens a complement of any rule that wants one
+    const bool opens = quote_next || colon || s.in<complementizers>(complement);
     // "a truce advocated by Lee and endorsed by Kim": a passive participle and its agent
     if (site.form == verb_form::past && !colon && s.lower_is(complement, "by")) return false;
     // a passive judgment's complement is what it opens: "to ..." or the phrase after "as"
     if (site.expected) return true;
     switch (entry.rule) {
         case cue_rule::always:
-            break;
+            return true;
         case cue_rule::clause:
-            if (!(quote_next || colon || complementizer)) {
-                // "a poll shows a slimmer lead", "records show ...": evidence named by a
-                // document reports whatever follows
-                const bool document = entry.cls == cue_class::evidence && source.found && source.end > source.begin &&
-                                      s.in<document_nouns>(source.end - 1);
-                // "stated the bill was dead", "confirmed the city will": a speech verb's
-                // clause without "that", when a subject and a finite verb follow at once
-                const bool clause =
-                    entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement);
-                // "Warren supports the bill": a stance verb's object phrase, when a
-                // person (a name or a pronoun) holds the stance
-                const bool stance =
-                    entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
-                    source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
-                    !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement));
-                if (!document && !clause && !stance &&
-                    !((entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
-                      (s.in<subject_words>(complement) || s.upper(complement) || s.contracted_subject(complement) ||
-                       (site.form != verb_form::ing && clause_follows(s, complement)))))
-                    return false;
-            }
-            break;
+            return opens || bare_complement_fits(s, site, source, complement);
         case cue_rule::to_inf:
-            // ("analysts agreed it was ...": a thought's clause without "that")
-            // ("hopes the vote will pass": a hope's clause without "that" too, when a
-            // subject and a finite verb follow at once)
-            if (!(quote_next || colon || complementizer || s.lower_is(complement, "to") ||
-                  (entry.cls == cue_class::cognition && s.in<subject_words>(complement) &&
-                   !s.lower_is(complement, "the")) ||
-                  (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement)) ||
-                  // "expects the bridge to reopen": what is wanted is the object doing it
-                  (entry.cls != cue_class::evidence && object_before_to(s, complement))))
-                return false;
-            break;
+            return infinitive_fits(s, site, complement, opens);
         case cue_rule::object:
             if (s.is_punct(complement) && !quote_next) return false;
             // "a group called Black Votes Matter": a name given, not a judgment
-            if ((entry.lemma == "call" || entry.lemma == "dub") &&
-                site.form == verb_form::past && source.found && s.upper(complement) &&
-                site.begin == site.verb && names_a_thing(s, source))
-                return false;
-            break;
+            return !((entry.lemma == "call" || entry.lemma == "dub") && site.form == verb_form::past && source.found &&
+                     s.upper(complement) && site.begin == site.verb && names_a_thing(s, source));
         case cue_rule::stance:
             // "backs the bill" but not "came back", "back in 1988", "backed away"
-            if (!source.found || (s.is_punct(complement) && !quote_next) || s.in<stance_non_objects>(complement) ||
-                (site.form == verb_form::base &&
-                 (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who") ||
-                                             group_subject(s, source)))))
-                return false;
-            break;
+            return !(!source.found || (s.is_punct(complement) && !quote_next) ||
+                     s.in<stance_non_objects>(complement) ||
+                     (site.form == verb_form::base &&
+                      (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) ||
+                                                  s.lower_is(source.begin, "who") || group_subject(s, source)))));
         case cue_rule::that:
             // ("I think the case is clear": a thought's clause may drop "that" when a
             // subject follows at once; "knew the area" has an object, not a subject)
-            if (!(quote_next || colon || s.lower_is(complement, "that") ||
-                  (entry.cls == cue_class::cognition && site.form != verb_form::ing && clause_follows(s, complement)) ||
-                  (judges_as(entry) && as_judgment_follows(s, complement))))
-                return false;
-            break;
+            return quote_next || colon || s.lower_is(complement, "that") ||
+                   (entry.cls == cue_class::cognition && site.form != verb_form::ing &&
+                    clause_follows(s, complement)) ||
+                   (judges_as(entry) && as_judgment_follows(s, complement));
     }
     return true;
 }
