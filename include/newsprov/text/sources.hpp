@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsprov::text {
@@ -97,6 +98,58 @@ template <class = void>
 }
 }  // namespace detail
 
+namespace detail {
+
+/// Runs of capitalized words that are not titles ("U.S. Secretary of State Marco
+/// Rubio" has the runs "U.S." and "Marco Rubio") in [first, stop): the first run
+/// of two or more words that an affiliation follows ("Joel Pollak of
+/// Breitbart"), else the last run; [begin, end), empty when there is none.
+template <class = void>
+[[nodiscard]] inline std::pair<std::size_t, std::size_t> name_run(std::string_view text, const std::vector<token>& toks, std::size_t first,
+                                        std::size_t stop) {
+    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    std::pair<std::size_t, std::size_t> best{0, 0};
+    for (std::size_t k = first; k < stop; ++k) {
+        if (toks[k].kind != token_kind::word || !toks[k].has(tf_upper) || is_title(word(k))) continue;
+        const std::string_view w = word(k);
+        if (k == first && (w == "The" || w == "A" || w == "An")) continue;
+        std::size_t e = k;
+        while (e < stop && ((toks[e].kind == token_kind::word && toks[e].has(tf_upper) && !is_title(word(e))) ||
+                            (toks[e].kind == token_kind::word && (word(e) == "de" || word(e) == "van" || word(e) == "von" ||
+                                                                  word(e) == "al")) ||
+                            (toks[e].kind == token_kind::punct && toks[e].ch == U'.' && e > k &&
+                             toks[e - 1].end == toks[e].begin && toks[e - 1].end - toks[e - 1].begin == 1)))
+            ++e;
+        best = {k, e};
+        const bool affiliation = e < stop && toks[e].kind == token_kind::word &&
+                                 (word(e) == "of" || word(e) == "at" || word(e) == "from" || word(e) == "for");
+        if (affiliation && e - k >= 2) break;
+        k = e - 1;
+    }
+    return best;
+}
+
+/// The office phrase headed by the lowercase office noun at `head` ("the mayor
+/// of Kharkiv"): the noun with its
+/// capitalized words before and "of/for" + names after, [begin, end).
+template <class = void>
+[[nodiscard]] inline std::pair<std::size_t, std::size_t> office_phrase(std::string_view text, const std::vector<token>& toks, std::size_t first,
+                                             std::size_t stop, std::size_t head) {
+    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    std::size_t e = head + 1;
+    if (e + 1 < stop && (word(e) == "of" || word(e) == "for")) {
+        e += 2;
+        while (e < stop && toks[e].kind == token_kind::word && toks[e].has(tf_upper)) ++e;
+    }
+    std::size_t b = head;
+    while (b > first && toks[b - 1].kind == token_kind::word && toks[b - 1].has(tf_upper) && word(b - 1) != "The" &&
+           word(b - 1) != "A")
+        --b;
+    return {b, e};
+}
+
+}  // namespace detail
+
 /// The canonical name of a source phrase given by its tokens [first, last).
 /// Returns an empty string when nothing name-like is found.
 template <class = void>
@@ -110,30 +163,7 @@ template <class = void>
             stop = k;
             break;
         }
-    // Runs of capitalized words that are not titles ("U.S. Secretary of State Marco
-    // Rubio" has the runs "U.S." and "Marco Rubio"). The name is the first run of two
-    // or more words that an affiliation follows ("Joel Pollak of Breitbart"), else
-    // the last run.
-    std::size_t best_b = 0;
-    std::size_t best_e = 0;
-    for (std::size_t k = first; k < stop; ++k) {
-        if (toks[k].kind != token_kind::word || !toks[k].has(tf_upper) || is_title(word(k))) continue;
-        const std::string_view w = word(k);
-        if (k == first && (w == "The" || w == "A" || w == "An")) continue;
-        std::size_t e = k;
-        while (e < stop && ((toks[e].kind == token_kind::word && toks[e].has(tf_upper) && !is_title(word(e))) ||
-                            (toks[e].kind == token_kind::word && (word(e) == "de" || word(e) == "van" || word(e) == "von" ||
-                                                                  word(e) == "al")) ||
-                            (toks[e].kind == token_kind::punct && toks[e].ch == U'.' && e > k &&
-                             toks[e - 1].end == toks[e].begin && toks[e - 1].end - toks[e - 1].begin == 1)))
-            ++e;
-        best_b = k;
-        best_e = e;
-        const bool affiliation = e < stop && toks[e].kind == token_kind::word &&
-                                 (word(e) == "of" || word(e) == "at" || word(e) == "from" || word(e) == "for");
-        if (affiliation && e - k >= 2) break;
-        k = e - 1;
-    }
+    const auto [best_b, best_e] = detail::name_run(text, toks, first, stop);
     if (best_e > best_b) {
         const std::string_view last_word = word(best_e - 1);
         const bool possessive = last_word.ends_with("'s") || last_word.ends_with("\u2019s");
@@ -154,15 +184,7 @@ template <class = void>
     const bool name_in_affiliation = best_b > head && best_b > first &&
                                      (word(best_b - 1) == "of" || word(best_b - 1) == "for" || word(best_b - 1) == "in");
     if (head < stop && (best_e == best_b || name_in_affiliation)) {
-        std::size_t e = head + 1;
-        if (e + 1 < stop && (word(e) == "of" || word(e) == "for")) {
-            e += 2;
-            while (e < stop && toks[e].kind == token_kind::word && toks[e].has(tf_upper)) ++e;
-        }
-        std::size_t b = head;
-        while (b > first && toks[b - 1].kind == token_kind::word && toks[b - 1].has(tf_upper) && word(b - 1) != "The" &&
-               word(b - 1) != "A")
-            --b;
+        const auto [b, e] = detail::office_phrase(text, toks, first, stop, head);
         return detail::joined(text, toks, b, e);
     }
     if (best_e > best_b) {
