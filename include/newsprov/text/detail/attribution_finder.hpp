@@ -162,70 +162,88 @@ private:
             const bool preposition = t.cue == 0xFFFF && stance_preposition(s, k);
             const bool that = t.cue == 0xFFFF && t.end - t.begin == 4 && s.lower_is(k, "that");
             if (t.cue == 0xFFFF && t.end - t.begin != 2 && t.end - t.begin != 9 && !preposition && !that) continue;
-            if (s.in_quote(k)) continue;
-            {
-                attribution a;
-                const verdict question = asked_question(s, speakers_, k, next_free, a);
-                if (question == verdict::found) {
-                    finish(a, out);
-                    continued_quote_ = no_token;
-                }
-                if (question != verdict::try_next) continue;
-            }
+            if (s.in_quote(k) || question_at(k, next_free, out)) continue;
             // a report inside a content ("X said that Y promised to ...") is part of
             // that content: PolNeAR rarely marks it as an attribution of its own
-            if (k < next_free) continue;
-            const char c0 = s.paragraph->text[t.begin];
-            std::uint32_t used = 0;
-            if ((c0 == 'i' || c0 == 'I') && s.lower_is(k, "in") && k + 2 < s.body_end) {
-                attribution a;
-                if (poll_in(s, speakers_, k, a, used)) {
-                    finish(a, out);
-                    next_free = used;
-                    continue;
-                }
-            }
-            // families that start at a word other than a cue verb: "according to",
-            // "the claim that", "railed against"
-            using word_family = bool (*)(const sentence_view&, speaker_tracker&, std::uint32_t, attribution&,
-                                         std::uint32_t&);
-            word_family family = nullptr;
-            if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to"))
-                family = according_to<>;
-            else if (that)
-                family = noun_clause<>;
-            else if (preposition)
-                family = stance_phrase<>;
-            if (family != nullptr) {
-                attribution a;
-                if (family(s, speakers_, k, a, used)) {
-                    finish(a, out);
-                    next_free = used;
-                }
-                continue;
-            }
-            // a capitalized cue only right after an opening quotation mark ("'Yes,' Said ..." is rare),
-            // in a headline, or as the "Asked" opening a sentence
-            if (t.has(tf_upper) && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&
-                !headline_cue(s, k) && !(k == s.first && s.lower_is(k, "asked")))
-                continue;
-            const cue_match m = s.cue_at(k);
-            if (!m) continue;
-            attribution a;  // only for cue words: most words are not
-            const cue_result result = cue_verb(s, speakers_, earlier_, k, m, a, used);
-            if (result == cue_result::none) continue;
-            if (result == cue_result::awaits_quotation) {
-                out.push_back(std::move(a));
-                awaiting_quotation_ = out.size() - 1;
-                continued_quote_ = no_token;
-            } else {
-                finish(a, out);
-            }
-            earlier_.source = out.back().source.empty() ? span{} : out.back().source.front();
-            earlier_.speaker = out.back().speaker;
-            next_free = used;
+            if (k < next_free || word_family_at(k, that, preposition, next_free, out)) continue;
+            cue_verb_at(k, next_free, out);
         }
         return next_free;
+    }
+
+    /// A question at k ("when asked whether ..."): true when one was read there,
+    /// found or not.
+    template <class = void>
+    bool question_at(std::uint32_t k, std::uint32_t next_free, std::vector<attribution>& out) {
+        attribution a;
+        const verdict question = asked_question(sentence_, speakers_, k, next_free, a);
+        if (question == verdict::found) {
+            finish(a, out);
+            continued_quote_ = no_token;
+        }
+        return question != verdict::try_next;
+    }
+
+    /// The families that start at a word other than a cue verb: a poll ("in a CNN
+    /// poll"), "according to", "the claim that", "railed against". True when the
+    /// word opens one of them, found or not.
+    template <class = void>
+    bool word_family_at(std::uint32_t k, bool that, bool preposition, std::uint32_t& next_free,
+                        std::vector<attribution>& out) {
+        sentence_view& s = sentence_;
+        const char c0 = s.paragraph->text[s.tok(k).begin];
+        std::uint32_t used = 0;
+        if ((c0 == 'i' || c0 == 'I') && s.lower_is(k, "in") && k + 2 < s.body_end) {
+            attribution a;
+            if (poll_in(s, speakers_, k, a, used)) {
+                finish(a, out);
+                next_free = used;
+                return true;
+            }
+        }
+        using word_family = bool (*)(const sentence_view&, speaker_tracker&, std::uint32_t, attribution&,
+                                     std::uint32_t&);
+        word_family family = nullptr;
+        if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to"))
+            family = according_to<>;
+        else if (that)
+            family = noun_clause<>;
+        else if (preposition)
+            family = stance_phrase<>;
+        if (family == nullptr) return false;
+        attribution a;
+        if (family(s, speakers_, k, a, used)) {
+            finish(a, out);
+            next_free = used;
+        }
+        return true;
+    }
+
+    /// A cue verb at k: capitalized only right after an opening quotation mark
+    /// ("'Yes,' Said ..." is rare), in a headline, or as the "Asked" opening a
+    /// sentence.
+    template <class = void>
+    void cue_verb_at(std::uint32_t k, std::uint32_t& next_free, std::vector<attribution>& out) {
+        sentence_view& s = sentence_;
+        if (s.tok(k).has(tf_upper) && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&
+            !headline_cue(s, k) && !(k == s.first && s.lower_is(k, "asked")))
+            return;
+        const cue_match m = s.cue_at(k);
+        if (!m) return;
+        attribution a;  // only for cue words: most words are not
+        std::uint32_t used = 0;
+        const cue_result result = cue_verb(s, speakers_, earlier_, k, m, a, used);
+        if (result == cue_result::none) return;
+        if (result == cue_result::awaits_quotation) {
+            out.push_back(std::move(a));
+            awaiting_quotation_ = out.size() - 1;
+            continued_quote_ = no_token;
+        } else {
+            finish(a, out);
+        }
+        earlier_.source = out.back().source.empty() ? span{} : out.back().source.front();
+        earlier_.speaker = out.back().speaker;
+        next_free = used;
     }
 
     /// The paragraph's text when it is one closed quotation and closing
