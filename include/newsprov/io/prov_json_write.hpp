@@ -218,6 +218,45 @@ inline void write_prov_json_record_body(json::writer& w, const prov::record& r) 
     w.end_object();
 }
 
+/// The records of one kind as the members of its object: records that share
+/// an id grouped into an array, blank ids numbered in output order (`blank`
+/// counts across kinds) as fresh "_:idN" that no record of the kind has.
+template <class = void>
+inline void write_prov_json_kind(json::writer& w, const prov::container& c, const std::vector<std::size_t>& list,
+                                 std::size_t& blank) {
+    std::unordered_map<std::string_view, std::vector<std::size_t>> same_id;
+    bool repeated = false;
+    for (std::size_t i : list) {
+        const std::string& id = c.records[i].id;
+        if (id.empty()) continue;
+        auto& v = same_id[id];  // every id of the kind: fresh blank ids avoid them
+        v.push_back(i);
+        repeated = repeated || v.size() > 1;
+    }
+    std::string blank_id;
+    for (std::size_t i : list) {
+        const prov::record& r = c.records[i];
+        if (r.id.empty()) {
+            // (blank ids read are kept)
+            do blank_id.assign("_:id").append(std::to_string(++blank));
+            while (same_id.contains(blank_id));
+            w.key(blank_id);
+            write_prov_json_record_body(w, r);
+            continue;
+        }
+        const std::vector<std::size_t>* group = repeated ? &same_id[r.id] : nullptr;
+        if (group && group->front() != i) continue;  // written with the first of its id
+        w.key(r.id);
+        if (!group || group->size() == 1) {
+            write_prov_json_record_body(w, r);
+            continue;
+        }
+        w.begin_array();
+        for (std::size_t j : *group) write_prov_json_record_body(w, c.records[j]);
+        w.end_array();
+    }
+}
+
 template <class = void>
 inline void write_prov_json_container(json::writer& w, const prov::container& c, const std::vector<prov::bundle>* bundles) {
     w.begin_object();
@@ -226,8 +265,7 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
         for (const auto& n : c.namespaces) w.key(n.prefix).string(n.iri);
         w.end_object();
     }
-    // Records grouped by kind (kinds in order of first appearance), records with
-    // one id grouped into an array, blank ids numbered in output order.
+    // Records grouped by kind, kinds in order of first appearance.
     std::array<std::vector<std::size_t>, prov::record_kind_count> by_kind;
     kind_order first{};
     std::size_t order = 0;
@@ -236,49 +274,11 @@ inline void write_prov_json_container(json::writer& w, const prov::container& c,
         if (list.empty()) first[static_cast<std::size_t>(c.records[i].kind)] = ++order;
         list.push_back(i);
     }
-    const kind_order kinds = kinds_by_first_appearance(first);
     std::size_t blank = 0;
-    std::string blank_id;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> same_id;
-    for (std::size_t k : kinds) {
-        const auto& list = by_kind[k];
-        if (list.empty()) continue;
+    for (std::size_t k : kinds_by_first_appearance(first)) {
+        if (by_kind[k].empty()) continue;
         w.key(prov::record_kinds[k].name).begin_object();
-        same_id.clear();
-        bool repeated = false;
-        for (std::size_t i : list) {
-            const std::string& id = c.records[i].id;
-            if (id.empty()) continue;
-            auto& v = same_id[id];  // every id of the kind: fresh blank ids avoid them
-            v.push_back(i);
-            repeated = repeated || v.size() > 1;
-        }
-        for (std::size_t i : list) {
-            const prov::record& r = c.records[i];
-            if (r.id.empty()) {
-                // a fresh "_:idN" that no record of the kind has (blank ids read are kept)
-                do blank_id.assign("_:id").append(std::to_string(++blank));
-                while (same_id.contains(blank_id));
-                w.key(blank_id);
-                write_prov_json_record_body(w, r);
-                continue;
-            }
-            if (!repeated) {
-                w.key(r.id);
-                write_prov_json_record_body(w, r);
-                continue;
-            }
-            const auto& group = same_id[r.id];
-            if (group.front() != i) continue;  // written with the first of its id
-            w.key(r.id);
-            if (group.size() == 1) {
-                write_prov_json_record_body(w, r);
-            } else {
-                w.begin_array();
-                for (std::size_t j : group) write_prov_json_record_body(w, c.records[j]);
-                w.end_array();
-            }
-        }
+        write_prov_json_kind(w, c, by_kind[k], blank);
         w.end_object();
     }
     if (bundles && !bundles->empty()) {
