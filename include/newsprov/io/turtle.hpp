@@ -236,12 +236,11 @@ inline void turtle_relations(turtle_out& t, const story_records& records, const 
     }
 }
 
-/// The story's own statements: the story, its sources, claims and quantities.
+/// The story entity: headline, dateline, date, publication, its byline and
+/// contributors, and its relations.
 template <class = void>
-inline void write_turtle_story(turtle_out& t, const story_info& info, const story_records& records,
-                               const export_index& index) {
-    // The story, its byline, contributors and publisher.
-    const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
+inline void turtle_story_entity(turtle_out& t, const story_info& info, const story_records& records,
+                                const export_index& index, std::string_view story_id) {
     t.comment("the story");
     t.subject(story_id);
     t.types("prov:Entity, np:Story");
@@ -259,47 +258,57 @@ inline void write_turtle_story(turtle_out& t, const story_info& info, const stor
     for (const relation_record* c : credits)
         t.qualified("prov:qualifiedAttribution", "prov:Attribution", "prov:agent", c->to, {{"np:location", c->location}},
                     c->kind == relation_kind::byline ? "np:Byline" : "np:Contributor");
-    detail::turtle_relations(t, records, index, story_id, std::nullopt, nullptr);
+    turtle_relations(t, records, index, story_id, std::nullopt, nullptr);
+}
 
-    // Sources: agents, and documents as entities.
+/// Sources (agents, and documents as entities) and claims, with their relations.
+template <class = void>
+inline void turtle_sources_and_claims(turtle_out& t, const story_records& records, const export_index& index) {
     t.comment("sources");
     for (const source_record& s : records.sources) {
         t.subject(s.id);
-        t.types(detail::turtle_prov_classes(s.kind));
-        t.more_type(detail::np_name(vocab::source_types, s.kind));
+        t.types(turtle_prov_classes(s.kind));
+        t.more_type(np_name(vocab::source_types, s.kind));
         if (s.kind == source_kind::document)
-            t.predicate("np:documentKind").append(detail::np_name(vocab::document_types, s.document));
+            t.predicate("np:documentKind").append(np_name(vocab::document_types, s.document));
         if (!s.name.empty()) t.object_string("rdfs:label", s.name);
         if (!s.description.empty()) t.object_string("np:description", s.description);
         if (!s.anonymity_reason.empty()) t.object_string("np:anonymityReason", s.anonymity_reason);
         if (!s.location.empty()) t.object_string("np:location", s.location);
-        if (s.role != source_role::none) t.predicate("np:role").append(detail::np_name(vocab::role_names, s.role));
-        detail::turtle_relations(t, records, index, s.id, std::nullopt, &s);
+        if (s.role != source_role::none) t.predicate("np:role").append(np_name(vocab::role_names, s.role));
+        turtle_relations(t, records, index, s.id, std::nullopt, &s);
     }
 
-    // Claims and the quantities of figures.
     t.comment("claims");
     for (const claim_record& c : records.claims) {
         t.subject(c.id);
         t.types("prov:Entity");
-        t.more_type(detail::np_name(vocab::claim_types, c.kind));
+        t.more_type(np_name(vocab::claim_types, c.kind));
         if (!c.text.empty()) t.object_string("np:text", c.text);
-        detail::turtle_relations(t, records, index, c.id, c.kind, nullptr);
+        turtle_relations(t, records, index, c.id, c.kind, nullptr);
     }
-    // Quantities are named FIGURE-qINDEX, as in PROV-JSON (io/prov_mapping.hpp).
+}
+
+/// The quantities of figures, named FIGURE-qINDEX as in PROV-JSON (io/prov_mapping.hpp).
+template <class = void>
+inline void turtle_quantities(turtle_out& t, const story_records& records) {
     std::string name, whole;
     for (const quantity_record& q : records.quantities) {
         name.assign(q.claim).append("-q").append(std::to_string(q.index));
         t.subject(name);
         t.types("prov:Entity, np:Quantity");
         t.object_name("np:figure", q.claim);
-        detail::append_turtle_number(t.predicate("np:value"), q.value);
+        append_turtle_number(t.predicate("np:value"), q.value);
         if (!q.unit.empty()) t.object_string("np:unit", q.unit);
         if (!q.what.empty()) t.object_string("np:what", q.what);
         if (q.part_of != no_whole) t.object_name("np:partOf", whole.assign(q.claim).append("-q").append(std::to_string(q.part_of)));
     }
+}
 
-    // Relations from ids the story does not declare: written, not dropped.
+/// Relations from ids the story does not declare: written, not dropped.
+template <class = void>
+inline void turtle_dangling_relations(turtle_out& t, const story_records& records, const export_index& index,
+                                      std::string_view story_id) {
     std::unordered_set<std::string_view> dangling;
     for (const relation_record& r : records.relations) {
         if (r.kind == relation_kind::byline || r.kind == relation_kind::contributor) continue;
@@ -307,8 +316,19 @@ inline void write_turtle_story(turtle_out& t, const story_info& info, const stor
         if (!dangling.insert(r.from).second) continue;
         if (dangling.size() == 1) t.comment("relations of undeclared parts");
         t.subject(r.from);
-        detail::turtle_relations(t, records, index, r.from, std::nullopt, nullptr);
+        turtle_relations(t, records, index, r.from, std::nullopt, nullptr);
     }
+}
+
+/// The story's own statements: the story, its sources, claims and quantities.
+template <class = void>
+inline void write_turtle_story(turtle_out& t, const story_info& info, const story_records& records,
+                               const export_index& index) {
+    const std::string_view story_id = info.id.empty() ? std::string_view("story") : info.id;
+    turtle_story_entity(t, info, records, index, story_id);
+    turtle_sources_and_claims(t, records, index);
+    turtle_quantities(t, records);
+    turtle_dangling_relations(t, records, index, story_id);
 }
 
 /// The extra PROV attributes of the story's parts, after its own statements.
