@@ -301,16 +301,15 @@ struct declared_place {
     std::size_t begin = 0, end = 0;
 };
 
-/// Finds a direct quote: verbatim (the occurrence nearest `near` when the
-/// quote appears more than once), else the closest passage.
+namespace detail {
+
+/// The quote's words verbatim in the article, as the occurrence of its rarest
+/// word shows them: the first occurrence, or the one nearest `near`.
 template <class = void>
-[[nodiscard]] inline claim_match find_quote(const article& a, std::string_view quote, double threshold = 0.5,
-                                            declared_place near = {}) {
+[[nodiscard]] inline claim_match verbatim_quote(const article& a, std::string_view quote, const std::vector<word>& cw,
+                                                declared_place near) {
     claim_match m;
-    const std::vector<word> cw = split_words(quote);
-    if (cw.empty()) return m;
     const auto ws = a.words();
-    // verbatim: the words at every position of the rarest word, then the bytes between them
     const std::string core = normalize_verbatim(quote.substr(cw.front().begin, cw.back().end - cw.front().begin));
     std::size_t rarest = 0;
     std::size_t rarest_count = SIZE_MAX;
@@ -340,29 +339,36 @@ template <class = void>
     if (!near.known) {
         for (std::size_t i = 0; i < positions.size(); ++i)
             if (verbatim_at(i)) return m;
-    } else {
-        // the occurrences are in text order: the nearest match is the first one
-        // found walking out from the declared place, on one side or the other
-        const std::size_t mid = static_cast<std::size_t>(
-            std::partition_point(positions.begin(), positions.end(),
-                                 [&](std::uint32_t p) { return p < rarest || ws[p - rarest].begin < near.begin; }) -
-            positions.begin());
-        claim_match after;
-        for (std::size_t i = mid; i < positions.size(); ++i)
-            if (verbatim_at(i)) {
-                after = m;
-                break;
-            }
-        m = claim_match{};
-        for (std::size_t i = mid; i-- > 0;)
-            if (verbatim_at(i)) break;
-        // the nearer of the two; the earlier on a tie
-        if (after.found && (!m.found || after.begin - near.begin < near.begin - m.begin)) m = after;
+        return m;
     }
-    if (m.found) return m;
-    // closest passage: align around the best candidate windows, word by word
+    // the occurrences are in text order: the nearest match is the first one
+    // found walking out from the declared place, on one side or the other
+    const std::size_t mid = static_cast<std::size_t>(
+        std::partition_point(positions.begin(), positions.end(),
+                             [&](std::uint32_t p) { return p < rarest || ws[p - rarest].begin < near.begin; }) -
+        positions.begin());
+    claim_match after;
+    for (std::size_t i = mid; i < positions.size(); ++i)
+        if (verbatim_at(i)) {
+            after = m;
+            break;
+        }
+    m = claim_match{};
+    for (std::size_t i = mid; i-- > 0;)
+        if (verbatim_at(i)) break;
+    // the nearer of the two; the earlier on a tie
+    if (after.found && (!m.found || after.begin - near.begin < near.begin - m.begin)) m = after;
+    return m;
+}
+
+/// The passage closest to the quote's words: aligned word by word around the
+/// best candidate windows; found when its similarity reaches `threshold`.
+template <class = void>
+[[nodiscard]] inline claim_match closest_passage(const article& a, const std::vector<word>& cw, double threshold) {
+    claim_match m;
+    const auto ws = a.words();
     const std::span<const word> claim = std::span<const word>(cw).first(std::min<std::size_t>(cw.size(), 1000));
-    for (const std::size_t start : detail::candidate_starts(a.index(), claim, 4)) {
+    for (const std::size_t start : candidate_starts(a.index(), claim, 4)) {
         const std::size_t pad = 2 + claim.size() / 4;
         const std::size_t wb = start > pad ? start - pad : 0;
         const std::size_t we = std::min(ws.size(), start + claim.size() + pad);
@@ -377,6 +383,19 @@ template <class = void>
     }
     m.found = m.score >= threshold;
     return m;
+}
+
+}  // namespace detail
+
+/// Finds a direct quote: verbatim (the occurrence nearest `near` when the
+/// quote appears more than once), else the closest passage.
+template <class = void>
+[[nodiscard]] inline claim_match find_quote(const article& a, std::string_view quote, double threshold = 0.5,
+                                            declared_place near = {}) {
+    const std::vector<word> cw = split_words(quote);
+    if (cw.empty()) return {};
+    if (claim_match m = detail::verbatim_quote(a, quote, cw, near); m.found) return m;
+    return detail::closest_passage(a, cw, threshold);
 }
 
 /// How find_paraphrase searches.
