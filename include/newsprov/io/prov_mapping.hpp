@@ -664,15 +664,27 @@ private:
         return only ? prov_attributes(only, 1) : prov_attributes();
     }
 
+    /// Reads the attributes of part `id`, a source or claim of type `type_name`:
+    /// `take` the newsprov ones, then spans (into spans_); the rest are kept as
+    /// the part's extra attributes.
+    template <class Take>
+    void read_part(const prov_flat_record& r, prov_attributes attrs, std::string_view id, std::string_view type_name,
+                   Take&& take) {
+        spans_.clear();
+        read_attributes(attrs, [&](prov::attribute a) { doc_.add_extra_attribute(id, std::move(a)); }, type_name,
+                        [&](const prov_attribute_view& a) {
+                            if (take(a)) return true;
+                            const auto role = span_role_of(a.name);
+                            if (role) spans_.push_back(parse_span(r, a, id, *role));
+                            return role.has_value();
+                        });
+    }
+
     template <class = void>
     void map_source(const prov_flat_record& r, prov_attributes attrs, std::string_view id, std::size_t type) {
-        story_document& doc = doc_;
-        std::vector<text_span>& spans = spans_;
-        spans.clear();
-        auto add_own_extra = [&](prov::attribute a) { doc.add_extra_attribute(id, std::move(a)); };
         source_record s;
         s.kind = static_cast<source_kind>(type);
-        read_attributes(attrs, add_own_extra, vocab::source_types[type], [&](const prov_attribute_view& a) {
+        read_part(r, attrs, id, vocab::source_types[type], [&](const prov_attribute_view& a) {
             if (same(a.name, vocab::prov_label) && !a.value.is_qualified_name()) s.name = a.value.text;
             else if (same(a.name, vocab::description)) s.description = plain_string(r, a);
             else if (same(a.name, vocab::role)) {
@@ -691,32 +703,26 @@ private:
                 if (!k) prov_mapping_error(r, "np:documentKind must be np:Statement, np:Report, ...");
                 s.document = static_cast<document_kind>(*k);
             } else if (same(a.name, vocab::location)) s.location = plain_string(r, a);
-            else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
             else return false;
             return true;
         });
         s.id = id;
-        guarded(r, [&] { doc.add_source(s); });
-        for (const text_span& sp : spans) doc.add_span(sp);
+        guarded(r, [&] { doc_.add_source(s); });
+        for (const text_span& sp : spans_) doc_.add_span(sp);
     }
 
     template <class = void>
     void map_claim(const prov_flat_record& r, prov_attributes attrs, std::string_view id, std::size_t type) {
-        story_document& doc = doc_;
-        std::vector<text_span>& spans = spans_;
-        spans.clear();
-        auto add_own_extra = [&](prov::attribute a) { doc.add_extra_attribute(id, std::move(a)); };
         claim_record c;
         c.kind = static_cast<claim_kind>(type);
         c.id = id;
-        read_attributes(attrs, add_own_extra, vocab::claim_types[type], [&](const prov_attribute_view& a) {
-            if (same(a.name, vocab::text)) c.text = plain_string(r, a);
-            else if (auto role = span_role_of(a.name)) spans.push_back(parse_span(r, a, id, *role));
-            else return false;
+        read_part(r, attrs, id, vocab::claim_types[type], [&](const prov_attribute_view& a) {
+            if (!same(a.name, vocab::text)) return false;
+            c.text = plain_string(r, a);
             return true;
         });
-        guarded(r, [&] { doc.add_claim(c); });
-        for (const text_span& sp : spans) doc.add_span(sp);
+        guarded(r, [&] { doc_.add_claim(c); });
+        for (const text_span& sp : spans_) doc_.add_span(sp);
     }
 
     template <class = void>
