@@ -178,11 +178,6 @@ inline void annotate_numbers(std::string_view text, std::vector<token>& toks) no
 
 namespace detail {
 
-template <class = void>
-[[nodiscard]] inline std::string_view token_text(std::string_view text, const token& t) noexcept {
-    return text.substr(t.begin, t.end - t.begin);
-}
-
 /// The value of the number or number word at k, and any unit written on it
 /// ("5%", "$3bn"); false for what only looks like a figure (a year, a date).
 template <class = void>

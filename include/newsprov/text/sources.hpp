@@ -107,7 +107,7 @@ namespace detail {
 template <class = void>
 [[nodiscard]] inline std::pair<std::size_t, std::size_t> name_run(std::string_view text, const std::vector<token>& toks, std::size_t first,
                                         std::size_t stop) {
-    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    auto word = [&](std::size_t k) { return token_text(text, toks[k]); };
     std::pair<std::size_t, std::size_t> best{0, 0};
     for (std::size_t k = first; k < stop; ++k) {
         if (toks[k].kind != token_kind::word || !toks[k].has(tf_upper) || is_title(word(k))) continue;
@@ -135,7 +135,7 @@ template <class = void>
 template <class = void>
 [[nodiscard]] inline std::pair<std::size_t, std::size_t> office_phrase(std::string_view text, const std::vector<token>& toks, std::size_t first,
                                              std::size_t stop, std::size_t head) {
-    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    auto word = [&](std::size_t k) { return token_text(text, toks[k]); };
     std::size_t e = head + 1;
     if (e + 1 < stop && (word(e) == "of" || word(e) == "for")) {
         e += 2;
@@ -155,7 +155,7 @@ template <class = void>
 template <class = void>
 [[nodiscard]] inline std::string canonical_name(std::string_view text, const std::vector<token>& toks, std::size_t first,
                                                 std::size_t last) {
-    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    auto word = [&](std::size_t k) { return token_text(text, toks[k]); };
     // Appositive: the name is before the first comma ("Hugh Hill, a doctor").
     std::size_t stop = last;
     for (std::size_t k = first; k < last; ++k)

@@ -58,6 +58,12 @@ struct token {
     [[nodiscard]] constexpr span where() const noexcept { return {begin, end}; }
 };
 
+/// The text of token t.
+template <class = void>
+[[nodiscard]] inline std::string_view token_text(std::string_view text, const token& t) noexcept {
+    return text.substr(t.begin, t.end - t.begin);
+}
+
 namespace detail {
 
 [[nodiscard]] constexpr bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_digit(c); }
