@@ -5,9 +5,9 @@ Usage: check_layers.py [REPO] [--graph]
 
 Each folder under include/newsprov is a layer; LAYERS lists them from the bottom
 up. A header may include headers of its own folder and of the folders listed
-before it, nothing else of ours. Files at the top (newsprov.hpp, version.hpp)
-are the umbrella: they may include anything, and only version.hpp, which
-includes nothing of ours, may be included from a folder.
+before it, nothing else of ours. Files at the top (newsprov.hpp, all.hpp,
+story.hpp, version.hpp) are the umbrellas: they may include anything, and only
+version.hpp, which includes nothing of ours, may be included from a folder.
 
 Prints each violation as FILE:LINE: message and exits 1 when there is one;
 --graph also prints each folder with the folders it includes and how often.

@@ -34,6 +34,7 @@
 #include <newsprov/core/records.hpp>
 #include <newsprov/graph/prov_model.hpp>
 #include <newsprov/graph/strings.hpp>
+#include <newsprov/util/deferred.hpp>
 #include <newsprov/policy/check_records.hpp>
 #include <newsprov/policy/evaluate.hpp>
 #include <newsprov/story/figures.hpp>
@@ -87,7 +88,7 @@ enum class part_kind : std::uint8_t { story, source, claim };
 /// The run-time document, used as `story_document` (the alias at the end). It is
 /// a class template only so that g++ compiles its members, the copy above all,
 /// in the units that use them (docs/compile_time.md).
-template <class>
+template <class Tag>
 class basic_story_document {
 public:
     basic_story_document() = default;
@@ -475,21 +476,23 @@ private:
         relation_extra_ = o.relation_extra_;
     }
 
-    string_arena strings_;
-    story_info info_{};
-    std::string_view text_;
-    std::string_view article_sha256_;
-    std::vector<source_record> sources_;
-    std::vector<claim_record> claims_;
-    std::vector<quantity_record> quantities_;
-    std::vector<relation_record> relations_;
-    std::vector<std::string_view> relation_ids_;
-    std::vector<text_span> spans_;
-    string_table<slot> ids_;
-    prov::model foreign_;
-    std::map<std::string, std::vector<prov::attribute>, std::less<>> extra_;
-    std::map<std::size_t, std::vector<prov::attribute>> quantity_extra_;
-    std::map<std::size_t, std::vector<prov::attribute>> relation_extra_;
+    // Members named through Tag: util/deferred.hpp says why.
+    template <class T> using deferred = detail::deferred<Tag, T>;
+    deferred<string_arena> strings_;
+    deferred<story_info> info_{};
+    deferred<std::string_view> text_;
+    deferred<std::string_view> article_sha256_;
+    deferred<std::vector<source_record>> sources_;
+    deferred<std::vector<claim_record>> claims_;
+    deferred<std::vector<quantity_record>> quantities_;
+    deferred<std::vector<relation_record>> relations_;
+    deferred<std::vector<std::string_view>> relation_ids_;
+    deferred<std::vector<text_span>> spans_;
+    deferred<string_table<slot>> ids_;
+    deferred<prov::model> foreign_;
+    deferred<std::map<std::string, std::vector<prov::attribute>, std::less<>>> extra_;
+    deferred<std::map<std::size_t, std::vector<prov::attribute>>> quantity_extra_;
+    deferred<std::map<std::size_t, std::vector<prov::attribute>>> relation_extra_;
 };
 
 using story_document = basic_story_document<void>;
