@@ -3,7 +3,7 @@
 // it reads and writes. Extraction from text and citation checks have their own
 // headers (<newsprov/text/extract.hpp>, <newsprov/text/to_document.hpp>,
 // <newsprov/check/check.hpp>), or take everything with <newsprov/all.hpp>: they
-// double the cost of a unit that only models stories (docs/compile_time.md).
+// add a third to the cost of a unit that only models stories (docs/compile_time.md).
 
 #include <newsprov/version.hpp>
 #include <newsprov/policy/enforce.hpp>  // first: a short include chain in compile errors

@@ -34,12 +34,12 @@
 #include <newsprov/core/records.hpp>
 #include <newsprov/graph/prov_model.hpp>
 #include <newsprov/graph/strings.hpp>
-#include <newsprov/util/deferred.hpp>
 #include <newsprov/policy/check_records.hpp>
 #include <newsprov/policy/evaluate.hpp>
 #include <newsprov/story/figures.hpp>
 #include <newsprov/story/relations.hpp>
 #include <newsprov/story/story.hpp>
+#include <newsprov/util/deferred.hpp>
 
 #include <cstddef>
 #include <cstdint>
