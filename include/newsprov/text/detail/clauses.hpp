@@ -262,6 +262,10 @@ template <class = void>
     bool quotes = false;
     for (std::uint32_t j = b; j < s.body_end && !quotes; ++j) quotes = s.in_quote(j);
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
+        // '"... Cleveland," referring to ...': a participle after a quotation's comma
+        if (j > b && s.is_close_quote(j) && s.comma_before(j + 1) && s.is_word(j + 1) && !s.upper(j + 1) &&
+            s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing)
+            return j + 1;
         if (s.in_quote(j)) continue;
         if (j > b && attribution_after_quotation(s, j)) return j;
         // a semicolon or colon ends the reported clause

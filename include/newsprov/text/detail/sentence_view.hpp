@@ -127,6 +127,12 @@ struct sentence_view {
     [[nodiscard]] bool is_close_quote(std::uint32_t k) const {
         return tok(k).kind == token_kind::quote && in_quote(k) && quote_at(k).close == k;
     }
+    /// Does a clause break stand right before token k: a comma, or a comma just
+    /// inside the quotation that closes there ('... "New York values," saying')?
+    template <class = void>
+    [[nodiscard]] bool comma_before(std::uint32_t k) const {
+        return k > first && (is_ch(k - 1, U',') || (k > first + 1 && is_close_quote(k - 1) && is_ch(k - 2, U',')));
+    }
     /// Last token index of the quotation opening at k.
     template <class = void>
     [[nodiscard]] std::uint32_t quote_end(std::uint32_t k) const {

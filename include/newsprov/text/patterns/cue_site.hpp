@@ -114,7 +114,8 @@ template <class = void>
     site.participle_after_preposition = m.form == verb_form::ing && k > s.first && entry.cls == cue_class::speech &&
                                         entry.rule == cue_rule::always && s.in<participle_preps>(k - 1);
     const bool ing_clause =
-        m.form == verb_form::ing && k > s.first && (s.is_ch(k - 1, U',') || site.participle_after_preposition);
+        m.form == verb_form::ing && k > s.first &&
+        (s.comma_before(k) || s.dash(k - 1) || site.participle_after_preposition);
     // "is expected to", "was said to be", "is widely regarded as": a passive judgment
     // whose holder goes unnamed; PolNeAR reads the subject as part of what is judged
     const bool judged_as = passive_judgment_as(entry) && k + 1 < s.body_end && s.lower_is(k + 1, "as");

@@ -100,7 +100,7 @@ template <class = void>
     // an earlier report shares its subject)
     source.participle_after_comma =
         site.form == verb_form::ing && site.begin > s.first &&
-        (s.is_ch(site.begin - 1, U',') || site.participle_after_preposition ||
+        (s.comma_before(site.begin) || s.dash(site.begin - 1) || site.participle_after_preposition ||
          (!earlier.source.empty() && (s.lower_is(site.begin - 1, "but") || s.lower_is(site.begin - 1, "and")) &&
           site.end < s.body_end && s.lower_is(site.end, "that")));
     source.end = site.begin;
