@@ -67,6 +67,12 @@ inline constexpr std::array<std::string_view, 34> document_nouns{
     "statistics", "audit", "review", "average", "averages", "transcript", "slide", "tally", "count", "chart",
     "footage", "index", "polling"};
 
+// What a speaker issues and a participle then reports ("issued a statement
+// saying", "sent an email urging").
+inline constexpr std::array<std::string_view, 22> issued_documents{
+    "statement", "statements", "letter", "memo", "release", "tweet", "tweets", "post", "ad", "ads", "email",
+    "e-mail", "message", "note", "video", "editorial", "op-ed", "column", "petition", "mailer", "flyer", "report"};
+
 // Labels of editorial notices ("CORRECTION: ..."), not speakers.
 inline constexpr std::array<std::string_view, 10> notice_labels{
     "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};

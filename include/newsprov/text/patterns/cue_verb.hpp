@@ -44,8 +44,9 @@ template <class = void>
     // '"C," said X.'
     if (const verdict v = source_after_cue(s, speakers, site, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;
-    const std::optional<left_source> source = find_left_source(s, site, earlier);
+    std::optional<left_source> source = find_left_source(s, site, earlier);
     if (!source) return cue_result::none;
+    (void)document_participle(s, site, *source);
     // '"C," X said.'
     if (const verdict v = source_before_cue(s, speakers, site, *source, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;

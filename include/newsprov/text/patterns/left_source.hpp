@@ -84,6 +84,33 @@ template <class = void>
            (s.word(source.begin).ends_with("n't") || s.word(source.begin).ends_with("n\u2019t"));
 }
 
+/// "The town released a statement Wednesday saying ...": a participle right after
+/// what a speaker issued reports for the issuer, and the issuing verb opens the
+/// cue. Moves the cue's start and the source there; false when it does not apply.
+template <class = void>
+[[nodiscard]] inline bool document_participle(const sentence_view& s, cue_site& site, left_source& source) {
+    if (site.form != verb_form::ing || source.participle_after_comma || site.begin < s.first + 4) return false;
+    std::uint32_t noun = site.begin - 1;
+    if (s.in<days>(noun)) --noun;
+    if (!s.in<issued_documents>(noun)) return false;
+    // "a statement", "a new radio ad", "its own letter": up to three words after a determiner
+    std::uint32_t det = noun;
+    while (det > s.first && noun - det < 4 && !s.in<determiners>(det) && s.is_word(det) && !s.upper(det)) --det;
+    if (!s.in<determiners>(det) || s.lower_is(det, "of") || det <= s.first) return false;
+    std::uint32_t verb = det - 1;
+    if (s.lower_is(verb, "out") && verb > s.first) --verb;  // "put out", "sent out"
+    if (!s.is_word(verb) || s.upper(verb) || s.in<determiners>(verb) || is_pronoun(s.word(verb)) ||
+        s.in<np_stops>(verb))
+        return false;
+    const std::uint32_t cue_begin = cue_left(s, verb);
+    std::uint32_t subject_end = cue_begin;
+    const std::uint32_t subject_begin = np_left(s, subject_end);
+    if (subject_begin >= subject_end) return false;
+    site.begin = cue_begin;
+    source = left_source{subject_begin, subject_end, subject_end, true, true};
+    return true;
+}
+
 /// The phrase left of the cue; nothing when the cue word is no verb here.
 /// `earlier` is the source of the sentence's previous attribution, which a
 /// participle after a comma takes over.
