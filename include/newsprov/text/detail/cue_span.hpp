@@ -92,6 +92,24 @@ template <class = void>
         return false;
     };
     if (particle(e)) ++e;
+    // "expressed concern that", "voiced strong support for": the feeling named
+    // belongs to the cue when a clause or its preposition follows it
+    if ((lemma == "express" || lemma == "voice") && e + 1 < s.body_end && s.is_word(e) && !s.upper(e) &&
+        !s.in<determiners>(e) && !s.in_quote(e)) {
+        auto preposition = [&](std::uint32_t j) {
+            return s.lower_is(j, "about") || s.lower_is(j, "for") || s.lower_is(j, "over") || s.lower_is(j, "in") ||
+                   s.lower_is(j, "at") || s.lower_is(j, "with") || s.lower_is(j, "on");
+        };
+        auto clause = [&](std::uint32_t j) { return s.lower_is(j, "that") || s.is_subject_pronoun(j); };
+        std::uint32_t j = e + 1;
+        if (!clause(j) && !preposition(j) && j + 1 < s.body_end && s.is_word(j) && !s.in<determiners>(j) &&
+            !s.upper(j))
+            ++j;  // "strong support for"
+        if (clause(j))
+            e = j;
+        else if (preposition(j))
+            e = j + 1;
+    }
     // "said repeatedly that", "wrote recently:", "said sarcastically.": a manner or
     // time adverb right after the verb belongs to the cue when the complement (or
     // the sentence) follows at once, as one before it does ("has repeatedly said")
@@ -119,7 +137,7 @@ template <class = void>
         }
     } else if (e + 1 < s.body_end && s.lower_is(e, "on") &&
                (s.lower_is(e + 1, "Twitter") || s.lower_is(e + 1, "Facebook"))) {
-        skip = e + 2;
+        e = skip = e + 2;  // "wrote on Facebook" is part of the cue more often than not
     }
     // "said Tuesday (night)": a bare weekday right after the cue is part of it as
     // PolNeAR marks it (in about 60 percent of cases); "on Friday", "last week" are
