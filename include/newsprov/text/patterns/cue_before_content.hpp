@@ -209,18 +209,17 @@ template <class = void>
     return true;
 }
 
-/// "with 30 percent of voters saying ...": the phrase between "with" and a speech
-/// participle is its speaker ("with about a third saying": a quantity's adverb
-/// may stand between).
+/// "with 30 percent of voters saying ...", "with Trump calling for a ban": the
+/// phrase between "with" and a participle is its speaker ("with about a third
+/// saying": a quantity's adverb may stand between).
 template <class = void>
 [[nodiscard]] inline bool speaker_after_with(const sentence_view& s, const cue_site& site, const left_source& source) {
-    const cue_lemma& entry = site.entry();
     std::uint32_t with_at = source.begin;
     if (with_at > s.first + 1 && (s.lower_is(with_at - 1, "about") || s.lower_is(with_at - 1, "nearly") ||
                                   s.lower_is(with_at - 1, "almost") || s.lower_is(with_at - 1, "roughly")))
         --with_at;
-    return site.form == verb_form::ing && entry.cls == cue_class::speech && entry.rule == cue_rule::always &&
-           source.found && site.begin == site.verb && with_at > s.first && s.lower_is(with_at - 1, "with");
+    return site.form == verb_form::ing && source.found && site.begin == site.verb && with_at > s.first &&
+           s.lower_is(with_at - 1, "with");
 }
 
 /// Who the attribution is credited to: the phrase left of the cue, the earlier

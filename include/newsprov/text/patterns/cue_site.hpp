@@ -92,6 +92,17 @@ template <class = void>
            clause_follows(s, c);
 }
 
+/// "with Trump calling for ...", "with 30 percent of voters saying ...": does a
+/// participle follow "with" and the few words of its subject?
+template <class = void>
+[[nodiscard]] inline bool participle_after_with(const sentence_view& s, std::uint32_t k) {
+    for (std::uint32_t j = k; j > s.first && k - j < 8; --j) {
+        if (s.lower_is(j - 1, "with")) return j < k;
+        if (!s.is_word(j - 1) || s.in_quote(j - 1)) return false;
+    }
+    return false;
+}
+
 /// Reads the cue verb at k; nothing when its form or what follows rules a report out.
 template <class = void>
 [[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k,
@@ -127,7 +138,7 @@ template <class = void>
     site.contracted =
         k > s.first && s.is_word(k - 1) && (s.word(k - 1).ends_with("'s") || s.word(k - 1).ends_with("\u2019s"));
     if (m.form == verb_form::ing && entry.rule != cue_rule::always && !ing_clause && !site.progressive &&
-        !site.contracted)
+        !site.contracted && !participle_after_with(s, k))
         return std::nullopt;
     const cue_extent extent = cue_right(s, k, entry);
     site.end = extent.end;
