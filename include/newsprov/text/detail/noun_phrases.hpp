@@ -251,6 +251,12 @@ template <class>
             b = j;
             continue;
         }
+        // "the 50-state poll", "a CNN/ORC poll": a hyphen or slash inside a word
+        if ((s.is_ch(j, U'-') || s.is_ch(j, U'/')) && j > s.first && s.toks_adjacent(j - 1, j) &&
+            s.toks_adjacent(j, j + 1)) {
+            b = j;
+            continue;
+        }
         if (!s.is_word(j)) break;
         if (s.in<np_stops>(j)) {
             const std::optional<walk_step> step = past_stop_word(s, j, b, end);
