@@ -231,6 +231,13 @@ template <class>
     int words = 0;
     while (b > s.first && words < 10) {
         const std::uint32_t j = b - 1;
+        // "Sanders' aides" (straight or curly): a plural's possessive mark
+        if (s.tok(j).kind == token_kind::quote && (s.tok(j).ch == U'\u2019' || s.tok(j).ch == U'\'') && j > s.first &&
+            s.toks_adjacent(j - 1, j) && s.is_word(j - 1) && s.word(j - 1).ends_with('s') && !s.toks_adjacent(j, b) &&
+            !s.is_open_quote(j)) {
+            b = j;
+            continue;
+        }
         if (s.in_quote(j)) break;
         if (s.is_ch(j, U')')) {  // "(R-Ky.)"
             std::uint32_t o = j;
