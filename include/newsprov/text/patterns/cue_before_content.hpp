@@ -88,8 +88,10 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
             // a verb ends the search; "report" after "a 2019" is a noun
             const bool verb = s.is_word(j) && s.cue_at(j) && !s.upper(j) && s.cue_at(j).form != verb_form::base &&
                               !s.in<determiners>(j - 1) && s.tok(j - 1).kind != token_kind::number;
-            if (s.is_open_quote(j) || verb || s.in<subject_words>(j) || s.is_ch(j, U';') || s.dash(j) ||
-                s.in<complementizers>(j))
+            // (a subject word opens the reported clause, but "the" after "at" is the
+            // circumstance's own: "said at the hearing that")
+            const bool subject = s.in<subject_words>(j) && !(s.in<determiners>(j) && s.in<circumstance_openers>(j - 1));
+            if (s.is_open_quote(j) || verb || subject || s.is_ch(j, U';') || s.dash(j) || s.in<complementizers>(j))
                 break;
         }
     }
