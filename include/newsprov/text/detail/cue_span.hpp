@@ -49,6 +49,9 @@ template <class = void>
         if (e >= s.body_end || !s.in<time_starts>(e)) break;  // one lookup settles most cases
         if (e < s.body_end && s.lower_is(e, "on") && e + 1 < s.body_end && s.in<days>(e + 1))
             e += 2;
+        else if (e + 2 < s.body_end && s.lower_is(e, "earlier") && s.lower_is(e + 1, "this") &&
+                 (s.lower_is(e + 2, "week") || s.lower_is(e + 2, "month") || s.lower_is(e + 2, "year")))
+            e += 3;  // "earlier this month"
         else if (e + 1 < s.body_end && (s.lower_is(e, "last") || s.lower_is(e, "this") || s.lower_is(e, "earlier")) &&
                  (s.lower_is(e + 1, "week") || s.lower_is(e + 1, "month") || s.lower_is(e + 1, "year") ||
                   s.in<days>(e + 1)))

@@ -39,9 +39,12 @@ template <class = void>
     // this weekend (that|to|he ...)": the complement starts at the first
     // complementizer, "to", quotation, colon or subject pronoun
     std::uint32_t k2 = j;
-    while (k2 < s.body_end && k2 < complement + 12 && s.is_word(k2) && !s.in<complementizers>(k2) &&
-           !s.lower_is(k2, "to") && !(s.lower_is(k2, "about") && entry.lemma == "ask") &&
-           !(k2 > complement && is_pronoun(s.word(k2)) && !s.in<object_pronouns>(k2) && !s.lower_is(k2, "it")))
+    // ("told Fox 35 that": a station's number is part of the addressee)
+    while (k2 < s.body_end && k2 < complement + 12 &&
+           (s.tok(k2).kind == token_kind::number ||
+            (s.is_word(k2) && !s.in<complementizers>(k2) && !s.lower_is(k2, "to") &&
+             !(s.lower_is(k2, "about") && entry.lemma == "ask") &&
+             !(k2 > complement && is_pronoun(s.word(k2)) && !s.in<object_pronouns>(k2) && !s.lower_is(k2, "it")))))
         ++k2;
     if (k2 < s.body_end && k2 > complement &&
         (s.in<complementizers>(k2) || s.lower_is(k2, "to") || s.lower_is(k2, "about") || is_pronoun(s.word(k2)) ||
