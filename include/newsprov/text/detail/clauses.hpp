@@ -258,33 +258,36 @@ template <class = void>
 /// its own), or at the sentence's end.
 template <class = void>
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
-    // clause breaks apply to plain reported speech; a content that quotes runs on
-    bool quotes = false;
-    for (std::uint32_t j = b; j < s.body_end && !quotes; ++j) quotes = s.in_quote(j);
+    // clause breaks apply to plain reported speech; a content runs on while a
+    // quotation is still to come, and is plain again after the sentence's last
+    std::uint32_t last_quote = b;
+    for (std::uint32_t j = b; j < s.body_end; ++j)
+        if (s.in_quote(j)) last_quote = j;
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
-        // '"... Cleveland," referring to ...': a participle after a quotation's comma
-        if (j > b && s.is_close_quote(j) && s.comma_before(j + 1) && s.is_word(j + 1) && !s.upper(j + 1) &&
-            s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing)
-            return j + 1;
-        if (s.in_quote(j)) continue;
+        const bool quotes = j <= last_quote && s.in_quote(last_quote);
+        // '..., "unpatriotic," and his aides ...': a comma inside the closing mark
+        // breaks as one outside it would; the mark stays in the content
+        const bool quote_comma = j > b && s.is_close_quote(j) && s.is_ch(j - 1, U',');
+        const std::uint32_t here = quote_comma ? j + 1 : j;
+        if (s.in_quote(j) && !quote_comma) continue;
         if (j > b && attribution_after_quotation(s, j)) return j;
         // a semicolon or colon ends the reported clause
         if ((s.is_ch(j, U';') || s.is_ch(j, U':')) && j > b && !quotes) return j;
         if (const std::uint32_t e = before_named_interjection(s, b, j); e > b) return e;
-        const bool comma = s.is_ch(j, U',');
+        const bool comma = s.is_ch(j, U',') || quote_comma;
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
         if (comma && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
             s.in<clause_breaks>(j + 1))
-            return j;
+            return here;
         // "Lee won the county, a 16-point margin": an appositive that ends the sentence
         // comments on the report; it is not part of it
         if (comma && j > b && !quotes && (s.lower_is(j + 1, "a") || s.lower_is(j + 1, "an")) &&
             closing_noun_phrase(s, j + 2))
-            return j;
-        if (comma && j > b && !quotes && new_clause_after_and(s, b, j)) return j;
+            return here;
+        if (comma && j > b && !quotes && new_clause_after_and(s, b, j)) return here;
         if (j > b && coordinated_report(s, j, !quotes)) return s.is_ch(j - 1, U',') ? j - 1 : j;
-        if (comma && own_cue_after_and(s, j)) return j;
-        if ((comma || s.dash(j)) && report_after_comma(s, b, j, quotes)) return j;
+        if (comma && own_cue_after_and(s, j)) return here;
+        if ((comma || s.dash(j)) && report_after_comma(s, b, j, quotes)) return here;
     }
     return s.body_end;
 }
