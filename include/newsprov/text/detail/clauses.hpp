@@ -271,8 +271,11 @@ template <class = void>
         const std::uint32_t here = quote_comma ? j + 1 : j;
         if (s.in_quote(j) && !quote_comma) continue;
         if (j > b && attribution_after_quotation(s, j)) return j;
-        // a semicolon or colon ends the reported clause
-        if ((s.is_ch(j, U';') || s.is_ch(j, U':')) && j > b && !quotes) return j;
+        // a semicolon or colon ends the reported clause, and so does a dash after
+        // the content's last quotation ('... "the next George Washington" -- the ...')
+        if ((s.is_ch(j, U';') || s.is_ch(j, U':') || (s.dash(j) && j > last_quote && last_quote > b)) && j > b &&
+            !quotes)
+            return j;
         if (const std::uint32_t e = before_named_interjection(s, b, j); e > b) return e;
         const bool comma = s.is_ch(j, U',') || quote_comma;
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
