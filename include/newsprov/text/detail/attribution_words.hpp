@@ -125,9 +125,10 @@ inline constexpr std::array<std::string_view, 24> time_starts{
     "week", "month", "year"};
 
 // Openers of an adverbial before a sentence's subject ("In Paris, ...").
-inline constexpr std::array<std::string_view, 22> subject_openers{
+inline constexpr std::array<std::string_view, 31> subject_openers{
     "in", "on", "at", "after", "before", "during", "when", "while", "later", "meanwhile", "still", "however",
-    "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked"};
+    "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked", "if", "because",
+    "although", "though", "unless", "once", "until", "whether", "why"};
 
 // Cue lemmas that are also nouns ("his remarks", "the questions").
 inline constexpr std::array<std::string_view, 32> homograph_nouns{

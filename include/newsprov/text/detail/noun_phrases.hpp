@@ -335,6 +335,35 @@ template <class = void>
     return {j, j};
 }
 
+/// Could token k be the main clause's verb after its subject: an auxiliary, a
+/// lower-case verb in -ed, or a cue verb's finite form?
+template <class = void>
+[[nodiscard]] inline bool main_verb_at(const sentence_view& s, std::uint32_t k) {
+    if (!s.is_word(k) || s.upper(k)) return false;
+    if (s.in<finite_verbs>(k) || s.in<cue_modifiers>(k)) return true;
+    const cue_match m = s.cue_at(k);
+    return (m && (m.form == verb_form::past || m.form == verb_form::third)) ||
+           (s.word(k).size() > 3 && s.word(k).ends_with("ed"));
+}
+
+/// The main clause's subject as a whole phrase ("Lazar's public defense counsel",
+/// "A group of 67 artists"): from where sentence_subject starts to the main
+/// verb, when one follows within ten plain words; else sentence_subject's name.
+template <class = void>
+[[nodiscard]] inline token_range subject_phrase(const sentence_view& s, std::uint32_t limit) {
+    const token_range named = sentence_subject(s, limit);
+    const std::uint32_t b = named.begin;
+    if (named.end == b + 1 && s.is_word(b) && is_pronoun(s.word(b))) return named;
+    std::uint32_t e = b;
+    while (e < limit && e < b + 10 && !(e > b && main_verb_at(s, e)) && !s.in_quote(e) &&
+           (s.is_word(e) || s.tok(e).kind == token_kind::number ||
+            (s.tok(e).kind == token_kind::punct && !s.is_ch(e, U',') && e > b && s.toks_adjacent(e - 1, e))) &&
+           !s.lower_is(e, "who") && !s.lower_is(e, "which") && !s.lower_is(e, "that"))
+        ++e;
+    if (e > b && e < limit && e >= named.end && main_verb_at(s, e)) return {b, e};
+    return named;
+}
+
 /// Is a cue lemma also a noun ("his remarks", "the questions")?
 template <class = void>
 [[nodiscard]] inline bool noun_homograph(std::string_view lemma) noexcept {

@@ -135,7 +135,7 @@ template <class = void>
     if (!homograph_is_verb(s, site, source) || cue_word_is_noun(s, site)) return std::nullopt;
     source.subject_end = site.begin;
     if (source.participle_after_comma && earlier.source.empty()) {
-        const auto [b, e] = sentence_subject(s, site.begin);
+        const auto [b, e] = subject_phrase(s, site.begin);
         if (e > b) {
             source.begin = b;
             source.subject_end = e;
