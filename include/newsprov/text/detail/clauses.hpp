@@ -264,7 +264,7 @@ template <class = void>
     for (std::uint32_t j = b; j < s.body_end; ++j)
         if (s.in_quote(j)) last_quote = j;
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
-        const bool quotes = j <= last_quote && s.in_quote(last_quote);
+        const bool quotes = j < last_quote;
         // '..., "unpatriotic," and his aides ...': a comma inside the closing mark
         // breaks as one outside it would; the mark stays in the content
         const bool quote_comma = j > b && s.is_close_quote(j) && s.is_ch(j - 1, U',');

@@ -278,7 +278,9 @@ template <class>
               (s.lower_is(j - 1, "to") || s.lower_is(j - 1, "of") || s.lower_is(j - 1, "with") ||
                s.lower_is(j - 1, "for"))))
             break;
-        if (s.cue_at(j) && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
+        // ("50-state": a cue word after a hyphen is part of a compound)
+        const bool compound = j > s.first && s.is_ch(j - 1, U'-') && s.toks_adjacent(j - 1, j);
+        if (s.cue_at(j) && !compound && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
             !s.in<document_nouns>(j) && !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") &&
             !s.lower_is(j, "statement")) {
             // "economists who favor the tax (agree)": a relative clause inside the phrase
