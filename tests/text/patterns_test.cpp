@@ -588,3 +588,70 @@ TEST_CASE("source: a discourse adverb leaves it, a share of a pronoun and 'X and
     const seen plain = only("Because of them, Lee said the pier would close.");
     CHECK(plain.source == "Lee");
 }
+
+TEST_CASE("participle: after a quotation's inner comma or a dash it reports for the subject") {
+    const std::vector<seen> quoted = attributions("The mayor praised the \"bold, honest plan,\" saying it would cut costs.");
+    REQUIRE(quoted.size() == 2);
+    CHECK(quoted[0].content == "the \"bold, honest plan,\"");  // the closing mark stays in the content
+    CHECK(quoted[1].source == "The mayor");
+    CHECK(quoted[1].cue == "saying");
+    CHECK(quoted[1].content == "it would cut costs");
+    const seen dash = only("The coach changed her mind on the spot \u2013 saying she would start the rookie.");
+    CHECK(dash.source == "The coach");
+    CHECK(dash.content == "she would start the rookie");
+    // the whole subject phrase, not its first capitalized word
+    const std::vector<seen> phrase =
+        attributions("The county's public health director defended the rule, saying it saved lives.");
+    REQUIRE(phrase.size() == 2);
+    CHECK(phrase[1].source == "The county's public health director");
+}
+
+TEST_CASE("participle: after an issued document it reports for the issuer; after 'with' for its subject") {
+    const seen issued = only("The school board released a statement Monday saying the vote was fair.");
+    CHECK(issued.source == "The school board");
+    CHECK(issued.cue == "released a statement Monday saying");
+    CHECK(issued.content == "the vote was fair");
+    // a document that is itself the subject is not issued by anyone named
+    CHECK(attributions("A letter saying the rent was due arrived on Friday.").empty());
+    const seen with = only("The council is split, with the mayor calling for a delay.");
+    CHECK(with.source == "the mayor");
+    CHECK(with.cue == "calling for");
+    CHECK(with.content == "a delay");
+}
+
+TEST_CASE("cue span: the feeling 'expressed' names joins the cue before its clause or preposition") {
+    const seen concern = only("The union expressed concern that the plant would close.");
+    CHECK(concern.cue == "expressed concern");
+    CHECK(concern.content == "that the plant would close");
+    const seen support = only("The union voiced support for the strike.");
+    CHECK(support.cue == "voiced support for");
+    CHECK(support.content == "the strike");
+    const seen thanks = only("The union expressed its thanks.");
+    CHECK(thanks.cue == "expressed");
+    CHECK(thanks.content == "its thanks");
+    CHECK(only("The senator wrote on Twitter that the vote was rigged.").cue == "wrote on Twitter");
+}
+
+TEST_CASE("complement: circumstances, a numbered addressee and 'earlier this month' come before 'that'") {
+    CHECK(only("The chairwoman said at the hearing that the rules were fair.").content == "that the rules were fair");
+    CHECK(only("The sheriff told WXYZ 7 that the road was closed.").content == "that the road was closed");
+    CHECK(only("The governor announced earlier this month that the program would end.").content ==
+          "that the program would end");
+}
+
+TEST_CASE("content end: after its last quotation a content ends as plain reported speech does") {
+    const std::vector<seen> although = attributions("She said the plan was \"reckless,\" although she backs the goal.");
+    REQUIRE_FALSE(although.empty());
+    CHECK(although[0].content == "the plan was \"reckless,\"");
+    CHECK(only("He called the rival \"a fraud\" -- a charge the rival denied.").content == "the rival \"a fraud\"");
+    // a comma inside a quotation that goes on is no break (the sentence's closing
+    // punctuation is not content)
+    CHECK(only("She said the plan was \"reckless, although well meant, and late.\"").content ==
+          "the plan was \"reckless, although well meant, and late");
+}
+
+TEST_CASE("source: a compound with a hyphen and a plural's possessive stay whole") {
+    CHECK(only("The 50-state survey found that most voters were undecided.").source == "The 50-state survey");
+    CHECK(only("The Johnsons' lawyer said the sale was legal.").source == "The Johnsons' lawyer");
+    CHECK(only("The Johnsons\u2019 lawyer said the sale was legal.").source == "The Johnsons\u2019 lawyer");
+}
