@@ -104,9 +104,18 @@ template <class = void>
         const bool quote_after = site.end + 1 < s.body_end && (s.is_ch(site.end, U',') || s.is_ch(site.end, U':')) &&
                                  s.is_open_quote(site.end + 1);
         // '"...," he told me on Friday.': the addressee of "told" sits between cue and time
+        // ('..., Carter told a Senate panel Wednesday.': a short addressee that ends
+        // the clause)
         std::uint32_t tail = site.complement_start;
-        if (entry.lemma == "tell" && tail < s.body_end && s.in<object_pronouns>(tail))
+        if (entry.lemma == "tell" && tail < s.body_end && s.in<object_pronouns>(tail)) {
             tail = skip_time(s, tail + 1, site.verb);
+        } else if (entry.lemma == "tell" && tail < s.body_end) {
+            std::uint32_t j = tail;
+            while (j < s.body_end && j < tail + 7 && s.is_word(j) && !s.in<complementizers>(j) &&
+                   !s.lower_is(j, "to") && !s.cue_at(j) && !s.in_quote(j))
+                ++j;
+            if (j > tail && (j >= s.body_end || s.is_ch(j, U','))) tail = j;
+        }
         const bool cue_ends = tail >= s.body_end || s.is_ch(tail, U',') || quote_before || s.lower_is(tail, "in") ||
                               s.lower_is(tail, "at") || s.lower_is(tail, "during") || s.lower_is(tail, "after") ||
                               s.lower_is(tail, "while") || s.lower_is(tail, "when") || s.lower_is(tail, "before") ||
