@@ -10,6 +10,7 @@
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/detail/speaker_tracker.hpp>
 #include <newsprov/text/patterns/according_to.hpp>
+#include <newsprov/text/patterns/adjective_clause.hpp>
 #include <newsprov/text/patterns/colon_quotation.hpp>
 #include <newsprov/text/patterns/cue_site.hpp>
 #include <newsprov/text/patterns/cue_verb.hpp>
@@ -207,7 +208,7 @@ private:
         if ((c0 == 'a' || c0 == 'A') && s.lower_is(k, "according") && k + 1 < s.end && s.lower_is(k + 1, "to"))
             family = according_to<>;
         else if (that)
-            family = noun_clause<>;
+            family = that_clause<>;
         else if (preposition)
             family = stance_phrase<>;
         if (family == nullptr) return false;

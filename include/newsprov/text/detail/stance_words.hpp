@@ -98,6 +98,15 @@ inline constexpr std::array<std::string_view, 10> adjectives_with{
 
 inline constexpr std::array<std::string_view, 5> adjectives_over{"concerned", "divided", "split", "worried", "upset"};
 
+// Adjectives of stance after a copula that take a "that" clause ("remain
+// confident that", "are worried that").
+inline constexpr std::array<std::string_view, 36> adjectives_that{
+    "optimistic", "pessimistic", "confident", "hopeful", "skeptical", "sceptical", "adamant", "convinced",
+    "worried", "concerned", "sure", "certain", "aware", "afraid", "fearful", "doubtful", "insistent",
+    "unconvinced", "upset", "angry", "happy", "glad", "pleased", "disappointed", "frustrated", "proud",
+    "surprised", "shocked", "encouraged", "relieved", "alarmed", "furious", "thankful", "grateful", "nervous",
+    "anxious"};
+
 // Nouns that report with a "that" clause ("the claim that ..."). Not "fact",
 // "evidence", "message" or "sign": they name what is so more often than a report.
 inline constexpr std::array<std::string_view, 34> reporting_nouns{
