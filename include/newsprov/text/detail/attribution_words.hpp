@@ -130,6 +130,12 @@ inline constexpr std::array<std::string_view, 31> subject_openers{
     "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked", "if", "because",
     "although", "though", "unless", "once", "until", "whether", "why"};
 
+// Words that open a subordinate clause before the main one ("While he has said
+// C, Sanders must ...").
+inline constexpr std::array<std::string_view, 14> opening_subordinators{
+    "while", "although", "though", "if", "as", "because", "when", "since", "after", "before", "once", "even",
+    "whereas", "unless"};
+
 // Cue lemmas that are also nouns ("his remarks", "the questions").
 inline constexpr std::array<std::string_view, 32> homograph_nouns{
     "question", "remark", "report", "claim", "call", "plan", "note", "state", "tweet", "post", "comment",

@@ -256,6 +256,16 @@ template <class = void>
 /// Where a reported clause starting at b ends: before the first break outside
 /// quotation marks (a semicolon, a clause the source did not say, a report of
 /// its own), or at the sentence's end.
+/// Does the content starting at b stand inside the sentence's opening subordinate
+/// clause ("While he has said C, Sanders must ...")?
+template <class = void>
+[[nodiscard]] inline bool in_opening_clause(const sentence_view& s, std::uint32_t b) {
+    if (b <= s.first + 1 || !s.in<opening_subordinators>(s.first)) return false;
+    for (std::uint32_t j = s.first + 1; j < b; ++j)
+        if (s.is_ch(j, U',') || s.in_quote(j)) return false;
+    return true;
+}
+
 template <class = void>
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
     // clause breaks apply to plain reported speech; a content runs on while a
@@ -263,12 +273,15 @@ template <class = void>
     std::uint32_t last_quote = b;
     for (std::uint32_t j = b; j < s.body_end; ++j)
         if (s.in_quote(j)) last_quote = j;
+    // a report inside an opening subordinate clause ends at the clause's comma
+    bool opening_clause = in_opening_clause(s, b);
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
         const bool quotes = j < last_quote;
         // '..., "unpatriotic," and his aides ...': a comma inside the closing mark
         // breaks as one outside it would; the mark stays in the content
         const bool quote_comma = j > b && s.is_close_quote(j) && s.is_ch(j - 1, U',');
         const std::uint32_t here = quote_comma ? j + 1 : j;
+        if (s.in_quote(j)) opening_clause = false;  // a quotation runs on past the clause
         if (s.in_quote(j) && !quote_comma) continue;
         if (j > b && attribution_after_quotation(s, j)) return j;
         // a semicolon or colon ends the reported clause, and so does a dash after
@@ -278,6 +291,7 @@ template <class = void>
             return j;
         if (const std::uint32_t e = before_named_interjection(s, b, j); e > b) return e;
         const bool comma = s.is_ch(j, U',') || quote_comma;
+        if (opening_clause && j > b && s.is_ch(j, U',')) return j;
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
         if (comma && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
             s.in<clause_breaks>(j + 1))
