@@ -256,14 +256,21 @@ template <class = void>
 /// Where a reported clause starting at b ends: before the first break outside
 /// quotation marks (a semicolon, a clause the source did not say, a report of
 /// its own), or at the sentence's end.
-/// Does the content starting at b stand inside the sentence's opening subordinate
-/// clause ("While he has said C, Sanders must ...")?
+/// Does the content starting at b stand inside a subordinate clause that opens the
+/// sentence or follows a comma ("While he has said C, Sanders must ...",
+/// "Clinton, though she said C, stopped short ...")?
 template <class = void>
 [[nodiscard]] inline bool in_opening_clause(const sentence_view& s, std::uint32_t b) {
-    if (b <= s.first + 1 || !s.in<opening_subordinators>(s.first)) return false;
-    for (std::uint32_t j = s.first + 1; j < b; ++j)
-        if (s.is_ch(j, U',') || s.in_quote(j)) return false;
-    return true;
+    std::uint32_t open = b;
+    while (open > s.first && !s.is_ch(open - 1, U',')) {
+        if (s.in_quote(open - 1)) return false;
+        --open;
+    }
+    // (after a comma, "as" and the time words more often open an adjunct of the report)
+    return open + 1 < b && s.in<opening_subordinators>(open) &&
+           (open == s.first || s.lower_is(open, "though") || s.lower_is(open, "although") ||
+            s.lower_is(open, "while") || s.lower_is(open, "because") || s.lower_is(open, "whereas") ||
+            s.lower_is(open, "even") || s.lower_is(open, "if") || s.lower_is(open, "unless"));
 }
 
 template <class = void>
