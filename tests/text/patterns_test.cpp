@@ -655,3 +655,37 @@ TEST_CASE("source: a compound with a hyphen and a plural's possessive stay whole
     CHECK(only("The Johnsons' lawyer said the sale was legal.").source == "The Johnsons' lawyer");
     CHECK(only("The Johnsons\u2019 lawyer said the sale was legal.").source == "The Johnsons\u2019 lawyer");
 }
+
+TEST_CASE("content before cue: a short addressee after 'told' ends the clause") {
+    const seen told = only("The plant will close in June, the company's owner told a county panel Wednesday.");
+    CHECK(told.content == "The plant will close in June");
+    CHECK(told.source == "the company's owner");
+    CHECK(told.cue == "told");
+}
+
+TEST_CASE("adjective clause: a stance adjective after a copula reports its 'that' clause") {
+    const seen confident = only("His donors remain confident that he will win.");
+    CHECK(confident.source == "His donors");
+    CHECK(confident.cue == "remain confident");
+    CHECK(confident.content == "that he will win");
+    CHECK(only("Her advisers are not convinced that the message will work.").cue == "are not convinced");
+    // nobody holds a doubt that "it" was
+    CHECK(attributions("It was doubtful that he would quit.").empty());
+}
+
+TEST_CASE("content end: a report inside a subordinate clause ends at the clause's comma") {
+    const std::vector<seen> opening =
+        attributions("While the mayor has said the budget is sound, the council wants an audit.");
+    REQUIRE_FALSE(opening.empty());
+    CHECK(opening[0].source == "the mayor");
+    CHECK(opening[0].content == "the budget is sound");
+    const std::vector<seen> inner =
+        attributions("The mayor, though she said the budget was sound, asked for an audit.");
+    REQUIRE_FALSE(inner.empty());
+    CHECK(inner[0].content == "the budget was sound");
+    // a quotation runs on past the clause's comma
+    const std::vector<seen> quoted =
+        attributions("While the mayor said \"the budget, as I see it, is sound,\" the council wants an audit.");
+    REQUIRE_FALSE(quoted.empty());
+    CHECK(quoted[0].content == "\"the budget, as I see it, is sound,\"");
+}

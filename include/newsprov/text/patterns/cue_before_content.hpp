@@ -262,7 +262,8 @@ template <class = void>
     if (e > s.end) e = s.end;
     // text after the quotation in the same clause makes it mixed: take to the clause end
     // (not "'...,' but he denied that ...": a report of its own)
-    if (e < s.body_end && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) && !s.cue_at(e) &&
+    if (e < s.body_end && !s.comma_before(e) && !s.is_ch(e, U',') && !s.is_ch(e, U'.') && s.is_word(e) &&
+        !s.cue_at(e) &&
         !coordinated_report(s, e, true) && !(s.lower_is(e, "but") && clause_follows(s, e + 1)))
         e = content_end(s, e);
     return e;
