@@ -58,6 +58,8 @@ public:
         while (sentence_.body_end > sentence_.first && sentence_.is_punct(sentence_.body_end - 1) &&
                sentence_.ch(sentence_.body_end - 1) != U')')
             --sentence_.body_end;
+        for (std::uint32_t j = sentence_.first; j < sentence_.body_end; ++j)
+            if (sentence_.in_quote(j)) sentence_.last_quoted = j;
         earlier_ = {};
         if (s.first == 0 && credit_line(out)) return;
         if (continues_quotation(out)) {

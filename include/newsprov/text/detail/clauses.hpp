@@ -261,9 +261,11 @@ template <class = void>
 /// "Clinton, though she said C, stopped short ...")?
 template <class = void>
 [[nodiscard]] inline bool in_opening_clause(const sentence_view& s, std::uint32_t b) {
+    // (a clause of more than 40 tokens is no short subordinate one; the bound keeps
+    // content_end linear in a sentence of many cues)
     std::uint32_t open = b;
     while (open > s.first && !s.is_ch(open - 1, U',')) {
-        if (s.in_quote(open - 1)) return false;
+        if (s.in_quote(open - 1) || b - open > 40) return false;
         --open;
     }
     // (after a comma, "as" and the time words more often open an adjunct of the report)
@@ -277,9 +279,7 @@ template <class = void>
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
     // clause breaks apply to plain reported speech; a content runs on while a
     // quotation is still to come, and is plain again after the sentence's last
-    std::uint32_t last_quote = b;
-    for (std::uint32_t j = b; j < s.body_end; ++j)
-        if (s.in_quote(j)) last_quote = j;
+    const std::uint32_t last_quote = s.last_quoted != no_token && s.last_quoted >= b ? s.last_quoted : b;
     // a report inside an opening subordinate clause ends at the clause's comma
     bool opening_clause = in_opening_clause(s, b);
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {

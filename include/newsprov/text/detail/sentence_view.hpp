@@ -42,6 +42,7 @@ struct sentence_view {
     std::uint32_t end = 0;       ///< one past its last token
     std::uint32_t body_end = 0;  ///< one past its last token before the closing punctuation (a ')' stays)
     token_range subject;         ///< the main clause's subject (see sentence_subject); begin is where it would start
+    std::uint32_t last_quoted = no_token;  ///< its last token inside a quotation, or no_token
     headline_test headline = headline_test::not_asked;
 
     [[nodiscard]] const token& tok(std::uint32_t k) const { return (*paragraph->toks)[k]; }
