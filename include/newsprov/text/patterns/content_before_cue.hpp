@@ -35,7 +35,9 @@ template <class = void>
         site.begin > s.first &&
         (s.is_close_quote(site.begin - 1) ||
          (site.begin > s.first + 1 && s.is_ch(site.begin - 1, U',') && s.is_close_quote(site.begin - 2)));
-    if (before_is_comma && !appositive_subject && site.form != verb_form::ing && site.form != verb_form::base &&
+    // ("..., Rosenberg told the New Yorker": what follows "told" is whom it was told)
+    if (before_is_comma && !appositive_subject && entry.lemma != "tell" && site.form != verb_form::ing &&
+        site.form != verb_form::base &&
         source_start < s.body_end && site.begin == site.verb &&
         (s.upper(source_start) || s.lower_is(source_start, "the") || s.lower_is(source_start, "a") ||
          s.lower_is(source_start, "an") || s.lower_is(source_start, "one") ||
