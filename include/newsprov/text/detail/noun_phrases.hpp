@@ -187,6 +187,11 @@ struct walk_step {
 template <class = void>
 [[nodiscard]] inline std::optional<walk_step> past_stop_word(const sentence_view& s, std::uint32_t j, std::uint32_t b,
                                                              std::uint32_t end) {
+    // "officials who spoke with The Huffington Post": a short relative clause
+    // inside the phrase, its verb and preposition
+    if (j > s.first + 2 && b < end && s.lower_is(j - 2, "who") && s.is_word(j - 1) && !s.upper(j - 1) &&
+        s.is_word(j - 3) && !s.in<np_stops>(j - 3) && !is_pronoun(s.word(j - 3)))
+        return walk_step{j - 2, 3};
     // "people familiar with the talks", "a source close to him": the phrase goes on
     if (j > s.first + 1 && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
                             (s.lower_is(j, "to") && s.lower_is(j - 1, "close"))))
@@ -216,7 +221,7 @@ template <class = void>
         (s.in<determiners>(b) || s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word) ||
                  s.lower_is(b, "other") || s.in<group_shares>(b)
              ? s.upper(j - 1)
-             : s.upper(j - 1) == s.upper(b)))
+             : (s.upper(j - 1) && j - 1 != s.first) == s.upper(b)))  // ("Current and former aides")
         return walk_step{j, 0};
     // "about four in 10 voters": an approximation of a number
     if (s.lower_is(j, "about") && b < end &&
