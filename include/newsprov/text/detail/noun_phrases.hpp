@@ -327,6 +327,16 @@ template <class = void>
         while (c < limit && !s.is_ch(c, U',')) ++c;
         if (c >= limit) return {j, j};
         j = c + 1;
+        // "At an event in Ames, Iowa, on Sunday, Clinton ...": a state after the
+        // opener's place and a time, each between commas, belong to the opener
+        for (int round = 0; round < 2; ++round) {
+            std::uint32_t c2 = j;
+            while (c2 < limit && c2 < j + 4 && !s.is_ch(c2, U',')) ++c2;
+            if (c2 >= limit || !s.is_ch(c2, U',')) break;
+            const bool time = s.in<days>(j) || (s.lower_is(j, "on") && j + 1 < c2 && s.in<days>(j + 1));
+            if (!time && !place_state(s, j, c2)) break;
+            j = c2 + 1;
+        }
     }
     if (j < limit && (s.lower_is(j, "but") || s.lower_is(j, "and") || s.lower_is(j, "so"))) ++j;
     if (j < limit && s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "who") &&
