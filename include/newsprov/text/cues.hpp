@@ -202,6 +202,7 @@ inline constexpr auto hand_cue_lemmas = std::to_array<cue_lemma>({
     {"paint", cc::evaluation, cr::that, ""},
     {"pitch", cc::evaluation, cr::that, ""},
     {"regard", cc::evaluation, cr::that, ""},
+    {"cast", cc::evaluation, cr::that, "casts,cast,cast,"},
     {"dub", cc::evaluation, cr::object, "+"},
     {"brand", cc::evaluation, cr::object, ""},
     // cognition

@@ -66,7 +66,7 @@ struct left_source {
 /// Does the verb report a judgment as "X as Y" ("sees Lee as the favourite",
 /// "portrayed the plan as reckless")?
 [[nodiscard]] inline bool judges_as(const cue_lemma& entry) noexcept {
-    return entry.lemma == "see" || entry.lemma == "portray" || entry.lemma == "characterize" ||
+    return entry.lemma == "see" || entry.lemma == "cast" || entry.lemma == "portray" || entry.lemma == "characterize" ||
            entry.lemma == "characterise" || entry.lemma == "depict" || entry.lemma == "paint" ||
            entry.lemma == "pitch" || entry.lemma == "regard";
 }
