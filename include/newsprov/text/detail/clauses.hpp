@@ -282,7 +282,11 @@ template <class = void>
     const std::uint32_t last_quote = s.last_quoted != no_token && s.last_quoted >= b ? s.last_quoted : b;
     // a report inside an opening subordinate clause ends at the clause's comma
     bool opening_clause = in_opening_clause(s, b);
+    // a new subject and its own speech verb end the content unless a quotation has
+    // begun in it ("..., and Ms. Acosta said the ''measures'' ...")
+    bool quote_begun = false;
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
+        quote_begun = quote_begun || s.in_quote(j);
         const bool quotes = j < last_quote;
         // '..., "unpatriotic," and his aides ...': a comma inside the closing mark
         // breaks as one outside it would; the mark stays in the content
@@ -309,9 +313,9 @@ template <class = void>
             closing_noun_phrase(s, j + 2))
             return here;
         if (comma && j > b && !quotes && new_clause_after_and(s, b, j)) return here;
-        if (j > b && coordinated_report(s, j, !quotes)) return s.is_ch(j - 1, U',') ? j - 1 : j;
+        if (j > b && coordinated_report(s, j, !quotes || !quote_begun)) return s.is_ch(j - 1, U',') ? j - 1 : j;
         if (comma && own_cue_after_and(s, j)) return here;
-        if ((comma || s.dash(j)) && report_after_comma(s, b, j, quotes)) return here;
+        if ((comma || s.dash(j)) && report_after_comma(s, b, j, quote_begun && quotes)) return here;
     }
     return s.body_end;
 }
