@@ -168,13 +168,18 @@ template <class = void>
     if (!(s.lower_is(j, "and") || s.lower_is(j, "but"))) return false;
     if (new_subject && j + 2 < s.body_end && starts_subject(s, j + 1) && own_speech_cue(s, j + 1, j + 7)) return true;
     std::uint32_t v = j + 1;
-    while (v < s.body_end && s.in<cue_modifiers>(v)) ++v;
+    bool auxiliary = false;  // "but did note that": a plain form after "did" is finite
+    while (v < s.body_end && s.in<cue_modifiers>(v)) {
+        auxiliary = auxiliary || s.lower_is(v, "did") || s.lower_is(v, "does") || s.lower_is(v, "will") ||
+                    s.lower_is(v, "would");
+        ++v;
+    }
     if (v >= s.body_end || !s.is_word(v) || s.upper(v)) return false;
     const cue_match cm = s.cue_at(v);
     if (!cm) return false;
     // ("... and vowed to", "and criticized him" too: any cue but a thought's;
     // "... and talked about X" / "and thought of Y" stay in the reported clause)
-    if ((cm.form == verb_form::past || cm.form == verb_form::third) &&
+    if ((cm.form == verb_form::past || cm.form == verb_form::third || (auxiliary && cm.form == verb_form::base)) &&
         (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
         return true;
     // "acknowledging that X but warning that Y": a second participle and its clause
