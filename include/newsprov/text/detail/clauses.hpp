@@ -182,8 +182,9 @@ template <class = void>
     if ((cm.form == verb_form::past || cm.form == verb_form::third || (auxiliary && cm.form == verb_form::base)) &&
         (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
         return true;
-    // "acknowledging that X but warning that Y": a second participle and its clause
-    return cm.form == verb_form::ing && v + 1 < s.body_end && s.lower_is(v + 1, "that");
+    // "acknowledging that X but warning that Y", "criticizing the pipeline and
+    // calling for a ban": a second participle, again any but a thought's
+    return cm.form == verb_form::ing && (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition);
 }
 
 /// "..., to which O'Malley interjected: '...'": a name and a verb before the colon
