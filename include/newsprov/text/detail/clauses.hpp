@@ -179,12 +179,11 @@ template <class = void>
     if (!cm) return false;
     // ("... and vowed to", "and criticized him" too: any cue but a thought's;
     // "... and talked about X" / "and thought of Y" stay in the reported clause)
-    if ((cm.form == verb_form::past || cm.form == verb_form::third || (auxiliary && cm.form == verb_form::base)) &&
-        (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition))
-        return true;
-    // "acknowledging that X but warning that Y", "criticizing the pipeline and
-    // calling for a ban": a second participle, again any but a thought's
-    return cm.form == verb_form::ing && (cm.lemma->rule != cue_rule::that || cm.lemma->cls != cue_class::cognition);
+    const bool thought = cm.lemma->rule == cue_rule::that && cm.lemma->cls == cue_class::cognition;
+    // ("acknowledging that X but warning that Y", "criticizing the pipeline and
+    // calling for a ban": a second participle)
+    return !thought && (cm.form == verb_form::past || cm.form == verb_form::third || cm.form == verb_form::ing ||
+                        (auxiliary && cm.form == verb_form::base));
 }
 
 /// "..., to which O'Malley interjected: '...'": a name and a verb before the colon
