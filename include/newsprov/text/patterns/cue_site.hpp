@@ -150,8 +150,11 @@ template <class = void>
     if (entry.lemma == "clear" && cue_left(s, k) == k) return std::nullopt;
     site.contracted =
         k > s.first && s.is_word(k - 1) && (s.word(k - 1).ends_with("'s") || s.word(k - 1).ends_with("\u2019s"));
+    // ("criticizing the pipeline and calling for a ban": a participle coordinated
+    // with an earlier one; left_source checks that there was one)
+    const bool after_and = k > s.first && (s.lower_is(k - 1, "and") || s.lower_is(k - 1, "but"));
     if (m.form == verb_form::ing && entry.rule != cue_rule::always && !ing_clause && !site.progressive &&
-        !site.contracted && !participle_after_with(s, k))
+        !site.contracted && !participle_after_with(s, k) && !after_and)
         return std::nullopt;
     const cue_extent extent = cue_right(s, k, entry);
     site.end = extent.end;

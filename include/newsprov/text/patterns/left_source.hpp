@@ -128,8 +128,7 @@ template <class = void>
     source.participle_after_comma =
         site.form == verb_form::ing && site.begin > s.first &&
         (s.comma_before(site.begin) || s.dash(site.begin - 1) || site.participle_after_preposition ||
-         (!earlier.source.empty() && (s.lower_is(site.begin - 1, "but") || s.lower_is(site.begin - 1, "and")) &&
-          site.end < s.body_end && s.lower_is(site.end, "that")));
+         (!earlier.source.empty() && (s.lower_is(site.begin - 1, "but") || s.lower_is(site.begin - 1, "and"))));
     source.end = site.begin;
     source.begin = source.participle_after_comma ? site.begin : np_left(s, source.end);
     if (!homograph_is_verb(s, site, source) || cue_word_is_noun(s, site)) return std::nullopt;
