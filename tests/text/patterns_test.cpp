@@ -689,3 +689,57 @@ TEST_CASE("content end: a report inside a subordinate clause ends at the clause'
     REQUIRE_FALSE(quoted.empty());
     CHECK(quoted[0].content == "\"the budget, as I see it, is sound,\"");
 }
+
+TEST_CASE("content before cue: what follows 'told' is its addressee, not an inverted source") {
+    const seen told = only("\"We need steady hands,\" Ana Ruiz, a union organizer, told the Daily Ledger.");
+    CHECK(told.source == "Ana Ruiz, a union organizer");
+    CHECK(told.content == "\"We need steady hands,\"");
+}
+
+TEST_CASE("coordinated reports: a new speaker, an auxiliary's plain form and a second participle") {
+    const std::vector<seen> speaker = attributions(
+        "The agency said it is running out of cash, and Ms. Acosta said the \"extraordinary measures\" were "
+        "unsustainable.");
+    REQUIRE(speaker.size() == 2);
+    CHECK(speaker[0].content == "it is running out of cash");
+    CHECK(speaker[1].source == "Ms. Acosta");
+    const std::vector<seen> note =
+        attributions("He did not mention his rivals by name but did note that he had won the most states.");
+    REQUIRE(note.size() == 2);
+    CHECK(note[0].content == "his rivals by name");
+    CHECK(note[1].cue == "did note");
+    const std::vector<seen> participles =
+        attributions("The senator was criticizing the pipeline and calling for a ban on drilling.");
+    REQUIRE(participles.size() == 2);
+    CHECK(participles[1].source == "The senator");
+    CHECK(participles[1].cue == "calling for");
+    CHECK(participles[1].content == "a ban on drilling");
+    const std::vector<seen> records = attributions(
+        "The jet was insured at $35 million in 2011, records show, and aviation experts say it is worth less.");
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].content == "The jet was insured at $35 million in 2011");
+    CHECK(records[1].source == "aviation experts");
+}
+
+TEST_CASE("judgments: 'cast X as Y', and a judgment's participle after a preposition") {
+    const seen cast = only("Clinton cast her rival as a man with a narrow message.");
+    CHECK(cast.cue == "cast");
+    CHECK(cast.content == "her rival as a man with a narrow message");
+    CHECK(attributions("The voters cast their ballots on Tuesday.").empty());
+    const seen describing = only("The mayor was criticized for describing the levy as a small fee.");
+    CHECK(describing.source == "The mayor");
+    CHECK(describing.cue == "describing");
+    CHECK(describing.content == "the levy as a small fee");
+    // without "as" the participle after a preposition reports nothing
+    CHECK(attributions("The mayor was criticized for describing the levy.").empty());
+}
+
+TEST_CASE("source: a short relative clause, 'Current and former', an opener's state and time") {
+    CHECK(only("Current and former officials who spoke with the Ledger said the agency is a shell.").source ==
+          "Current and former officials who spoke with the Ledger");
+    const std::vector<seen> opener = attributions(
+        "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton defended the plan, saying that it would work.");
+    REQUIRE(opener.size() == 2);
+    CHECK(opener[1].source == "Mrs. Clinton");
+    CHECK(opener[1].content == "that it would work");
+}
