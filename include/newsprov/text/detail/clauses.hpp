@@ -258,9 +258,6 @@ template <class = void>
            (is_pronoun(s.word(j + 1)) || s.upper(j + 1) || (s.in<determiners>(j + 1) && v > j + 2));
 }
 
-/// Where a reported clause starting at b ends: before the first break outside
-/// quotation marks (a semicolon, a clause the source did not say, a report of
-/// its own), or at the sentence's end.
 /// Does the content starting at b stand inside a subordinate clause that opens the
 /// sentence or follows a comma ("While he has said C, Sanders must ...",
 /// "Clinton, though she said C, stopped short ...")?
@@ -280,6 +277,9 @@ template <class = void>
             s.lower_is(open, "even") || s.lower_is(open, "if") || s.lower_is(open, "unless"));
 }
 
+/// Where a reported clause starting at b ends: before the first break outside
+/// quotation marks (a semicolon, a clause the source did not say, a report of
+/// its own), or at the sentence's end.
 template <class = void>
 [[nodiscard]] inline std::uint32_t content_end(const sentence_view& s, std::uint32_t b) {
     // clause breaks apply to plain reported speech; a content runs on while a

@@ -352,8 +352,8 @@ template <class = void>
     return {j, j};
 }
 
-/// Could token k be the main clause's verb after its subject: an auxiliary, a
-/// lower-case verb in -ed, or a cue verb's finite form?
+/// Could token k be the main clause's verb after its subject: an auxiliary or a
+/// cue modifier ("has", "also"), a lower-case verb in -ed, or a cue verb's finite form?
 template <class = void>
 [[nodiscard]] inline bool main_verb_at(const sentence_view& s, std::uint32_t k) {
     if (!s.is_word(k) || s.upper(k)) return false;

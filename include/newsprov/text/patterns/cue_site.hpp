@@ -103,17 +103,6 @@ template <class = void>
     return false;
 }
 
-/// "her as an extremist", "the plan as a short-term buzz": an object of at most
-/// five plain words and "as" from token c on.
-template <class = void>
-[[nodiscard]] inline bool judgment_as_follows(const sentence_view& s, std::uint32_t c) {
-    for (std::uint32_t j = c; j < s.body_end && j < c + 6; ++j) {
-        if (s.lower_is(j, "as")) return j > c;
-        if (!s.is_word(j) || s.in_quote(j)) return false;
-    }
-    return false;
-}
-
 /// Reads the cue verb at k; nothing when its form or what follows rules a report out.
 template <class = void>
 [[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k,
@@ -136,7 +125,7 @@ template <class = void>
     // judgment's "X as Y" ("by labeling her as an extremist")
     site.participle_after_preposition =
         m.form == verb_form::ing && k > s.first && s.in<participle_preps>(k - 1) &&
-        ((entry.cls == cue_class::speech && entry.rule == cue_rule::always) || judgment_as_follows(s, k + 1));
+        ((entry.cls == cue_class::speech && entry.rule == cue_rule::always) || as_judgment_follows(s, k + 1));
     const bool ing_clause =
         m.form == verb_form::ing && k > s.first &&
         (s.comma_before(k) || s.dash(k - 1) || site.participle_after_preposition);

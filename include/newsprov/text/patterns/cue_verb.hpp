@@ -46,7 +46,7 @@ template <class = void>
         return v == verdict::found ? cue_result::found : cue_result::none;
     std::optional<left_source> source = find_left_source(s, site, earlier);
     if (!source) return cue_result::none;
-    (void)document_participle(s, site, *source);
+    document_participle(s, site, *source);
     // '"C," X said.'
     if (const verdict v = source_before_cue(s, speakers, site, *source, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;

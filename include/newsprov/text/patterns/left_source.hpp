@@ -86,29 +86,29 @@ template <class = void>
 
 /// "The town released a statement Wednesday saying ...": a participle right after
 /// what a speaker issued reports for the issuer, and the issuing verb opens the
-/// cue. Moves the cue's start and the source there; false when it does not apply.
+/// cue. Moves the cue's start and the source there when it applies.
 template <class = void>
-[[nodiscard]] inline bool document_participle(const sentence_view& s, cue_site& site, left_source& source) {
-    if (site.form != verb_form::ing || source.participle_after_comma || site.begin < s.first + 4) return false;
+inline void document_participle(const sentence_view& s, cue_site& site, left_source& source) {
+    if (site.form != verb_form::ing || source.participle_after_comma || site.begin < s.first + 4) return;
     std::uint32_t noun = site.begin - 1;
     if (s.in<days>(noun)) --noun;
-    if (!s.in<issued_documents>(noun)) return false;
+    if (!s.in<issued_documents>(noun)) return;
     // "a statement", "a new radio ad", "its own letter": up to three words after a determiner
     std::uint32_t det = noun;
     while (det > s.first && noun - det < 4 && !s.in<determiners>(det) && s.is_word(det) && !s.upper(det)) --det;
-    if (!s.in<determiners>(det) || s.lower_is(det, "of") || det <= s.first) return false;
+    if (!s.in<determiners>(det) || s.lower_is(det, "of") || det <= s.first) return;
     std::uint32_t verb = det - 1;
     if (s.lower_is(verb, "out") && verb > s.first) --verb;  // "put out", "sent out"
     if (!s.is_word(verb) || s.upper(verb) || s.in<determiners>(verb) || is_pronoun(s.word(verb)) ||
         s.in<np_stops>(verb))
-        return false;
+        return;
     const std::uint32_t cue_begin = cue_left(s, verb);
     std::uint32_t subject_end = cue_begin;
     const std::uint32_t subject_begin = np_left(s, subject_end);
-    if (subject_begin >= subject_end) return false;
+    if (subject_begin >= subject_end) return;
     site.begin = cue_begin;
+    // read from here on like "..., saying": the content follows the participle
     source = left_source{subject_begin, subject_end, subject_end, true, true};
-    return true;
 }
 
 /// The phrase left of the cue; nothing when the cue word is no verb here.
@@ -123,8 +123,8 @@ template <class = void>
     if ((entry.lemma == "point" || entry.lemma == "refer") && site.end == site.verb + 1)
         return std::nullopt;  // needs "out"/"to"
     // "..., saying that ...": the subject found for the earlier cue of the sentence
-    // ("acknowledging that ... but warning that ...": a participle coordinated with
-    // an earlier report shares its subject)
+    // ("acknowledging that ... but warning that ...", "criticizing X and calling for
+    // Y": a participle coordinated with an earlier report shares its subject)
     source.participle_after_comma =
         site.form == verb_form::ing && site.begin > s.first &&
         (s.comma_before(site.begin) || s.dash(site.begin - 1) || site.participle_after_preposition ||
