@@ -743,3 +743,15 @@ TEST_CASE("source: a short relative clause, 'Current and former', an opener's st
     CHECK(opener[1].source == "Mrs. Clinton");
     CHECK(opener[1].content == "that it would work");
 }
+
+TEST_CASE("content end: a bare plural subject and its speech verb end the sentence's report") {
+    const std::vector<seen> police =
+        attributions("The crew agreed to reopen the pier by June, harbor officials said Tuesday.");
+    REQUIRE(police.size() == 2);
+    CHECK(police[0].content == "to reopen the pier by June");
+    CHECK(police[1].source == "harbor officials");
+    CHECK(police[1].content == "The crew agreed to reopen the pier by June");
+    // ", as officials said" is the content's own clause
+    const seen as = only("The crew agreed to reopen the pier, as officials said.");
+    CHECK(as.content == "to reopen the pier, as officials said");
+}

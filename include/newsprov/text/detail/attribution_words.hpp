@@ -118,6 +118,12 @@ inline constexpr std::array<std::string_view, 10> attribution_tail_words{
 inline constexpr std::array<std::string_view, 10> clause_breaks{
     "but", "which", "while", "although", "though", "even", "despite", "whereas", "compared", "however"};
 
+// Words that rule out a bare plural subject before a trailing speech verb (", as
+// officials said" is a clause of the content's own; ", police said" is not).
+inline constexpr std::array<std::string_view, 24> bare_subject_stops{
+    "and", "or", "but", "as", "which", "who", "that", "what", "it", "there", "this", "to", "of", "in", "on",
+    "at", "for", "with", "by", "from", "than", "so", "if", "when"};
+
 // Words that can start a time phrase after a cue ("on Friday", "last week", "Tuesday night").
 inline constexpr std::array<std::string_view, 24> time_starts{
     "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

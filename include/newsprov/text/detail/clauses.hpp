@@ -3,6 +3,7 @@
 // a report of its own or only a circumstance follows.
 
 #include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/cue_span.hpp>
 #include <newsprov/text/detail/noun_phrases.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/sources.hpp>
@@ -233,6 +234,15 @@ template <class = void>
     return false;
 }
 
+/// "police", "former officials": lowercase words that could be a plural subject
+/// on their own, with no word that opens a clause or a phrase of another kind.
+template <class = void>
+[[nodiscard]] inline bool bare_noun_subject(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t w = b; w < e; ++w)
+        if (!s.is_word(w) || s.upper(w) || s.in_quote(w) || s.in<bare_subject_stops>(w)) return false;
+    return e > b && e - b <= 3;
+}
+
 /// After the comma or dash at j, does a report of its own begin: "according
 /// to", an inverted speech cue ("said Ann Lee"), a new subject and its speech
 /// verb, a participle clause with its own cue (", saying ..."), or ", he said"
@@ -250,12 +260,16 @@ template <class = void>
         return true;
     // ", saying ...", ", adding that ...", ", citing ..."
     if (s.is_word(j + 1) && !s.upper(j + 1) && s.cue_at(j + 1) && s.cue_at(j + 1).form == verb_form::ing) return true;
-    // ", he said" / ", Rubio added" / ", the agency said" ending the sentence
+    // ", he said" / ", Rubio added" / ", the agency said" / ", former officials said
+    // Tuesday" ending the sentence
     std::uint32_t v = j + 1;
     while (v < s.body_end && v < j + 6 && s.is_word(v) && !s.cue_at(v)) ++v;
-    return v < s.body_end && v > j + 1 && s.is_word(v) && s.cue_at(v) && s.cue_at(v).lemma->rule == cue_rule::always &&
-           (v + 1 >= s.body_end || s.is_ch(v + 1, U',')) &&
-           (is_pronoun(s.word(j + 1)) || s.upper(j + 1) || (s.in<determiners>(j + 1) && v > j + 2));
+    if (v >= s.body_end || v == j + 1 || !s.is_word(v) || !s.cue_at(v) || s.cue_at(v).lemma->rule != cue_rule::always)
+        return false;
+    const std::uint32_t after = skip_time(s, v + 1, v);
+    return (after >= s.body_end || s.is_ch(after, U',')) &&
+           (is_pronoun(s.word(j + 1)) || s.upper(j + 1) || (s.in<determiners>(j + 1) && v > j + 2) ||
+            bare_noun_subject(s, j + 1, v));
 }
 
 /// Does the content starting at b stand inside a subordinate clause that opens the
