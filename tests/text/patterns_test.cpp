@@ -309,6 +309,12 @@ TEST_CASE("stance phrase: a verb, adjective or noun with its preposition reports
     const seen opening = only("His support for the ferry contract is well known.");
     CHECK(opening.source == "His");
     CHECK(opening.content == "the ferry contract");
+    // a progressive or a phase verb before the participle keeps its subject
+    const seen progressive = only("The mayor is talking about raising the ferry fares.");
+    CHECK(progressive.source == "The mayor");
+    CHECK(progressive.cue == "is talking about");
+    CHECK(progressive.content == "raising the ferry fares");
+    CHECK(only("The mayor began talking about the ferry fares.").cue == "began talking about");
 }
 
 TEST_CASE("stance phrase: near misses name no holder") {

@@ -22,6 +22,12 @@ inline constexpr std::array<std::string_view, 52> verbs_about{
     "bragged", "bragging", "testify", "testified", "testifies", "testifying", "worry", "worries", "worried",
     "worrying", "warn",   "warns",    "warned",    "warning", "asked",  "ask",     "asks"};
 
+// Verbs of a phase before a participle whose subject holds the stance ("began
+// talking about", "kept complaining about").
+inline constexpr std::array<std::string_view, 12> phase_verbs{
+    "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep", "continued", "continues",
+    "continue"};
+
 inline constexpr std::array<std::string_view, 32> verbs_for{
     "push",      "pushes",     "pushed",   "pushing",  "advocate", "advocates", "advocated", "advocating",
     "argue",     "argues",     "argued",   "arguing",  "lobby",    "lobbies",   "lobbied",   "lobbying",

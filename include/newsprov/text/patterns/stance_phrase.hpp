@@ -153,10 +153,12 @@ template <class = void>
     if (head == stance_head::none) return false;
     const std::uint32_t h = k - 1;
     // "people talking about", "a campaign railing against": a participle's holder
-    // is no subject left of it (a progressive's is)
-    if (head == stance_head::verb && s.word(h).ends_with("ing") && !(h > s.first && is_be(s, h - 1)))
-        return false;
-    const stance_holder holder = head == stance_head::verb   ? subject_holder(s, cue_left(s, h))
+    // is no subject left of it; a progressive's is, and so is that of a phase verb
+    // ("is talking about", "began talking about")
+    const bool participle = head == stance_head::verb && s.word(h).ends_with("ing");
+    const bool aspect = participle && h > s.first && (is_be(s, h - 1) || s.in<phase_verbs>(h - 1));
+    if (participle && !aspect) return false;
+    const stance_holder holder = head == stance_head::verb   ? subject_holder(s, cue_left(s, aspect ? h - 1 : h))
                                  : head == stance_head::noun ? noun_holder(s, h)
                                                              : adjective_holder(s, h);
     if (holder.source_begin == holder.source_end) return false;
