@@ -761,3 +761,15 @@ TEST_CASE("content end: a bare plural subject and its speech verb end the senten
     const seen as = only("The crew agreed to reopen the pier, as officials said.");
     CHECK(as.content == "to reopen the pier, as officials said");
 }
+
+TEST_CASE("source and cue: a floating 'all' or 'both' joins the cue; a list of names is one source") {
+    const seen all = only("Mendes, Okafor and Lindqvist have all described the levy as a tax on the poor.");
+    CHECK(all.source == "Mendes, Okafor and Lindqvist");
+    CHECK(all.cue == "have all described");
+    CHECK(only("The two councillors both argued that the depot should close.").cue == "both argued");
+    // opening the sentence, or after "and", the word is the subject
+    CHECK(only("Both argued that the depot should close.").source == "Both");
+    // an opening phrase before the names stays out of the list
+    CHECK(only("In Leeds, Mendes, Okafor and Lindqvist said the depot should close.").source ==
+          "Mendes, Okafor and Lindqvist");
+}

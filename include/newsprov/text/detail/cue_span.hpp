@@ -10,6 +10,17 @@
 
 namespace newsprov::text::detail {
 
+/// "have all said", "Lee and Cole both argued": "all", "both" or "each" after the
+/// subject or its auxiliary belongs to the cue. (After "and", or opening the
+/// sentence, the word is the subject itself: "and all said", "Both said".)
+template <class = void>
+[[nodiscard]] inline bool floating_quantifier(const sentence_view& s, std::uint32_t j) {
+    if (!(s.lower_is(j, "all") || s.lower_is(j, "both") || s.lower_is(j, "each")) || s.upper(j) || j == s.first)
+        return false;
+    return s.is_word(j - 1) && !s.lower_is(j - 1, "and") && !s.lower_is(j - 1, "or") && !s.lower_is(j - 1, "of") &&
+           !s.lower_is(j - 1, "but") && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "for");
+}
+
 /// Extends the cue left over auxiliaries and adverbs; returns its first token.
 template <class = void>
 [[nodiscard]] inline std::uint32_t cue_left(const sentence_view& s, std::uint32_t k) {
@@ -34,7 +45,7 @@ template <class = void>
         b -= 2;
     // ("has since stressed": "since" is an adverb after a perfect's auxiliary)
     while (b > s.first &&
-           (s.in<cue_modifiers>(b - 1) || s.ly_adverb(b - 1) ||
+           (s.in<cue_modifiers>(b - 1) || s.ly_adverb(b - 1) || floating_quantifier(s, b - 1) ||
             (s.lower_is(b - 1, "since") && b > s.first + 1 &&
              (s.lower_is(b - 2, "has") || s.lower_is(b - 2, "have") || s.lower_is(b - 2, "had")))))
         --b;

@@ -161,6 +161,24 @@ template <class = void>
     return end;
 }
 
+/// "Carson, Fiorina and Huckabee said": when the phrase [b, end) joins names with
+/// "and", the names listed before it with commas belong to it too. Returns the
+/// list's first token (b when there is none).
+template <class = void>
+[[nodiscard]] inline std::uint32_t name_list_left(const sentence_view& s, std::uint32_t b, std::uint32_t end) {
+    bool joined = false;
+    for (std::uint32_t w = b; w < end && !joined; ++w) joined = s.lower_is(w, "and") && w > b && s.upper(w - 1);
+    if (!joined || !s.upper(b)) return b;
+    for (int names = 0; names < 6 && b >= s.first + 2 && s.is_ch(b - 1, U','); ++names) {
+        std::uint32_t n = b - 1;  // the comma; walk left over one to four capitalized words
+        while (n > s.first && b - 1 - n < 4 && s.upper(n - 1) && !s.in_quote(n - 1)) --n;
+        if (n == b - 1 || s.in<subject_openers>(n) || !(n == s.first || s.is_ch(n - 1, U',') || n == s.subject.begin))
+            return b;
+        b = n;
+    }
+    return b;
+}
+
 /// The noun phrase ending just before token `end` (exclusive), walking left.
 /// Returns its first token, or `end` when there is none.
 template <class = void>
@@ -172,7 +190,7 @@ template <class = void>
     const std::uint32_t j = end - 1;
     if (const auto pronoun = pronoun_subject(s, j)) return *pronoun;
     if (s.is_ch(j, U',')) return np_before_appositives(s, j, end);
-    return np_left_plain(s, end);
+    return name_list_left(s, np_left_plain(s, end), end);
 }
 
 /// One step of the left walk (np_left_plain): the phrase's new first token and
