@@ -773,3 +773,18 @@ TEST_CASE("source and cue: a floating 'all' or 'both' joins the cue; a list of n
     CHECK(only("In Leeds, Mendes, Okafor and Lindqvist said the depot should close.").source ==
           "Mendes, Okafor and Lindqvist");
 }
+
+TEST_CASE("sentence subject: an adverb, a participle or a phrase before it is no source") {
+    const std::vector<seen> then =
+        attributions("Then she turned on the council, calling the levy a \"quiet theft\" of wages.");
+    REQUIRE(then.size() == 1);
+    CHECK(then[0].source == "she");
+    const std::vector<seen> by = attributions(
+        "By the end of the week, Mayor Ruiz had met the union and said that the depot would stay open.");
+    REQUIRE(by.size() == 1);
+    CHECK(by[0].source == "Mayor Ruiz");
+    const std::vector<seen> arriving =
+        attributions("Arriving at the pier, Ms. Okafor thanked the crews, saying they had saved the town.");
+    REQUIRE(arriving.size() == 1);
+    CHECK(arriving[0].source == "Ms. Okafor");
+}

@@ -136,6 +136,14 @@ inline constexpr std::array<std::string_view, 31> subject_openers{
     "earlier", "since", "as", "with", "without", "despite", "for", "from", "speaking", "asked", "if", "because",
     "although", "though", "unless", "once", "until", "whether", "why"};
 
+// Adverbs before a sentence's subject, with or without a comma ("Then he said",
+// "Instead, Lee ..."), and other openers of an adverbial that a comma closes
+// ("By noon, Lee had", "Hours later, police").
+inline constexpr std::array<std::string_view, 8> leading_adverbs{"then",    "now",  "instead", "still",
+                                                                 "finally", "later", "soon",    "yet"};
+inline constexpr std::array<std::string_view, 12> phrase_openers{
+    "by", "under", "among", "amid", "like", "unlike", "through", "throughout", "within", "hours", "days", "moments"};
+
 // Words that open a subordinate clause before the main one ("While he has said
 // C, Sanders must ...").
 inline constexpr std::array<std::string_view, 14> opening_subordinators{

@@ -334,28 +334,22 @@ template <class>
     return b;
 }
 
-/// The subject of the sentence's main clause, when it is a name or a pronoun:
-/// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
+/// Does the word at j open an adverbial before the subject besides those in
+/// subject_openers: a leading adverb ("Then", "By noon,"), an adverb in -ly ("Publicly,",
+/// "Shortly after the merger,"), a participle ("Arriving at the scene,") or a
+/// time ("Hours later,")?
 template <class = void>
-[[nodiscard]] inline token_range sentence_subject(const sentence_view& s, std::uint32_t limit) {
-    std::uint32_t j = s.first;
-    if (j < limit && s.tok(j).kind == token_kind::quote) return {j, j};
-    if (j < limit && s.in<subject_openers>(j)) {
-        std::uint32_t c = j;
-        while (c < limit && !s.is_ch(c, U',')) ++c;
-        if (c >= limit) return {j, j};
-        j = c + 1;
-        // "At an event in Ames, Iowa, on Sunday, Clinton ...": a state after the
-        // opener's place and a time, each between commas, belong to the opener
-        for (int round = 0; round < 2; ++round) {
-            std::uint32_t c2 = j;
-            while (c2 < limit && c2 < j + 4 && !s.is_ch(c2, U',')) ++c2;
-            if (c2 >= limit || !s.is_ch(c2, U',')) break;
-            const bool time = s.in<days>(j) || (s.lower_is(j, "on") && j + 1 < c2 && s.in<days>(j + 1));
-            if (!time && !place_state(s, j, c2)) break;
-            j = c2 + 1;
-        }
-    }
+[[nodiscard]] inline bool opens_adverbial(const sentence_view& s, std::uint32_t j) {
+    if (s.in<leading_adverbs>(j) || s.in<phrase_openers>(j)) return true;
+    if (!s.is_word(j) || !s.upper(j) || s.in<ly_non_adverbs>(j)) return false;
+    const std::string_view w = s.word(j);
+    return w.size() > 5 && (w.ends_with("ly") || w.ends_with("ing"));
+}
+
+/// A name or a pronoun opening the main clause at j (after "but", "and" or
+/// "so"): tokens [b, e), or b == e when there is none.
+template <class = void>
+[[nodiscard]] inline token_range subject_at(const sentence_view& s, std::uint32_t j, std::uint32_t limit) {
     if (j < limit && (s.lower_is(j, "but") || s.lower_is(j, "and") || s.lower_is(j, "so"))) ++j;
     if (j < limit && s.is_word(j) && is_pronoun(s.word(j)) && !s.lower_is(j, "it") && !s.lower_is(j, "who") &&
         !s.lower_is(j, "which"))
@@ -368,6 +362,50 @@ template <class = void>
         ++e;
     if (e > j && e < limit && !s.in<days>(j) && !(e == j + 1 && s.lower_is(j, "the"))) return {j, e};
     return {j, j};
+}
+
+/// One past an opening adverbial that starts at j and ends at a comma ("In Paris,",
+/// "At an event in Ames, Iowa, on Sunday,"), or `limit` when no comma closes it.
+template <class = void>
+[[nodiscard]] inline std::uint32_t after_opener(const sentence_view& s, std::uint32_t j, std::uint32_t limit) {
+    std::uint32_t c = j;
+    while (c < limit && !s.is_ch(c, U',')) ++c;
+    if (c >= limit) return limit;
+    j = c + 1;
+    // "At an event in Ames, Iowa, on Sunday, Clinton ...": a state after the
+    // opener's place and a time, each between commas, belong to the opener
+    for (int round = 0; round < 2; ++round) {
+        std::uint32_t c2 = j;
+        while (c2 < limit && c2 < j + 4 && !s.is_ch(c2, U',')) ++c2;
+        if (c2 >= limit || !s.is_ch(c2, U',')) break;
+        const bool time = s.in<days>(j) || (s.lower_is(j, "on") && j + 1 < c2 && s.in<days>(j + 1));
+        if (!time && !place_state(s, j, c2)) break;
+        j = c2 + 1;
+    }
+    return j;
+}
+
+/// The subject of the sentence's main clause, when it is a name or a pronoun:
+/// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
+template <class = void>
+[[nodiscard]] inline token_range sentence_subject(const sentence_view& s, std::uint32_t limit) {
+    const std::uint32_t j = s.first;
+    if (j >= limit || s.tok(j).kind == token_kind::quote) return {j, j};
+    if (s.in<subject_openers>(j)) {
+        const std::uint32_t after = after_opener(s, j, limit);
+        return after >= limit ? token_range{j, j} : subject_at(s, after, limit);
+    }
+    // "Then he cut into Bush", "Arriving at the scene, police ...", "Publicly, the
+    // nominee ...": other openers count only when a name or pronoun follows them
+    if (opens_adverbial(s, j)) {
+        const std::uint32_t after =
+            s.in<leading_adverbs>(j) && j + 1 < limit && !s.is_ch(j + 1, U',') ? j + 1 : after_opener(s, j, limit);
+        if (after < limit) {
+            const token_range named = subject_at(s, after, limit);
+            if (!named.empty()) return named;
+        }
+    }
+    return subject_at(s, j, limit);
 }
 
 /// Could token k be the main clause's verb after its subject: an auxiliary or a
