@@ -787,4 +787,8 @@ TEST_CASE("sentence subject: an adverb, a participle or a phrase before it is no
         attributions("Arriving at the pier, Ms. Okafor thanked the crews, saying they had saved the town.");
     REQUIRE(arriving.size() == 1);
     CHECK(arriving[0].source == "Ms. Okafor");
+    const std::vector<seen> dateline = attributions(
+        "LEEDS, England (Wire) - Mayor Ruiz toured the flooded depot and said the town would rebuild it.");
+    REQUIRE(dateline.size() == 1);
+    CHECK(dateline[0].source == "Mayor Ruiz");
 }

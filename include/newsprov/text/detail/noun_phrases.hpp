@@ -385,12 +385,25 @@ template <class = void>
     return j;
 }
 
+/// "ORLANDO, Fla. (Reuters) - President Obama ...": one past a dateline opening the
+/// sentence at j (a word in capitals, then a dash within 14 tokens), else j.
+template <class = void>
+[[nodiscard]] inline std::uint32_t after_dateline(const sentence_view& s, std::uint32_t j, std::uint32_t limit) {
+    if (!s.is_word(j) || !s.tok(j).has(tf_all_upper) || s.word(j).size() < 3) return j;
+    for (std::uint32_t k = j + 1; k + 1 < limit && k < j + 14; ++k) {
+        if (s.dash(k)) return k + 1;
+        if (s.in_quote(k) || s.is_ch(k, U':')) return j;
+    }
+    return j;
+}
+
 /// The subject of the sentence's main clause, when it is a name or a pronoun:
 /// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
 template <class = void>
 [[nodiscard]] inline token_range sentence_subject(const sentence_view& s, std::uint32_t limit) {
-    const std::uint32_t j = s.first;
+    std::uint32_t j = s.first;
     if (j >= limit || s.tok(j).kind == token_kind::quote) return {j, j};
+    j = after_dateline(s, j, limit);
     if (s.in<subject_openers>(j)) {
         const std::uint32_t after = after_opener(s, j, limit);
         return after >= limit ? token_range{j, j} : subject_at(s, after, limit);
