@@ -179,6 +179,12 @@ TEST_CASE("poll: In a poll, C") {
     CHECK(shows.source == "A recent poll");
     CHECK(shows.cue == "shows");
     CHECK(shows.content == "a narrow lead for the incumbent");
+    // closing: one poll named after the clause reports it; polling in general does not
+    const seen closing = only("The mayor led by 12 points in a Harbor Gazette survey.");
+    CHECK(closing.source == "a Harbor Gazette survey");
+    CHECK(closing.content == "The mayor led by 12 points");
+    CHECK(attributions("The mayor has a slight lead in the polls.").empty());
+    CHECK(attributions("The governor has been mired in single digits in national polls.").empty());
 }
 
 TEST_CASE("question: when asked whether C, X was asked whether C") {

@@ -12,6 +12,20 @@
 
 namespace newsprov::text::detail {
 
+/// Does the phrase [b, noun] name one poll ("a CNN poll", "several recent New
+/// Hampshire surveys"), not polling in general ("leads in the polls", "single
+/// digits in national polls")? A plural needs a name or a number before it, and
+/// a preposition before the noun puts "in" in another phrase.
+template <class = void>
+[[nodiscard]] inline bool names_a_poll(const sentence_view& s, std::uint32_t b, std::uint32_t noun) {
+    bool named = false;
+    for (std::uint32_t w = b; w < noun; ++w) {
+        if (s.lower_is(w, "in") || s.lower_is(w, "behind") || s.lower_is(w, "over") || s.lower_is(w, "at")) return false;
+        named = named || s.upper(w) || s.tok(w).kind == token_kind::number;
+    }
+    return named || !s.word(noun).ends_with("s");
+}
+
 /// Polls report through "in": "In a CNN poll, 50 percent chose Clinton." and
 /// "Clinton led by 24 points in a CNN national poll." The noun phrase after "in"
 /// must name a poll or survey and end the clause (or reach the comma).
@@ -23,7 +37,10 @@ template <class = void>
     while (e < s.body_end && e < k + 12 &&
            (s.is_word(e) || s.tok(e).kind == token_kind::number || s.is_ch(e, U'/') || s.is_ch(e, U'-') ||
             (s.is_ch(e, U'.') && s.toks_adjacent(e - 1, e)))) {
-        if (s.in<poll_nouns>(e)) poll = true;
+        if (s.in<poll_nouns>(e) && !poll) {
+            if (!names_a_poll(s, k + 1, e)) return false;
+            poll = true;
+        }
         if (s.is_word(e) && s.cue_at(e) && !s.in<poll_nouns>(e) && !s.upper(e)) return false;  // a clause, not a name
         ++e;
     }
