@@ -180,9 +180,9 @@ TEST_CASE("poll: In a poll, C") {
     CHECK(shows.cue == "shows");
     CHECK(shows.content == "a narrow lead for the incumbent");
     // closing: one poll named after the clause reports it; polling in general does not
-    const seen closing = only("The mayor led by 12 points in a Harbor Gazette survey.");
+    const seen closing = only("The mayor leads the race in a Harbor Gazette survey.");
     CHECK(closing.source == "a Harbor Gazette survey");
-    CHECK(closing.content == "The mayor led by 12 points");
+    CHECK(closing.content == "The mayor leads the race");
     CHECK(attributions("The mayor has a slight lead in the polls.").empty());
     CHECK(attributions("The governor has been mired in single digits in national polls.").empty());
 }
