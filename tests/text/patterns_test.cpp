@@ -798,3 +798,11 @@ TEST_CASE("sentence subject: an adverb, a participle or a phrase before it is no
     REQUIRE(dateline.size() == 1);
     CHECK(dateline[0].source == "Mayor Ruiz");
 }
+
+TEST_CASE("homographs: a plural cue noun before a preposition is a noun; a time may precede 'that'") {
+    CHECK(attributions("Arson attacks in Leeds and York raised fears across the region.").empty());
+    const seen post = only("The Gazette reports on Monday that the depot will close.");
+    CHECK(post.source == "The Gazette");
+    CHECK(post.content == "that the depot will close");
+    CHECK(only("Mayor Ruiz attacks the council on its budget.").cue == "attacks");
+}

@@ -150,6 +150,11 @@ inline constexpr std::array<std::string_view, 14> opening_subordinators{
     "while", "although", "though", "if", "as", "because", "when", "since", "after", "before", "once", "even",
     "whereas", "unless"};
 
+// Prepositions after a plural cue noun that a verb's plural homograph seldom takes
+// ("attacks in Paris", "reports from the front").
+inline constexpr std::array<std::string_view, 8> noun_prepositions{"in",      "on",  "at",     "from",
+                                                                   "against", "over", "during", "across"};
+
 // Cue lemmas that are also nouns ("his remarks", "the questions").
 inline constexpr std::array<std::string_view, 32> homograph_nouns{
     "question", "remark", "report", "claim", "call", "plan", "note", "state", "tweet", "post", "comment",

@@ -26,7 +26,10 @@ template <class = void>
         return true;
     // (not "an hourlong show that aired"; "the 15 states that voted": "states" is a
     // noun before "that" too)
-    if (entry.lemma != "state" && site.end < s.body_end && (s.lower_is(site.end, "that") || s.is_open_quote(site.end)))
+    // ("The Post reports on Monday that": a time may stand before "that")
+    if (entry.lemma != "state" && site.end < s.body_end &&
+        (s.lower_is(site.end, "that") || s.is_open_quote(site.end) ||
+         (site.complement_start < s.body_end && s.lower_is(site.complement_start, "that"))))
         return true;
     const std::uint32_t h = source.end - 1;
     // ("the McKinley plan", "a Trump tweet": a name after a determiner modifies the noun)
@@ -55,9 +58,11 @@ template <class = void>
     const cue_lemma& entry = site.entry();
     if (site.begin != site.verb) return false;
     const std::uint32_t v = site.verb;
-    // a plural noun before a finite verb
+    // a plural noun before a finite verb or a preposition ("Terrorist attacks in
+    // Paris", "the attacks on his record")
     if (site.form == verb_form::third && noun_homograph(entry.lemma) && v + 1 < s.body_end &&
-        s.in<finite_verbs>(v + 1))
+        (s.in<finite_verbs>(v + 1) ||
+         (s.in<noun_prepositions>(v + 1) && !(v + 2 < s.body_end && s.in<days>(v + 2)))))  // "reports on Monday"
         return true;
     if (v <= s.first) return false;
     if (s.in<determiners>(v - 1) || (s.is_word(v - 1) && s.word(v - 1).ends_with("'s")) ||
