@@ -806,3 +806,10 @@ TEST_CASE("homographs: a plural cue noun before a preposition is a noun; a time 
     CHECK(post.content == "that the depot will close");
     CHECK(only("Mayor Ruiz attacks the council on its budget.").cue == "attacks");
 }
+
+TEST_CASE("lexicon: verbs that establish a fact attribute nothing") {
+    CHECK(attributions("The audit proved that the fund was empty.").empty());
+    CHECK(attributions("Engineers determined that the bridge was safe.").empty());
+    // a verb of evidence still reports its source's finding
+    CHECK(only("The audit showed that the fund was empty.").source == "The audit");
+}

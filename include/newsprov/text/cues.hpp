@@ -51,6 +51,8 @@ using cr = cue_rule;
 
 // The hand-written lexicon: at least 150 lemmas, each with the rule that fits its
 // use in news. Keep sorted by class for reading; order does not matter to lookup.
+// ("prove" and "determine" are left out: in news they establish a fact more often
+// than they attribute a view, "the audit proved that ...".)
 inline constexpr auto hand_cue_lemmas = std::to_array<cue_lemma>({
     // speech acts
     {"say", cc::speech, cr::always, "says,said,said,saying"},
@@ -226,7 +228,6 @@ inline constexpr auto hand_cue_lemmas = std::to_array<cue_lemma>({
     {"agree", cc::cognition, cr::to_inf, ""},
     {"conclude", cc::cognition, cr::always, ""},
     {"decide", cc::cognition, cr::that, ""},
-    {"determine", cc::cognition, cr::clause, ""},
     {"learn", cc::cognition, cr::clause, ""},
     {"discover", cc::cognition, cr::clause, ""},
     {"remember", cc::cognition, cr::clause, ""},
@@ -253,7 +254,6 @@ inline constexpr auto hand_cue_lemmas = std::to_array<cue_lemma>({
     {"find", cc::evidence, cr::clause, ",found,found,"},
     {"indicate", cc::evidence, cr::clause, ""},
     {"demonstrate", cc::evidence, cr::clause, ""},
-    {"prove", cc::evidence, cr::clause, ",,proven,"},
     {"seem", cc::evidence, cr::to_inf, ""},
     {"appear", cc::evidence, cr::to_inf, ""},
     {"express", cc::speech, cr::object, ""},
