@@ -73,9 +73,12 @@ inline constexpr std::array<std::string_view, 22> issued_documents{
     "statement", "statements", "letter", "memo", "release", "tweet", "tweets", "post", "ad", "ads", "email",
     "e-mail", "message", "note", "video", "editorial", "op-ed", "column", "petition", "mailer", "flyer", "report"};
 
-// Labels of editorial notices ("CORRECTION: ..."), not speakers.
-inline constexpr std::array<std::string_view, 10> notice_labels{
-    "clarification", "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo"};
+// Labels of editorial notices and headlines ("CORRECTION: ...", "Breaking: ..."),
+// not speakers.
+inline constexpr std::array<std::string_view, 24> notice_labels{
+    "clarification", "correction", "update",  "updated", "note",   "editor",   "related",  "watch",
+    "read",          "photo",      "photos",  "video",   "listen", "breaking", "revealed", "exclusive",
+    "exposed",       "confirmed",  "busted",  "boom",    "look",   "wow",      "bombshell", "analysis"};
 
 // Adverbs that link a sentence to the one before ("Critics, however, said").
 inline constexpr std::array<std::string_view, 10> discourse_adverbs{
