@@ -816,3 +816,10 @@ TEST_CASE("lexicon: verbs that establish a fact attribute nothing") {
     // a verb of evidence still reports its source's finding
     CHECK(only("The audit showed that the fund was empty.").source == "The audit");
 }
+
+TEST_CASE("told: an addressee that ends the sentence is no content") {
+    // the question closes its own sentence; what follows "told" is whom it was told
+    for (const seen& a : attributions("\u201cIs the depot safe?\u201d Ruiz told the Harbor Radio network."))
+        CHECK(a.content != "network");
+    CHECK(only("Ruiz told reporters the depot was safe.").content == "the depot was safe");
+}

@@ -17,6 +17,14 @@
 
 namespace newsprov::text::detail {
 
+/// Is there a finite verb ("is", "was", "will") among the tokens [b, e)?
+template <class = void>
+[[nodiscard]] inline bool finite_verb_in(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t k = b; k < e; ++k)
+        if (s.in<finite_verbs>(k)) return true;
+    return false;
+}
+
 /// Skips the addressee of "told", "warned", "asked" ("told reporters", "told The
 /// Associated Press", "warned them") from `complement`; false when none is there.
 template <class = void>
@@ -51,6 +59,10 @@ template <class = void>
          s.is_ch(k2, U':') || s.is_open_quote(k2) ||
          (s.is_ch(k2, U',') && k2 + 1 < s.body_end && s.is_open_quote(k2 + 1))))
         j = k2;
+    // ("told the ITV network.": an addressee that ends the sentence, with no verb
+    // after it, leaves nothing told after it)
+    else if (k2 >= s.body_end && entry.lemma == "tell" && !finite_verb_in(s, j, s.body_end))
+        j = s.body_end;
     if (j == complement) return false;
     complement = j;
     // time after the addressee belongs to the cue in the gold style; skip it here
