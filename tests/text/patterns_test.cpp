@@ -823,3 +823,12 @@ TEST_CASE("told: an addressee that ends the sentence is no content") {
         CHECK(a.content != "network");
     CHECK(only("Ruiz told reporters the depot was safe.").content == "the depot was safe");
 }
+
+TEST_CASE("inverted source: a concession after it is a clause of its own") {
+    const std::vector<seen> though = attributions(
+        "\"The delay hurts a little,\" said harbor chief Ana Ruiz, though she added that the ferry would run.");
+    REQUIRE(though.size() == 2);
+    CHECK(though[0].source == "harbor chief Ana Ruiz");
+    CHECK(though[1].cue == "added");
+    CHECK(though[1].content == "that the ferry would run");
+}

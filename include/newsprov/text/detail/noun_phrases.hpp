@@ -470,6 +470,10 @@ template <class = void>
              (!to_sentence_end && (s.lower_is(e + 1, "but") || s.lower_is(e + 1, "and")))))
             break;
         if (s.is_ch(e, U';') || s.is_ch(e, U':') || s.dash(e)) break;
+        // "said Reince Priebus, though he added ...": a clause of the sentence's own
+        if (s.is_ch(e, U',') && e + 1 < s.body_end && s.in<clause_breaks>(e + 1) && !s.lower_is(e + 1, "which") &&
+            !s.lower_is(e + 1, "but"))
+            break;
         // "said Beck, who said there were ...": the relative clause reports on its own
         if (s.is_ch(e, U',') && e + 2 < s.body_end && (s.lower_is(e + 1, "who") || s.lower_is(e + 1, "which")) &&
             ((s.is_word(e + 2) && s.cue_at(e + 2)) ||
