@@ -832,3 +832,12 @@ TEST_CASE("inverted source: a concession after it is a clause of its own") {
     CHECK(though[1].cue == "added");
     CHECK(though[1].content == "that the ferry would run");
 }
+
+TEST_CASE("medial source: a quotation that goes on in lower case completes the words before it") {
+    const seen completes =
+        only("If the levy passes, the mayor said, \"the depot will close by June.\"");
+    CHECK(completes.source == "the mayor");
+    CHECK(completes.content == "If the levy passes | \"the depot will close by June.\"");
+    // a quotation that is a sentence of its own is all that was said
+    CHECK(only("On the levy, the mayor said, \"We will not back down.\"").content == "\"We will not back down.\"");
+}

@@ -105,6 +105,13 @@ template <class = void>
         }
         const bool quote_after = site.end + 1 < s.body_end && (s.is_ch(site.end, U',') || s.is_ch(site.end, U':')) &&
                                  s.is_open_quote(site.end + 1);
+        // 'If she wins, he said, "she will ..."': a quotation that goes on in lower case
+        // completes the words before the source, which are part of what was said
+        // (not after a report of its own: "Mook acknowledged X, an outcome, he said, ...")
+        bool quote_completes = quote_after && s.is_ch(site.end, U',') && site.end + 2 < s.body_end &&
+                               s.is_word(site.end + 2) && !s.upper(site.end + 2);
+        for (std::uint32_t j = s.first; quote_completes && j < source.begin; ++j)
+            if (s.in_quote(j) || (s.is_word(j) && !s.upper(j) && s.cue_at(j))) quote_completes = false;
         // '"...," he told me on Friday.': the addressee of "told" sits between cue and time
         // ('..., Carter told a Senate panel Wednesday.': a short addressee that ends
         // the clause)
@@ -122,7 +129,8 @@ template <class = void>
                               s.lower_is(tail, "at") || s.lower_is(tail, "during") || s.lower_is(tail, "after") ||
                               s.lower_is(tail, "while") || s.lower_is(tail, "when") || s.lower_is(tail, "before") ||
                               s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) || short_tail(s, tail);
-        if (source_after_comma && cue_ends && !(quote_after && !quote_before) && source.begin > s.first + 1) {
+        if (source_after_comma && cue_ends && !(quote_after && !quote_before && !quote_completes) &&
+            source.begin > s.first + 1) {
             // content before: from the sentence start to the comma
             std::uint32_t left_end = source.begin - 1;
             if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1))
