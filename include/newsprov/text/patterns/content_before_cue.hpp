@@ -166,7 +166,11 @@ template <class = void>
                 (!left_quoted || s.is_open_quote(tail + 1) ||
                  (tail + 2 < s.body_end && (s.lower_is(tail + 1, "but") || s.lower_is(tail + 1, "and")) &&
                   s.is_open_quote(tail + 2)))) {
-                const std::uint32_t e2 = content_end(s, tail + 1);
+                std::uint32_t e2 = content_end(s, tail + 1);
+                // a quotation that closes the sentence keeps its closing mark
+                if (s.is_open_quote(tail + 1) && s.quote_end(tail + 1) < s.end && s.quote_end(tail + 1) >= e2 &&
+                    s.quote_end(tail + 1) + 1 >= s.body_end)
+                    e2 = s.quote_end(tail + 1) + 1;
                 add_content(s, a, tail + 1, e2);
                 used = e2;
             }
