@@ -12,6 +12,14 @@
 
 namespace newsprov::text::detail {
 
+/// Is there a finite verb ("is", "was", "will") among the tokens [b, e)?
+template <class = void>
+[[nodiscard]] inline bool finite_verb_in(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t k = b; k < e; ++k)
+        if (s.in<finite_verbs>(k)) return true;
+    return false;
+}
+
 /// A finite speech verb that always reports ("said", "says", "added"), lower case, at k.
 /// With `base`, also the plain form ("critics say").
 template <class = void>

@@ -17,14 +17,6 @@
 
 namespace newsprov::text::detail {
 
-/// Is there a finite verb ("is", "was", "will") among the tokens [b, e)?
-template <class = void>
-[[nodiscard]] inline bool finite_verb_in(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
-    for (std::uint32_t k = b; k < e; ++k)
-        if (s.in<finite_verbs>(k)) return true;
-    return false;
-}
-
 /// Skips the addressee of "told", "warned", "asked" ("told reporters", "told The
 /// Associated Press", "warned them") from `complement`; false when none is there.
 template <class = void>
