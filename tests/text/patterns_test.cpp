@@ -841,3 +841,15 @@ TEST_CASE("medial source: a quotation that goes on in lower case completes the w
     // a quotation that is a sentence of its own is all that was said
     CHECK(only("On the levy, the mayor said, \"We will not back down.\"").content == "\"We will not back down.\"");
 }
+
+TEST_CASE("put it: 'as X put it' reports what is quoted beside it") {
+    const seen opening = only("As one ferry captain put it, \"We are tired of waiting.\"");
+    CHECK(opening.source == "one ferry captain");
+    CHECK(opening.cue == "put it");
+    CHECK(opening.content == "\"We are tired of waiting.\"");
+    const seen closing = only("\"The depot will not close,\" as Ruiz put it.");
+    CHECK(closing.source == "Ruiz");
+    CHECK(closing.content == "\"The depot will not close,\"");
+    CHECK(attributions("He put it on the table and left.").empty());
+    CHECK(attributions("The board is putting it on hold.").empty());
+}

@@ -261,6 +261,7 @@ inline constexpr auto hand_cue_lemmas = std::to_array<cue_lemma>({
     {"echo", cc::speech, cr::object, "echoes,,,"},
     {"liken", cc::evaluation, cr::object, ""},
     {"clear", cc::speech, cr::that, ""},  // only in "made (it) clear" (see attributions.hpp)
+    {"put", cc::speech, cr::always, "puts,put,put,putting"},  // only in "put it" (see patterns/cue_site.hpp)
 });
 static_assert(hand_cue_lemmas.size() >= 150);
 

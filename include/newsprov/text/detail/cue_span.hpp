@@ -103,6 +103,7 @@ template <class = void>
         if (w == "to")
             return lemma == "respond" || lemma == "reply" || lemma == "object" || lemma == "point" || lemma == "refer";
         if (w == "up") return lemma == "bring" || lemma == "sum";
+        if (w == "it") return lemma == "put";
         return false;
     };
     if (particle(e)) ++e;

@@ -89,15 +89,21 @@ template <class = void>
                                                const left_source& source, attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
     if (source.found && !source.participle_after_comma) {
+        // '"C," as Lee put it.': "as" may stand between a quotation and the source
+        const std::uint32_t lead = source.begin > s.first + 3 && s.lower_is(source.begin - 1, "as") &&
+                                           (s.is_close_quote(source.begin - 2) ||
+                                            (s.is_ch(source.begin - 2, U',') && s.is_close_quote(source.begin - 3)))
+                                       ? source.begin - 1
+                                       : source.begin;
         const bool source_after_comma =
-            source.begin > s.first && (s.is_ch(source.begin - 1, U',') || s.is_close_quote(source.begin - 1));
+            lead > s.first && (s.is_ch(lead - 1, U',') || s.is_close_quote(lead - 1));
         bool quote_before =
-            source.begin > s.first + 1 && (s.is_close_quote(source.begin - 1) ||
-                                           (s.is_ch(source.begin - 1, U',') && s.is_close_quote(source.begin - 2)));
+            lead > s.first + 1 && (s.is_close_quote(lead - 1) ||
+                                           (s.is_ch(lead - 1, U',') && s.is_close_quote(lead - 2)));
         if (quote_before) {
             // 'On Sunday's "Meet the Press," X said C': a quoted title inside an opening
             // phrase is not what was said when the clause after the cue goes on
-            const std::uint32_t close = s.is_close_quote(source.begin - 1) ? source.begin - 1 : source.begin - 2;
+            const std::uint32_t close = s.is_close_quote(lead - 1) ? lead - 1 : lead - 2;
             const std::uint32_t open = s.quote_at(close).open;
             if (open > s.first + 1 && site.complement_start < s.body_end && !s.is_punct(site.complement_start) &&
                 !s.in<attribution_tail_words>(site.complement_start))
@@ -130,9 +136,9 @@ template <class = void>
                               s.lower_is(tail, "while") || s.lower_is(tail, "when") || s.lower_is(tail, "before") ||
                               s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) || short_tail(s, tail);
         if (source_after_comma && cue_ends && !(quote_after && !quote_before && !quote_completes) &&
-            source.begin > s.first + 1) {
+            lead > s.first + 1) {
             // content before: from the sentence start to the comma
-            std::uint32_t left_end = source.begin - 1;
+            std::uint32_t left_end = lead - 1;
             if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1))
                 left_end = left_end - 1;
             a.cue.push_back(s.range(site.begin, site.end));

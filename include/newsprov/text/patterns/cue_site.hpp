@@ -103,6 +103,18 @@ template <class = void>
     return false;
 }
 
+/// "put it" as a report: "it" and then the clause's end, "this way", an adverb
+/// ("put it bluntly") or a medium ("put it in his memo"), not "put it on the table".
+template <class = void>
+[[nodiscard]] inline bool put_it(const sentence_view& s, std::uint32_t k) {
+    if (k + 1 >= s.body_end || !s.lower_is(k + 1, "it")) return false;
+    const std::uint32_t j = k + 2;
+    if (j >= s.body_end || !s.is_word(j)) return true;
+    if (s.lower_is(j, "this") || s.ly_adverb(j)) return true;
+    return (s.lower_is(j, "in") || s.lower_is(j, "during")) && j + 1 < s.body_end &&
+           (s.in<determiners>(j + 1) || s.in<possessive_pronouns>(j + 1));
+}
+
 /// Reads the cue verb at k; nothing when its form or what follows rules a report out.
 template <class = void>
 [[nodiscard]] inline std::optional<cue_site> read_cue_site(const sentence_view& s, std::uint32_t k,
@@ -137,6 +149,9 @@ template <class = void>
     if (site.expected) site.be_before = aux - 1;
     // "clear" reports only after "made (it)"
     if (entry.lemma == "clear" && cue_left(s, k) == k) return std::nullopt;
+    // "put" reports only as "put it" ("as the mayor put it, ..."), not in the
+    // progressive ("putting it on hold")
+    if (entry.lemma == "put" && (m.form == verb_form::ing || !put_it(s, k))) return std::nullopt;
     site.contracted =
         k > s.first && s.is_word(k - 1) && (s.word(k - 1).ends_with("'s") || s.word(k - 1).ends_with("\u2019s"));
     // ("criticizing the pipeline and calling for a ban": a participle coordinated
