@@ -853,3 +853,14 @@ TEST_CASE("put it: 'as X put it' reports what is quoted beside it") {
     CHECK(attributions("He put it on the table and left.").empty());
     CHECK(attributions("The board is putting it on hold.").empty());
 }
+
+TEST_CASE("crowds and phases: 'chants of' a quotation, 'began chanting', 'kept insisting'") {
+    const seen chants = only("The mayor was met with chants of \"Save our ferry!\"");
+    CHECK(chants.cue == "chants of");
+    CHECK(chants.content == "\"Save our ferry!\"");
+    CHECK(attributions("The calls of the gulls were loud.").empty());
+    const seen began = only("Supporters began chanting \"Save our ferry!\"");
+    CHECK(began.source == "Supporters");
+    CHECK(began.cue == "began chanting");
+    CHECK(only("The mayor kept insisting that the depot was safe.").cue == "kept insisting");
+}

@@ -84,6 +84,12 @@ inline constexpr std::array<std::string_view, 24> notice_labels{
 inline constexpr std::array<std::string_view, 10> discourse_adverbs{
     "however", "meanwhile", "though", "instead", "too", "also", "moreover", "nonetheless", "likewise", "therefore"};
 
+// Verbs of a phase before a participle, part of its cue ("began talking about",
+// "kept complaining about", "started chanting").
+inline constexpr std::array<std::string_view, 12> phase_verbs{
+    "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep", "continued", "continues",
+    "continue"};
+
 // Verbs of attempt and phase before "to" and a cue ("tried to explain", "continued to insist").
 // ("sought to" is a cue of its own: PolNeAR takes what was sought as the content)
 inline constexpr std::array<std::string_view, 17> attempt_verbs{

@@ -43,6 +43,7 @@ template <class = void>
     // attempt or a phase of the report is part of its cue
     else if (b >= s.first + 2 && s.lower_is(b - 1, "to") && s.in<attempt_verbs>(b - 2))
         b -= 2;
+
     // ("has since stressed": "since" is an adverb after a perfect's auxiliary)
     while (b > s.first &&
            (s.in<cue_modifiers>(b - 1) || s.ly_adverb(b - 1) || floating_quantifier(s, b - 1) ||

@@ -22,12 +22,6 @@ inline constexpr std::array<std::string_view, 52> verbs_about{
     "bragged", "bragging", "testify", "testified", "testifies", "testifying", "worry", "worries", "worried",
     "worrying", "warn",   "warns",    "warned",    "warning", "asked",  "ask",     "asks"};
 
-// Verbs of a phase before a participle whose subject holds the stance ("began
-// talking about", "kept complaining about").
-inline constexpr std::array<std::string_view, 12> phase_verbs{
-    "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep", "continued", "continues",
-    "continue"};
-
 inline constexpr std::array<std::string_view, 32> verbs_for{
     "push",      "pushes",     "pushed",   "pushing",  "advocate", "advocates", "advocated", "advocating",
     "argue",     "argues",     "argued",   "arguing",  "lobby",    "lobbies",   "lobbied",   "lobbying",
@@ -64,6 +58,11 @@ inline constexpr std::array<std::string_view, 24> nouns_of{
     "view", "views", "opinion", "accusation", "accusations", "allegation", "allegations", "embrace",
     "denunciation", "condemnation", "praise", "assessment", "portrayal", "characterization", "dismissal",
     "disapproval"};
+
+// Nouns of a crowd's voice before "of" and a quotation ("chants of 'Lock her up'"):
+// the quotation is what was voiced, whoever voiced it.
+inline constexpr std::array<std::string_view, 8> voice_nouns_of{"chants", "chant", "cries", "cry",
+                                                                "shouts", "shout", "cheers", "calls"};
 
 inline constexpr std::array<std::string_view, 20> nouns_about{
     "questions", "question", "concerns", "concern", "doubts", "doubt", "comments", "comment", "remarks",

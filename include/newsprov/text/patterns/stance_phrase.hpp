@@ -53,7 +53,10 @@ template <class = void>
     if (!s.is_word(h) || s.upper(h)) return stance_head::none;
     if (s.lower_is(k, "about")) return stance_head_in<verbs_about, nouns_about, adjectives_about>(s, h);
     if (s.lower_is(k, "for")) return stance_head_in<verbs_for, nouns_for, no_stance_words>(s, h);
-    if (s.lower_is(k, "of")) return stance_head_in<no_stance_words, nouns_of, adjectives_of>(s, h);
+    if (s.lower_is(k, "of")) {
+        if (s.in<voice_nouns_of>(h)) return stance_head::noun;
+        return stance_head_in<no_stance_words, nouns_of, adjectives_of>(s, h);
+    }
     if (s.lower_is(k, "on")) return stance_head_in<verbs_on, nouns_on, no_stance_words>(s, h);
     if (s.lower_is(k, "to")) return stance_head_in<verbs_to, nouns_to, no_stance_words>(s, h);
     if (s.lower_is(k, "against")) return stance_head_in<verbs_against, nouns_against, no_stance_words>(s, h);
@@ -161,8 +164,12 @@ template <class = void>
     const stance_holder holder = head == stance_head::verb   ? subject_holder(s, cue_left(s, aspect ? h - 1 : h))
                                  : head == stance_head::noun ? noun_holder(s, h)
                                                              : adjective_holder(s, h);
-    if (holder.source_begin == holder.source_end) return false;
     const std::uint32_t b = k + 1;
+    // "were met with chants of 'Trump! Trump!'": a crowd's voice reports its quotation
+    // even when nobody is named
+    const bool voiced = head == stance_head::noun && s.lower_is(k, "of") && s.in<voice_nouns_of>(h) &&
+                        b < s.body_end && s.is_open_quote(b);
+    if (holder.source_begin == holder.source_end && !voiced) return false;
     if (!s.is_word(b) && !s.is_open_quote(b)) return false;
     std::uint32_t e;
     if (s.is_open_quote(b))
@@ -175,8 +182,8 @@ template <class = void>
     // "did not respond to a request for comment": a newsroom formula, no stance
     for (std::uint32_t j = b; j < e && j < b + 4; ++j)
         if (s.lower_is(j, "request") || s.lower_is(j, "requests") || s.lower_is(j, "comment")) return false;
-    a.cue.push_back(s.range(holder.cue_begin, k + 1));
-    speakers.set_source(s, a, holder.source_begin, holder.source_end);
+    a.cue.push_back(s.range(holder.source_begin == holder.source_end ? h : holder.cue_begin, k + 1));
+    if (holder.source_begin < holder.source_end) speakers.set_source(s, a, holder.source_begin, holder.source_end);
     add_content(s, a, b, e);
     used = e;
     return !a.content.empty();
