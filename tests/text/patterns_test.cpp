@@ -864,3 +864,10 @@ TEST_CASE("crowds and phases: 'chants of' a quotation, 'began chanting', 'kept i
     CHECK(began.cue == "began chanting");
     CHECK(only("The mayor kept insisting that the depot was safe.").cue == "kept insisting");
 }
+
+TEST_CASE("told: a programme's quoted title and a place's state belong to the addressee") {
+    const seen title = only("She told Harbor Radio's \"Morning Tide\" on Monday the depot was safe.");
+    CHECK(title.content == "the depot was safe");
+    const seen place = only("Ruiz told a town hall in Leeds, England on Monday that the depot was safe.");
+    CHECK(place.content == "that the depot was safe");
+}

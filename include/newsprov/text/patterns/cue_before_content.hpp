@@ -17,6 +17,19 @@
 
 namespace newsprov::text::detail {
 
+/// One past a title in quotation marks opening at k ('"Good Morning America"': two to
+/// eight words, each capitalized or a short joining word), else k.
+template <class = void>
+[[nodiscard]] inline std::uint32_t after_quoted_title(const sentence_view& s, std::uint32_t k) {
+    if (k >= s.body_end || !s.is_open_quote(k)) return k;
+    const std::uint32_t close = s.quote_end(k);
+    if (close >= s.end || close < k + 3 || close > k + 9) return k;
+    for (std::uint32_t w = k + 1; w < close; ++w)
+        if (!s.is_word(w) || !(s.upper(w) || s.lower_is(w, "of") || s.lower_is(w, "the") || s.lower_is(w, "and")))
+            return k;
+    return close + 1;
+}
+
 /// Skips the addressee of "told", "warned", "asked" ("told reporters", "told The
 /// Associated Press", "warned them") from `complement`; false when none is there.
 template <class = void>
@@ -34,14 +47,18 @@ template <class = void>
         if (s.lower_is(j, "the") || s.lower_is(j, "a")) ++j;
         while (j < s.body_end && j < complement + 6 && (s.upper(j) || (s.is_ch(j, U'.') && s.toks_adjacent(j - 1, j))))
             ++j;
+        // 'told ABC's "Good Morning America"': a programme's title in quotation marks
+        j = after_quoted_title(s, j);
     }
     // a longer addressee and circumstances: "told his supporters at a rally
     // this weekend (that|to|he ...)": the complement starts at the first
     // complementizer, "to", quotation, colon or subject pronoun
     std::uint32_t k2 = j;
     // ("told Fox 35 that": a station's number is part of the addressee)
+    // ("told a town hall in Salem, New Hampshire on Monday that": a place's state)
     while (k2 < s.body_end && k2 < complement + 12 &&
            (s.tok(k2).kind == token_kind::number ||
+            (s.is_ch(k2, U',') && k2 > j && k2 + 1 < s.body_end && s.upper(k2 + 1) && s.upper(k2 - 1)) ||
             (s.is_word(k2) && !s.in<complementizers>(k2) && !s.lower_is(k2, "to") &&
              !(s.lower_is(k2, "about") && entry.lemma == "ask") &&
              !(k2 > complement && is_pronoun(s.word(k2)) && !s.in<object_pronouns>(k2) && !s.lower_is(k2, "it")))))
