@@ -871,3 +871,15 @@ TEST_CASE("told: a programme's quoted title and a place's state belong to the ad
     const seen place = only("Ruiz told a town hall in Leeds, England on Monday that the depot was safe.");
     CHECK(place.content == "that the depot was safe");
 }
+
+TEST_CASE("sources: a document and who made it; a lower-case title before an inverted source's name") {
+    const seen study = only("Pupils sit 112 tests before they graduate, a study by the Council of City Schools found.");
+    CHECK(study.source == "a study by the Council of City Schools");
+    CHECK(study.content == "Pupils sit 112 tests before they graduate");
+    const seen title = only("The fund is $9 million short, said former harbor chief Ana Ruiz.");
+    CHECK(title.source == "former harbor chief Ana Ruiz");
+    CHECK(title.content == "The fund is $9 million short");
+    // a circumstance after the cue is no source
+    const seen of = only("\"The fund is short,\" Ruiz, the harbor chief, said of the depot.");
+    CHECK(of.source == "Ruiz, the harbor chief");
+}

@@ -241,6 +241,10 @@ template <class = void>
              ? s.upper(j - 1)
              : (s.upper(j - 1) && j - 1 != s.first) == s.upper(b)))  // ("Current and former aides")
         return walk_step{j, 0};
+    // "a study by the Council of the Great City Schools": a document and who made it
+    if (s.lower_is(j, "by") && j > s.first && b < end && (s.upper(b) || s.in<determiners>(b)) &&
+        s.in<document_nouns>(j - 1))
+        return walk_step{j, 1};
     // "about four in 10 voters": an approximation of a number
     if (s.lower_is(j, "about") && b < end &&
         (s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word)))

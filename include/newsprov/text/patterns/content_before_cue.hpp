@@ -17,6 +17,21 @@
 
 namespace newsprov::text::detail {
 
+/// "former Pennsylvania governor Ed Rendell", "lobbyist and strategist Charlie
+/// Black": lower-case words of a title, then a name, within five tokens of b.
+template <class = void>
+[[nodiscard]] inline bool title_before_name(const sentence_view& s, std::uint32_t b) {
+    // ("said of Trump's campaign", "said in his office": circumstances, not a title)
+    if (b >= s.body_end || s.in<attribution_tail_words>(b) || s.in<subject_openers>(b)) return false;
+    for (std::uint32_t k = b; k < s.body_end && k < b + 5; ++k) {
+        if (!s.is_word(k) || s.in_quote(k)) return false;
+        if (s.upper(k)) return k > b;
+        if (s.in<np_stops>(k) && !s.lower_is(k, "and")) return false;
+        if (is_pronoun(s.word(k)) || s.cue_at(k) || s.in<finite_verbs>(k)) return false;
+    }
+    return false;
+}
+
 /// The source after an inverted cue: '"C," said X.' / 'C, said the agency.'
 template <class = void>
 [[nodiscard]] inline verdict source_after_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
@@ -40,7 +55,7 @@ template <class = void>
         site.form != verb_form::base &&
         source_start < s.body_end && site.begin == site.verb &&
         (s.upper(source_start) || s.lower_is(source_start, "the") || s.lower_is(source_start, "a") ||
-         s.lower_is(source_start, "an") || s.lower_is(source_start, "one") ||
+         s.lower_is(source_start, "an") || s.lower_is(source_start, "one") || title_before_name(s, source_start) ||
          (after_quotation &&
           ((s.is_word(source_start) && !s.in<np_stops>(source_start) && !is_pronoun(s.word(source_start))) ||
            s.tok(source_start).kind == token_kind::number)))) {
