@@ -883,3 +883,9 @@ TEST_CASE("sources: a document and who made it; a lower-case title before an inv
     const seen of = only("\"The fund is short,\" Ruiz, the harbor chief, said of the depot.");
     CHECK(of.source == "Ruiz, the harbor chief");
 }
+
+TEST_CASE("content before cue: 'on condition of anonymity' after the cue is no second part") {
+    CHECK(only("The depot will close, he said, on condition of anonymity.").content == "The depot will close");
+    // a clause after the cue still is
+    CHECK(only("The depot, he said, will close in June.").content == "The depot | will close in June");
+}

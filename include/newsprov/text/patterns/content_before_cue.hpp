@@ -182,8 +182,10 @@ template <class = void>
             }
             // ('"A," he said, but "B."': the conjunction joins the two parts)
             // (not "..., records show, and aviation experts say ...": a report of its own)
+            // (not "..., he said, on condition of anonymity": the newsroom's formula)
             if (tail + 1 < s.body_end && s.is_ch(tail, U',') && !s.is_word_cue(tail + 1) &&
                 !coordinated_report(s, tail + 1, true) &&
+                !(tail + 2 < s.body_end && s.lower_is(tail + 1, "on") && s.lower_is(tail + 2, "condition")) &&
                 (!left_quoted || s.is_open_quote(tail + 1) ||
                  (tail + 2 < s.body_end && (s.lower_is(tail + 1, "but") || s.lower_is(tail + 1, "and")) &&
                   s.is_open_quote(tail + 2)))) {
