@@ -889,3 +889,10 @@ TEST_CASE("content before cue: 'on condition of anonymity' after the cue is no s
     // a clause after the cue still is
     CHECK(only("The depot, he said, will close in June.").content == "The depot | will close in June");
 }
+
+TEST_CASE("content before cue: a medium and a programme's title after the cue end it") {
+    const seen medium =
+        only("The depot will stay open, she said Wednesday morning on Harbor Radio's \"Morning Tide.\"");
+    CHECK(medium.content == "The depot will stay open");
+    CHECK(medium.source == "she");
+}

@@ -12,6 +12,21 @@
 
 namespace newsprov::text::detail {
 
+/// One past a title in quotation marks opening at k ('"Good Morning America"': two to
+/// eight words, each capitalized or a short joining word), else k.
+template <class = void>
+[[nodiscard]] inline std::uint32_t after_quoted_title(const sentence_view& s, std::uint32_t k) {
+    if (k >= s.body_end || !s.is_open_quote(k)) return k;
+    const std::uint32_t close = s.quote_end(k);
+    if (close >= s.end || close < k + 3 || close > k + 9) return k;
+    for (std::uint32_t w = k + 1; w < close; ++w) {
+        if (w + 1 == close && s.is_punct(w)) continue;  // '"Morning Joe."'
+        if (!s.is_word(w) || !(s.upper(w) || s.lower_is(w, "of") || s.lower_is(w, "the") || s.lower_is(w, "and")))
+            return k;
+    }
+    return close + 1;
+}
+
 /// Is there a finite verb ("is", "was", "will") among the tokens [b, e)?
 template <class = void>
 [[nodiscard]] inline bool finite_verb_in(const sentence_view& s, std::uint32_t b, std::uint32_t e) {

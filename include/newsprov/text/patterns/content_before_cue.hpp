@@ -32,6 +32,18 @@ template <class = void>
     return false;
 }
 
+/// "on MSNBC's \"Morning Joe.\"", "on CNN": does a medium named in capitals (and a
+/// programme's quoted title) after "on" at k end the sentence?
+template <class = void>
+[[nodiscard]] inline bool medium_ends(const sentence_view& s, std::uint32_t k) {
+    if (k + 1 >= s.body_end || !s.lower_is(k, "on") || !s.upper(k + 1)) return false;
+    std::uint32_t j = k + 1;
+    while (j < s.body_end && j < k + 6 && s.upper(j) && !s.in_quote(j)) ++j;
+    j = after_quoted_title(s, j);
+    while (j < s.body_end && s.is_punct(j)) ++j;
+    return j >= s.body_end;
+}
+
 /// The source after an inverted cue: '"C," said X.' / 'C, said the agency.'
 template <class = void>
 [[nodiscard]] inline verdict source_after_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
@@ -149,7 +161,8 @@ template <class = void>
         const bool cue_ends = tail >= s.body_end || s.is_ch(tail, U',') || quote_before || s.lower_is(tail, "in") ||
                               s.lower_is(tail, "at") || s.lower_is(tail, "during") || s.lower_is(tail, "after") ||
                               s.lower_is(tail, "while") || s.lower_is(tail, "when") || s.lower_is(tail, "before") ||
-                              s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) || short_tail(s, tail);
+                              s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) || short_tail(s, tail) ||
+                              medium_ends(s, tail);
         if (source_after_comma && cue_ends && !(quote_after && !quote_before && !quote_completes) &&
             lead > s.first + 1) {
             // content before: from the sentence start to the comma

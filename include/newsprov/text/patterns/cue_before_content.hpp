@@ -17,19 +17,6 @@
 
 namespace newsprov::text::detail {
 
-/// One past a title in quotation marks opening at k ('"Good Morning America"': two to
-/// eight words, each capitalized or a short joining word), else k.
-template <class = void>
-[[nodiscard]] inline std::uint32_t after_quoted_title(const sentence_view& s, std::uint32_t k) {
-    if (k >= s.body_end || !s.is_open_quote(k)) return k;
-    const std::uint32_t close = s.quote_end(k);
-    if (close >= s.end || close < k + 3 || close > k + 9) return k;
-    for (std::uint32_t w = k + 1; w < close; ++w)
-        if (!s.is_word(w) || !(s.upper(w) || s.lower_is(w, "of") || s.lower_is(w, "the") || s.lower_is(w, "and")))
-            return k;
-    return close + 1;
-}
-
 /// Skips the addressee of "told", "warned", "asked" ("told reporters", "told The
 /// Associated Press", "warned them") from `complement`; false when none is there.
 template <class = void>
