@@ -896,3 +896,11 @@ TEST_CASE("content before cue: a medium and a programme's title after the cue en
     CHECK(medium.content == "The depot will stay open");
     CHECK(medium.source == "she");
 }
+
+TEST_CASE("content end: a named speaker after 'and' ends a content between its quotations") {
+    const std::vector<seen> two = attributions(
+        "Ruiz accuses the board of \"hiding the bill\" and Mayor Lee says the council is \"dragging its feet.\"");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].content == "the board of \"hiding the bill\"");
+    CHECK(two[1].source == "Mayor Lee");
+}

@@ -355,7 +355,10 @@ template <class = void>
             closing_noun_phrase(s, j + 2))
             return here;
         if (comma && j > b && !quotes && new_clause_after_and(s, b, j)) return here;
-        if (j > b && coordinated_report(s, j, !quotes || !quote_begun)) return s.is_ch(j - 1, U',') ? j - 1 : j;
+        // ('accuses Obama of "leading from behind" and Donald Trump says ...': a named
+        // speaker ends the content between its quotations too)
+        const bool new_speaker = !quotes || !quote_begun || (j + 1 < s.body_end && s.upper(j + 1));
+        if (j > b && coordinated_report(s, j, new_speaker)) return s.is_ch(j - 1, U',') ? j - 1 : j;
         if (comma && own_cue_after_and(s, j)) return here;
         if ((comma || s.dash(j)) && report_after_comma(s, b, j, quote_begun && quotes)) return here;
     }
