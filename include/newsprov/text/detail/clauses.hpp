@@ -325,7 +325,8 @@ template <class = void>
     // a report inside an opening subordinate clause ends at the clause's comma
     bool opening_clause = in_opening_clause(s, b);
     // a new subject and its own speech verb end the content unless a quotation has
-    // begun in it ("..., and Ms. Acosta said the ''measures'' ...")
+    // begun in it ("..., and Ms. Acosta said the ''measures'' ..."); a named one ends
+    // it even then
     bool quote_begun = false;
     for (std::uint32_t j = b; j + 1 < s.body_end; ++j) {
         quote_begun = quote_begun || s.in_quote(j);
@@ -355,8 +356,7 @@ template <class = void>
             closing_noun_phrase(s, j + 2))
             return here;
         if (comma && j > b && !quotes && new_clause_after_and(s, b, j)) return here;
-        // ('accuses Obama of "leading from behind" and Donald Trump says ...': a named
-        // speaker ends the content between its quotations too)
+        // ('accuses Obama of "leading from behind" and Donald Trump says ...')
         const bool new_speaker = !quotes || !quote_begun || (j + 1 < s.body_end && s.upper(j + 1));
         if (j > b && coordinated_report(s, j, new_speaker)) return s.is_ch(j - 1, U',') ? j - 1 : j;
         if (comma && own_cue_after_and(s, j)) return here;
