@@ -7,6 +7,7 @@
 #include <newsprov/text/detail/clauses.hpp>
 #include <newsprov/text/detail/cue_span.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/detail/stance_words.hpp>
 
 #include <cstdint>
 #include <optional>
