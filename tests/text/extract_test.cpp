@@ -395,6 +395,11 @@ TEST_CASE("credits: byline, dateline and contributor line") {
     REQUIRE(x.contributors.size() == 1);
     CHECK(at(text, x.contributors[0].names[0]) == "Pia Sand");
     CHECK(at(text, x.contributors[0].places[0]) == "Bergen");
+    // a state's abbreviation inside the dateline; a full stop after the first word ends it
+    const std::string abbreviated = "LEEDS, Ala. (Wire) - The harbor reopened on Monday.";
+    CHECK(at(abbreviated, t::extract(abbreviated).dateline) == "LEEDS, Ala. (Wire)");
+    const t::span none = t::extract("LEEDS. The harbor reopened - at last - on Monday.").dateline;
+    CHECK(none.empty());
 }
 
 TEST_CASE("seed facts in our own words: Rubio, Peskov, the mayor's figures, contributors") {

@@ -102,19 +102,35 @@ template <class = void>
     return !c.names.empty();
 }
 
+/// The dash that closes a dateline opening at token `first` ("KYIV, Ukraine (AP) —",
+/// "ORLANDO, Fla. (Reuters) -", "WASHINGTON -"): a word in capitals, then the dash within
+/// 14 tokens, with no full stop but an abbreviation's ("Fla.") and no colon or quotation
+/// mark before it. Returns its index, or `limit` when there is none.
+template <class = void>
+[[nodiscard]] inline std::size_t dateline_dash(const std::vector<token>& toks, std::size_t first, std::size_t limit) {
+    if (first >= limit || toks[first].kind != token_kind::word || !toks[first].has(tf_all_upper) ||
+        toks[first].end - toks[first].begin < 2)
+        return limit;
+    for (std::size_t k = first + 1; k < limit && k < first + 14; ++k) {
+        const token& t = toks[k];
+        if (t.kind == token_kind::quote) return limit;
+        if (t.kind != token_kind::punct) continue;
+        if (is_dash(t.ch) || (t.ch == U'-' && t.has(tf_space_before))) return k;
+        const bool abbreviation = t.ch == U'.' && k > first + 1 && toks[k - 1].kind == token_kind::word &&
+                                  toks[k - 1].end == t.begin && toks[k - 1].end - toks[k - 1].begin <= 4;
+        if (t.ch == U':' || (t.ch == U'.' && !abbreviation)) return limit;
+    }
+    return limit;
+}
+
 /// A dateline opening the first body paragraph: "KYIV, Ukraine (AP) —" / "WASHINGTON -".
 /// Returns its span (without the dash), empty when there is none.
 template <class = void>
 [[nodiscard]] inline span find_dateline(std::string_view text, const std::vector<token>& toks) {
-    if (toks.empty() || toks[0].kind != token_kind::word || !toks[0].has(tf_all_upper)) return {};
-    for (std::size_t k = 1; k < toks.size() && k < 14; ++k) {
-        const token& t = toks[k];
-        if (t.kind == token_kind::punct && (is_dash(t.ch) || (t.ch == U'-' && t.has(tf_space_before))))
-            return {toks[0].begin, toks[k - 1].end};
-        if (t.kind == token_kind::punct && t.ch == U'.' ) return {};
-        (void)text;
-    }
-    return {};
+    (void)text;
+    const std::size_t dash = dateline_dash(toks, 0, toks.size());
+    if (dash == toks.size()) return {};
+    return {toks[0].begin, toks[dash - 1].end};
 }
 
 }  // namespace newsprov::text

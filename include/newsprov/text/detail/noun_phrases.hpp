@@ -2,6 +2,7 @@
 // Noun phrases around a cue: the source on the left ("Hugh Hill, a doctor, said"),
 // on the right ("said Ann Lee"), and the subject of a sentence's main clause.
 
+#include <newsprov/text/bylines.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/sentences.hpp>
 #include <newsprov/text/sources.hpp>
@@ -390,15 +391,11 @@ template <class = void>
 }
 
 /// "ORLANDO, Fla. (Reuters) - President Obama ...": one past a dateline opening the
-/// sentence at j (a word in capitals, then a dash within 14 tokens), else j.
+/// sentence at j (see dateline_dash), else j.
 template <class = void>
 [[nodiscard]] inline std::uint32_t after_dateline(const sentence_view& s, std::uint32_t j, std::uint32_t limit) {
-    if (!s.is_word(j) || !s.tok(j).has(tf_all_upper) || s.word(j).size() < 3) return j;
-    for (std::uint32_t k = j + 1; k + 1 < limit && k < j + 14; ++k) {
-        if (s.dash(k)) return k + 1;
-        if (s.in_quote(k) || s.is_ch(k, U':')) return j;
-    }
-    return j;
+    const std::size_t dash = dateline_dash(*s.paragraph->toks, j, limit);
+    return dash + 1 < limit ? static_cast<std::uint32_t>(dash + 1) : j;
 }
 
 /// The subject of the sentence's main clause, when it is a name or a pronoun:
