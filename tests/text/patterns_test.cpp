@@ -904,3 +904,26 @@ TEST_CASE("content end: a named speaker after 'and' ends a content between its q
     CHECK(two[0].content == "the board of \"hiding the bill\"");
     CHECK(two[1].source == "Mayor Lee");
 }
+
+TEST_CASE("sources: a cue word after an article or a possessive is a noun of the phrase") {
+    const seen talks = only("Two engineers familiar with the talks said the depot would close.");
+    CHECK(talks.source == "Two engineers familiar with the talks");
+    CHECK(talks.content == "the depot would close");
+    CHECK(only("A clerk familiar with Ruiz's thinking said the depot would close.").source ==
+          "A clerk familiar with Ruiz's thinking");
+}
+
+TEST_CASE("quotations: three apostrophes close the inner single quotation, then the double one") {
+    const seen nested = only("''They keep saying 'the depot is safe,''' said Ana Ruiz, a harbor pilot.");
+    CHECK(nested.content == "''They keep saying 'the depot is safe,'''");
+    CHECK(nested.source == "Ana Ruiz, a harbor pilot");
+    CHECK(nested.kind == "direct");
+}
+
+TEST_CASE("cue before content: a thought's clause without 'that' may have a past verb after a name") {
+    const seen went = only("Ruiz thinks Lee went too far with the depot.");
+    CHECK(went.content == "Lee went too far with the depot");
+    CHECK(went.cue == "thinks");
+    // an object is no clause
+    CHECK(attributions("Ruiz knows Lee well.").empty());
+}

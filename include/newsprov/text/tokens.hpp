@@ -253,7 +253,12 @@ template <class OnToken>
     space_before = false;
     const quote_style qs = detail::quote_style_of(c);
     // Two apostrophes or backticks in a row are one double quotation mark (''x'' / ``x'').
-    if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || (c == '`' && text[i + 1] == '`'))) {
+    // Three closing apostrophes ('old-school,''') close the single quotation
+    // first, then the double one.
+    const bool closes_single_first = c == '\'' && i + 2 < end && text[i + 1] == '\'' && text[i + 2] == '\'' &&
+                                     (i + 3 >= end || text[i + 3] != '\'') && !space_before && i > begin;
+    if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || (c == '`' && text[i + 1] == '`')) &&
+        !closes_single_first) {
         t.kind = token_kind::quote;
         t.style = quote_style::double_twin;
         t.ch = c == '`' ? U'\u201C' : U'"';

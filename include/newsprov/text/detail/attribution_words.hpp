@@ -178,6 +178,16 @@ inline constexpr std::array<std::string_view, 21> finite_verbs{
 inline constexpr std::array<std::string_view, 16> determiners{
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "no", "any"};
 
+// Common irregular past forms: after a name, a clause's verb ("Smith went").
+inline constexpr std::array<std::string_view, 40> irregular_pasts{
+    "went", "made", "took", "got", "came", "gave", "knew", "saw", "found", "won", "lost", "left", "kept", "held",
+    "led", "ran", "paid", "sent", "spent", "built", "became", "began", "brought", "bought", "fell", "felt",
+    "met", "put", "set", "cut", "hit", "let", "sold", "stood", "understood", "wrote", "broke", "chose", "did", "had"};
+
+// Words after which a verb-like word is a noun ("the talks", "his thinking").
+inline constexpr std::array<std::string_view, 10> noun_markers{"the", "a",   "an", "his",  "her",
+                                                               "their", "its", "our", "my", "your"};
+
 // Participles that name a poll's respondents ("those surveyed say", "voters polled said").
 inline constexpr std::array<std::string_view, 6> respondent_participles{"surveyed", "polled", "questioned",
                                                                        "interviewed", "sampled", "asked"};

@@ -105,6 +105,21 @@ template <class = void>
     return k < j && k > from + 1 && s.is_ch(k - 1, U',') && (s.upper(k - 2) || s.is_ch(k - 2, U'.'));
 }
 
+/// "(thinks) Smith went", "(believes) Ruiz and Lee agreed": a name or a subject
+/// pronoun at c, then a past verb as the first lower-case word.
+template <class = void>
+[[nodiscard]] inline bool named_subject_past(const sentence_view& s, std::uint32_t c) {
+    if (c >= s.body_end || s.in_quote(c) || !(s.upper(c) || s.is_subject_pronoun(c))) return false;
+    std::uint32_t v = c + 1;
+    while (v < s.body_end && v < c + 6 &&
+           (s.upper(v) || s.lower_is(v, "and") || (s.is_ch(v, U'.') && s.toks_adjacent(v - 1, v)) ||
+            ((s.is_ch(v, U'-')) && s.toks_adjacent(v - 1, v) && s.toks_adjacent(v, v + 1))))
+        ++v;
+    if (v >= s.body_end || !s.is_word(v) || s.in_quote(v) || s.lower_is(v - 1, "and")) return false;
+    const std::string_view w = s.word(v);
+    return (w.size() > 4 && w.ends_with("ed")) || s.in<irregular_pasts>(v);
+}
+
 template <class = void>
 [[nodiscard]] inline bool clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c < s.body_end && !s.in_quote(c) && s.contracted_subject(c)) return true;  // "it's", "we're"

@@ -253,6 +253,16 @@ template <class = void>
     return std::nullopt;
 }
 
+/// "people familiar with the talks said", "a source familiar with Cruz's
+/// thinking said": a cue word after an article or a possessive, inside the
+/// phrase, is a noun ("talks", "thinking"), not the verb of another clause.
+template <class = void>
+[[nodiscard]] inline bool noun_after_determiner(const sentence_view& s, std::uint32_t j, std::uint32_t end) {
+    if (j <= s.first || j >= end || !s.is_word(j - 1)) return false;
+    const std::string_view before = s.word(j - 1);
+    return s.in<noun_markers>(j - 1) || before.ends_with("'s") || before.ends_with("\u2019s");
+}
+
 template <class>
 [[nodiscard]] inline std::uint32_t np_left_plain(const sentence_view& s, std::uint32_t end) {
     std::uint32_t b = end;
@@ -310,7 +320,7 @@ template <class>
         const bool compound = j > s.first && s.is_ch(j - 1, U'-') && s.toks_adjacent(j - 1, j);
         if (s.cue_at(j) && !compound && !s.upper(j) && !is_office_noun(s.word(j)) && !s.lower_is(j, "report") &&
             !s.in<document_nouns>(j) && !s.lower_is(j, "poll") && !s.lower_is(j, "survey") && !s.lower_is(j, "study") &&
-            !s.lower_is(j, "statement")) {
+            !s.lower_is(j, "statement") && !noun_after_determiner(s, j, end)) {
             // "economists who favor the tax (agree)": a relative clause inside the phrase
             if (j > s.first + 1 && s.lower_is(j - 1, "who") && s.is_word(j - 2) && !s.in<np_stops>(j - 2) &&
                 !is_pronoun(s.word(j - 2))) {

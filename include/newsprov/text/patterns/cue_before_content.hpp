@@ -216,7 +216,7 @@ template <class = void>
             // subject follows at once; "knew the area" has an object, not a subject)
             return quote_next || colon || s.lower_is(complement, "that") ||
                    (entry.cls == cue_class::cognition && site.form != verb_form::ing &&
-                    clause_follows(s, complement)) ||
+                    (clause_follows(s, complement) || named_subject_past(s, complement))) ||
                    (judges_as(entry) && as_judgment_follows(s, complement));
     }
     return true;
