@@ -33,7 +33,7 @@ cmake --build "$build" -j2 --target "${targets[@]}" || exit 1
 rm -rf "$build/seeds"
 "$build/tests/fuzz/fuzz_seeds" "$build/seeds" . >/dev/null || exit 1
 
-failed=0
+failed=0 findings=()
 for h in "${harnesses[@]}"; do
     corpus=$build/corpus/$h artifacts=$build/artifacts/$h log=$build/logs/$h.log
     mkdir -p "$corpus" "$artifacts" "$build/logs" "$build/seeds/$h"
@@ -49,6 +49,16 @@ for h in "${harnesses[@]}"; do
         echo "!! $h: finding (exit $rc); log $log, reproducer in $artifacts/"
         grep -E 'ERROR|SUMMARY|violated|Test unit written' "$log" | head -20
         failed=$((failed + 1))
+        findings+=("$h" "$log" "$artifacts")
     fi
+done
+# Findings again at the end, with the first stack frames and a small reproducer
+# in base64, so that the last lines of a CI log are enough to reproduce one.
+for ((i = 0; i < ${#findings[@]}; i += 3)); do
+    echo "== finding in ${findings[i]}"
+    grep -E 'ERROR|SUMMARY|^ +#[0-9] ' "${findings[i + 1]}" | head -12
+    for f in "${findings[i + 2]}"/*; do
+        [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 1536 ] && echo "reproducer $(basename "$f") (base64): $(base64 -w0 "$f")"
+    done
 done
 [ $failed -eq 0 ]

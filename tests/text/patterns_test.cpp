@@ -927,3 +927,14 @@ TEST_CASE("cue before content: a thought's clause without 'that' may have a past
     // an object is no clause
     CHECK(attributions("Ruiz knows Lee well.").empty());
 }
+
+TEST_CASE("content before cue: a named addressee, a compound medium and a counted group after the cue") {
+    const seen paper = only("The depot will close, Ana Ruiz told The Harbor Post.");
+    CHECK(paper.content == "The depot will close");
+    CHECK(paper.source == "Ana Ruiz");
+    const seen video = only("The depot will close, she said in a video message.");
+    CHECK(video.content == "The depot will close");
+    const seen group = only("The depot will close, said several pilots.");
+    CHECK(group.source == "several pilots");
+    CHECK(group.content == "The depot will close");
+}

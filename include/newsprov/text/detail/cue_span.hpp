@@ -141,6 +141,7 @@ template <class = void>
          s.lower_is(e + 1, "her"))) {
         std::uint32_t j = e + 2;
         while (j < s.body_end && j < e + 5 && s.is_word(j) && !s.in<media>(j) && !s.upper(j)) ++j;
+        while (j + 1 < s.body_end && s.in<media>(j) && s.in<media>(j + 1)) ++j;  // "a video message"
         if (j < s.body_end && (s.lower_is(j, "statement") || s.lower_is(j, "release")))
             e = skip = j + 1;
         else if (j < s.body_end && s.in<media>(j)) {

@@ -70,7 +70,11 @@ template <class = void>
          s.lower_is(source_start, "an") || s.lower_is(source_start, "one") || title_before_name(s, source_start) ||
          (after_quotation &&
           ((s.is_word(source_start) && !s.in<np_stops>(source_start) && !is_pronoun(s.word(source_start))) ||
-           s.tok(source_start).kind == token_kind::number)))) {
+           s.tok(source_start).kind == token_kind::number)) ||
+         // ", said several observers", ", said two aides": a counted group
+         s.tok(source_start).kind == token_kind::number || s.tok(source_start).has(tf_number_word) ||
+         s.lower_is(source_start, "several") || s.lower_is(source_start, "some") ||
+         s.lower_is(source_start, "many"))) {
         std::uint32_t left_end = site.begin - 1;  // the comma or closing mark
         if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1)) --left_end;
         const std::uint32_t source_end = np_right(s, source_start, true);
@@ -154,7 +158,7 @@ template <class = void>
         } else if (entry.lemma == "tell" && tail < s.body_end) {
             std::uint32_t j = tail;
             while (j < s.body_end && j < tail + 7 && s.is_word(j) && !s.in<complementizers>(j) &&
-                   !s.lower_is(j, "to") && !s.cue_at(j) && !s.in_quote(j))
+                   !s.lower_is(j, "to") && !(s.cue_at(j) && !s.upper(j)) && !s.in_quote(j))  // ("The ... Post")
                 ++j;
             if (j > tail && (j >= s.body_end || s.is_ch(j, U','))) tail = j;
         }
