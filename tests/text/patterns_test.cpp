@@ -938,3 +938,22 @@ TEST_CASE("content before cue: a named addressee, a compound medium and a counte
     CHECK(group.source == "several pilots");
     CHECK(group.content == "The depot will close");
 }
+
+TEST_CASE("passive agent: what is said of the subject, by the agent") {
+    const seen perfect = only("The harbor plan has been criticized by the pilots' union.");
+    CHECK(perfect.content == "The harbor plan");
+    CHECK(perfect.cue == "has been criticized");
+    CHECK(perfect.source == "the pilots' union");
+    const seen reduced = only("The depot plan, opposed by the council, was dropped in May.");
+    CHECK(reduced.content == "The depot plan");
+    CHECK(reduced.cue == "opposed");
+    CHECK(reduced.source == "the council");
+    // the noun's own phrase, the agent without what follows it
+    const seen inner = only("A judge blocked the toll law, rejected by pilots for its cost.");
+    CHECK(inner.content == "the toll law");
+    CHECK(inner.source == "pilots");
+    // a time, a margin or an offer is no agent's view
+    CHECK(attributions("The depot was criticized by Friday's deadline.").size() <= 1);
+    CHECK(attributions("The vote was won by 10 points.").empty());
+    CHECK(attributions("A truce was offered by the council.").empty());
+}

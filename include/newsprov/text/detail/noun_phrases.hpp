@@ -254,13 +254,16 @@ template <class = void>
 }
 
 /// "people familiar with the talks said", "a source familiar with Cruz's
-/// thinking said": a cue word after an article or a possessive, inside the
-/// phrase, is a noun ("talks", "thinking"), not the verb of another clause.
+/// thinking said": a cue word after a preposition and an article or a
+/// possessive, inside the phrase, is a noun ("talks", "thinking"), not the verb
+/// of another clause. (Not at the phrase's head: "Trump's plan rejected ...".)
 template <class = void>
 [[nodiscard]] inline bool noun_after_determiner(const sentence_view& s, std::uint32_t j, std::uint32_t end) {
-    if (j <= s.first || j >= end || !s.is_word(j - 1)) return false;
+    if (j <= s.first + 1 || j >= end || !s.is_word(j - 1)) return false;
     const std::string_view before = s.word(j - 1);
-    return s.in<noun_markers>(j - 1) || before.ends_with("'s") || before.ends_with("\u2019s");
+    const bool determined = s.in<noun_markers>(j - 1) || before.ends_with("'s") || before.ends_with("\u2019s");
+    return determined && (s.lower_is(j - 2, "with") || s.lower_is(j - 2, "of") || s.lower_is(j - 2, "about") ||
+                          s.lower_is(j - 2, "to") || s.lower_is(j - 2, "on"));
 }
 
 template <class>

@@ -14,6 +14,7 @@
 #include <newsprov/text/patterns/cue_site.hpp>
 #include <newsprov/text/patterns/headline.hpp>
 #include <newsprov/text/patterns/left_source.hpp>
+#include <newsprov/text/patterns/passive_agent.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -34,6 +35,9 @@ template <class = void>
         return v == verdict::found ? cue_result::found : cue_result::none;
     // "He's claiming that C"
     if (const verdict v = contracted_pronoun(s, speakers, site, a, used); v != verdict::try_next)
+        return v == verdict::found ? cue_result::found : cue_result::none;
+    // "X was criticized by Y", "a bill opposed by Y"
+    if (const verdict v = passive_agent(s, speakers, site, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;
     site.begin = site.progressive || site.expected ? cue_left(s, site.be_before) : cue_left(s, k);
     // passive / adjectival participles: "was asked", "so-called"

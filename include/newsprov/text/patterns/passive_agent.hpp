@@ -1,0 +1,109 @@
+#pragma once
+// A passive report and its agent: "Trump has been criticized by his rivals",
+// "the bill, opposed by House Republicans, ...". The agent after "by" is the
+// source, what the participle is said of (its subject) the content.
+
+#include <newsprov/text/attribution.hpp>
+#include <newsprov/text/detail/attribution_words.hpp>
+#include <newsprov/text/detail/content_parts.hpp>
+#include <newsprov/text/detail/cue_span.hpp>
+#include <newsprov/text/detail/noun_phrases.hpp>
+#include <newsprov/text/detail/sentence_view.hpp>
+#include <newsprov/text/detail/speaker_tracker.hpp>
+#include <newsprov/text/patterns/cue_site.hpp>
+#include <newsprov/text/sources.hpp>
+
+#include <cstdint>
+
+namespace newsprov::text::detail {
+
+/// Can an agent start at k: a name, a determiner or a plural group ("by Muslims"),
+/// not a time, a number or a gerund ("by Friday", "by 10 points", "by saying")?
+template <class = void>
+[[nodiscard]] inline bool agent_starts(const sentence_view& s, std::uint32_t k) {
+    if (k >= s.body_end || !s.is_word(k) || s.in_quote(k) || s.in<days>(k) || s.in<months_short>(k)) return false;
+    if (s.upper(k)) return true;
+    if (s.lower_is(k, "far") || s.lower_is(k, "then") || s.lower_is(k, "now") || s.word(k).ends_with("ing")) return false;
+    return (s.in<determiners>(k) && !s.lower_is(k, "of")) || group_noun(s, k) ||
+           (s.word(k).ends_with('s') && !s.in<np_stops>(k) && !s.cue_at(k));
+}
+
+/// The start of the be-chain before the participle at k ("has been", "was",
+/// "were also"), or k when there is none.
+template <class = void>
+[[nodiscard]] inline std::uint32_t passive_auxiliary(const sentence_view& s, std::uint32_t k) {
+    std::uint32_t b = k;
+    while (b > s.first && (s.ly_adverb(b - 1) || s.in<cue_modifiers>(b - 1) || s.lower_is(b - 1, "being"))) --b;
+    if (b == s.first || !is_be(s, b - 1)) return k;
+    --b;
+    while (b > s.first && (s.ly_adverb(b - 1) || s.in<cue_modifiers>(b - 1))) --b;
+    return b;
+}
+
+/// "X was criticized by Y", "a bill opposed by Y": a past participle of a cue
+/// verb right before "by" and an agent.
+template <class = void>
+[[nodiscard]] inline verdict passive_agent(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
+                                           attribution& a, std::uint32_t& used) {
+    const std::uint32_t k = site.verb;
+    const cue_lemma& entry = site.entry();
+    // (what is offered, proposed, added or written by someone is no view of theirs)
+    if (site.form != verb_form::past || site.end != k + 1 || k + 2 >= s.body_end || !s.lower_is(k + 1, "by") ||
+        !agent_starts(s, k + 2) || entry.cls == cue_class::intention || entry.lemma == "ask" ||
+        entry.lemma == "call" || entry.lemma == "add" || entry.lemma == "write" || entry.lemma == "explain")
+        return verdict::try_next;
+    std::uint32_t cue_begin = passive_auxiliary(s, k);
+    // without "be", the participle (and its adverbs: "a fact first reported by")
+    // must follow its noun ("a sentiment endorsed by") or that noun's comma ("The
+    // bill, opposed by ...")
+    std::uint32_t subject_end = cue_begin;
+    const bool reduced = cue_begin == k;
+    if (reduced) {
+        while (cue_begin > s.first && (s.ly_adverb(cue_begin - 1) || s.in<cue_modifiers>(cue_begin - 1)) &&
+               !s.in<finite_verbs>(cue_begin - 1))
+            --cue_begin;
+        subject_end = cue_begin;
+        if (subject_end > s.first && s.is_ch(subject_end - 1, U',')) --subject_end;
+        const std::uint32_t noun = subject_end - 1;
+        if (subject_end == s.first || !s.is_word(noun) || s.in<np_stops>(noun) || is_pronoun(s.word(noun)))
+            return verdict::try_next;
+        // ("the depot plan, opposed by": a cue word inside a phrase is its noun)
+        if (s.cue_at(noun) && !(noun > s.first && s.is_word(noun - 1) && !s.in<np_stops>(noun - 1) &&
+                                (s.in<noun_markers>(noun - 1) || !s.cue_at(noun - 1))))
+            return verdict::try_next;
+    }
+    std::uint32_t stop = subject_end;
+    std::uint32_t subject_begin = np_left(s, stop);
+    // ("The harbor plan has been criticized": the head noun before the auxiliary
+    // may be a cue word too)
+    if (subject_begin >= stop && stop == subject_end && stop > s.first + 1 && s.is_word(stop - 1) &&
+        !s.upper(stop - 1) && s.cue_at(stop - 1)) {
+        std::uint32_t head = stop - 1;
+        subject_begin = np_left(s, head);
+        if (subject_begin >= head || head != stop - 1) subject_begin = stop;
+    }
+    if (subject_begin >= stop) return verdict::rejected;
+    // ("A judge blocked the law, opposed by Democrats": the noun's own phrase)
+    if (reduced)
+        for (std::uint32_t j = stop - 1; j > subject_begin; --j)
+            if (s.in<determiners>(j) && !s.lower_is(j, "of")) {
+                subject_begin = j;
+                break;
+            }
+    std::uint32_t agent_end = np_right(s, k + 2, false);
+    // the agent ends before a preposition or a verb ("by Trump for his remarks")
+    for (std::uint32_t j = k + 3; j < agent_end; ++j)
+        if ((s.in<np_stops>(j) && !s.lower_is(j, "and")) || s.in<cue_modifiers>(j) || s.in<finite_verbs>(j) ||
+            s.lower_is(j, "for") || s.lower_is(j, "in") || s.lower_is(j, "at") || s.lower_is(j, "from") ||
+            (s.is_word(j) && !s.upper(j) && s.cue_at(j)) || (s.lower_is(j, "of") && s.word(j + 1).ends_with("ing"))) {
+            agent_end = j;
+            break;
+        }
+    a.cue.push_back(s.range(cue_begin, k + 1));
+    speakers.set_source(s, a, k + 2, agent_end);
+    add_content(s, a, subject_begin, stop);
+    used = agent_end;
+    return a.content.empty() ? verdict::rejected : verdict::found;
+}
+
+}  // namespace newsprov::text::detail
