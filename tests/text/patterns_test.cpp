@@ -957,3 +957,26 @@ TEST_CASE("passive agent: what is said of the subject, by the agent") {
     CHECK(attributions("The vote was won by 10 points.").empty());
     CHECK(attributions("A truce was offered by the council.").empty());
 }
+
+TEST_CASE("sources: a cue word after 'of' is a noun; 'US' in capitals is no pronoun") {
+    const seen state = only("The secretary of state said the depot would close.");
+    CHECK(state.source == "The secretary of state");
+    const seen us = only("\"The depot is safe,\" US Senator Ana Ruiz said as she left.");
+    CHECK(us.source == "US Senator Ana Ruiz");
+    CHECK(us.content == "\"The depot is safe,\"");
+}
+
+TEST_CASE("content before cue: 'said about X' after a quotation ending in '?' is a circumstance") {
+    const seen question = only("\"Why close the depot?\" Ruiz said about the plan.");
+    CHECK(question.content == "\"Why close the depot?\"");
+    CHECK(question.source == "Ruiz");
+    CHECK(only("Ruiz said about the plan that it was dead.").content == "that it was dead");
+}
+
+TEST_CASE("content before cue: a quotation after another cue's participle is no inverted report") {
+    const std::vector<seen> found =
+        attributions("Ruiz, citing ''the spirit of the harbor,'' said the depot could stay open.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].cue == "citing");
+    for (const seen& a : found) CHECK(a.source != "the depot could stay open");
+}

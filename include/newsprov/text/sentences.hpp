@@ -100,8 +100,8 @@ inline constexpr std::array<std::string_view, 16> sentence_openers{
 
 namespace detail {
 /// Words that open circumstances after an attribution's cue.
-inline constexpr std::array<std::string_view, 12> attribution_circumstances{
-    "as", "at", "in", "on", "during", "after", "before", "while", "when", "to", "from", "of"};
+inline constexpr std::array<std::string_view, 13> attribution_circumstances{
+    "as", "at", "in", "on", "during", "after", "before", "while", "when", "to", "from", "of", "about"};
 
 /// Do the tokens from `k` read as the attribution of a quotation just closed: a
 /// cue verb ("said Clinton"), or a pronoun or up to five capitalized words and

@@ -49,9 +49,9 @@ inline constexpr std::array<std::string_view, 14> months_short{
     "December", "UPDATE", "Note", "Editor"};
 
 // Prepositions and adverbs that open circumstances after a cue ("said in 2001 that").
-inline constexpr std::array<std::string_view, 16> circumstance_openers{
+inline constexpr std::array<std::string_view, 17> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
-    "back", "via"};
+    "back", "via", "about"};
 
 // Prepositions before a participle that reports ("by saying", "for saying").
 inline constexpr std::array<std::string_view, 9> participle_preps{

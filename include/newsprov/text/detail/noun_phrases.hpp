@@ -260,6 +260,7 @@ template <class = void>
 template <class = void>
 [[nodiscard]] inline bool noun_after_determiner(const sentence_view& s, std::uint32_t j, std::uint32_t end) {
     if (j <= s.first + 1 || j >= end || !s.is_word(j - 1)) return false;
+    if (s.lower_is(j - 1, "of")) return true;  // "the secretary of state said"
     const std::string_view before = s.word(j - 1);
     const bool determined = s.in<noun_markers>(j - 1) || before.ends_with("'s") || before.ends_with("\u2019s");
     return determined && (s.lower_is(j - 2, "with") || s.lower_is(j - 2, "of") || s.lower_is(j - 2, "about") ||
@@ -314,7 +315,8 @@ template <class>
             continue;
         }
         // "those close to him", "many of them": an object pronoun inside the phrase
-        if (is_pronoun(s.word(j)) && !s.lower_is(j, "her") && !s.lower_is(j, "his") &&
+        // ("US Senator Jeff Sessions": "US" in capitals is no pronoun)
+        if (is_pronoun(s.word(j)) && !s.tok(j).has(tf_all_upper) && !s.lower_is(j, "her") && !s.lower_is(j, "his") &&
             !(j > s.first + 1 && s.in<object_pronouns>(j) &&
               (s.lower_is(j - 1, "to") || s.lower_is(j - 1, "of") || s.lower_is(j - 1, "with") ||
                s.lower_is(j - 1, "for"))))

@@ -86,6 +86,12 @@ template <class = void>
                 (s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::ing))
                 clause_right = true;
         const bool quoted_left = s.is_close_quote(left_end) || (left_end > s.first && s.is_close_quote(left_end - 1));
+        // ("Manafort, citing ''the magic of Trump,'' said the candidate could ...": the
+        // quotation is another cue's, inside the subject's phrase, and a clause follows)
+        if (quoted_left && clause_right) {
+            const std::uint32_t open = s.quote_at(s.is_close_quote(left_end) ? left_end : left_end - 1).open;
+            if (open > s.first + 1 && s.is_word(open - 1) && s.cue_at(open - 1)) return verdict::try_next;
+        }
         // without a quotation on the left the source runs to the end of the clause
         const bool np_to_end = source_end >= s.body_end || s.is_ch(source_end, U',') || s.is_ch(source_end, U';');
         // ("The program, called EB-5, allows ...": naming, not an inverted report)
