@@ -980,3 +980,15 @@ TEST_CASE("content before cue: a quotation after another cue's participle is no 
     CHECK(found[0].cue == "citing");
     for (const seen& a : found) CHECK(a.source != "the depot could stay open");
 }
+
+TEST_CASE("colon quotation: the cue is the verb, not its addressee and circumstances") {
+    const seen colon = only("He told his audience, to loud applause: \"The depot stays open.\"");
+    CHECK(colon.cue == "told");
+    CHECK(colon.source == "He");
+    CHECK(colon.content == "\"The depot stays open.\"");
+}
+
+TEST_CASE("sources: a cue word after a number is a noun ('the four states')") {
+    const seen states = only("Pilots across the four states -- and most harbor clerks -- said that the depot is safe.");
+    CHECK(states.source == "Pilots across the four states -- and most harbor clerks");
+}

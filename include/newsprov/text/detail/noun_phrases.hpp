@@ -260,7 +260,9 @@ template <class = void>
 template <class = void>
 [[nodiscard]] inline bool noun_after_determiner(const sentence_view& s, std::uint32_t j, std::uint32_t end) {
     if (j <= s.first + 1 || j >= end || !s.is_word(j - 1)) return false;
-    if (s.lower_is(j - 1, "of")) return true;  // "the secretary of state said"
+    // "the secretary of state said", "across the four states --"
+    if (s.lower_is(j - 1, "of") || s.tok(j - 1).kind == token_kind::number || s.tok(j - 1).has(tf_number_word))
+        return true;
     const std::string_view before = s.word(j - 1);
     const bool determined = s.in<noun_markers>(j - 1) || before.ends_with("'s") || before.ends_with("\u2019s");
     return determined && (s.lower_is(j - 2, "with") || s.lower_is(j - 2, "of") || s.lower_is(j - 2, "about") ||

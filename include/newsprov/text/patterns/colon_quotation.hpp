@@ -5,6 +5,7 @@
 
 #include <newsprov/text/attribution.hpp>
 #include <newsprov/text/detail/content_parts.hpp>
+#include <newsprov/text/detail/cue_span.hpp>
 #include <newsprov/text/detail/noun_phrases.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/detail/speaker_tracker.hpp>
@@ -42,7 +43,15 @@ template <class = void>
         if (who.empty() || who.end > k) return false;
         // a short predicate only: a long one holds a report of its own or none
         if (k - who.end > 12 || who.begin < from) return false;
-        if (who.end < k) a.cue.push_back(s.range(who.end, k));
+        // ("He told his audience, to rowdy applause: '...'": the cue verb, without its
+        // addressee and circumstances, when the predicate has one)
+        std::uint32_t cue_end = k;
+        for (std::uint32_t v = who.end; v < k; ++v)
+            if (s.is_word(v) && !s.upper(v) && s.cue_at(v) && cue_left(s, v) == who.end) {
+                cue_end = v + 1;
+                break;
+            }
+        if (who.end < k) a.cue.push_back(s.range(who.end, cue_end));
         speakers.set_source(s, a, who.begin, who.end);
         const std::uint32_t quote_last = s.quote_end(k + 1);
         add_content(s, a, k + 1, quote_last + 1 > s.end ? s.end : quote_last + 1);
