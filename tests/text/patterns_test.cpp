@@ -992,3 +992,10 @@ TEST_CASE("sources: a cue word after a number is a noun ('the four states')") {
     const seen states = only("Pilots across the four states -- and most harbor clerks -- said that the depot is safe.");
     CHECK(states.source == "Pilots across the four states -- and most harbor clerks");
 }
+
+TEST_CASE("content before cue: a title and a name in apposition after a quotation are one source") {
+    const seen title = only("\"The depot stays open,\" the harbor spokesman, Ana Ruiz, said.");
+    CHECK(title.source == "the harbor spokesman, Ana Ruiz");
+    CHECK(title.content == "\"The depot stays open,\"");
+    CHECK(title.kind == "direct");
+}

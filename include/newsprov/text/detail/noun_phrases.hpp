@@ -145,7 +145,11 @@ template <class = void>
             // "A Twitter spokesman, Christopher Abboud, said": a name in apposition to a title
             if (segs == 0 && s.upper(b) && b >= s.first + 2) {
                 const std::uint32_t title_start = np_left_plain(s, b - 1);
-                if (title_start < b - 1 && title_start == s.subject.begin &&
+                // ('"...," his wife, Gabriela Lazar, wrote': the title may follow a quotation)
+                const bool after_quotation =
+                    title_start > s.first + 1 && (s.is_close_quote(title_start - 1) ||
+                                                  (s.is_ch(title_start - 1, U',') && s.is_close_quote(title_start - 2)));
+                if (title_start < b - 1 && (title_start == s.subject.begin || after_quotation) &&
                     (s.in<determiners>(title_start) || s.upper(title_start)))
                     return title_start;
                 return b;
