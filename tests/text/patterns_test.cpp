@@ -999,3 +999,9 @@ TEST_CASE("content before cue: a title and a name in apposition after a quotatio
     CHECK(title.content == "\"The depot stays open,\"");
     CHECK(title.kind == "direct");
 }
+
+TEST_CASE("sources: a subject pronoun joined by 'and' belongs to the source") {
+    const seen joined_source = only("He and two harbor pilots said the depot was safe.");
+    CHECK(joined_source.source == "He and two harbor pilots");
+    CHECK(joined_source.content == "the depot was safe");
+}

@@ -232,6 +232,10 @@ template <class = void>
     if (j > s.first && b < end && (s.lower_is(j, "on") || s.lower_is(j, "with")) && group_noun(s, j - 1) &&
         !s.cue_at(j - 1))
         return walk_step{j, 1};
+    // "he and other challengers said", "She and her defenders say": a subject
+    // pronoun joined to the phrase
+    if (s.lower_is(j, "and") && j > s.first && b < end && s.is_subject_pronoun(j - 1) && !s.lower_is(j - 1, "it"))
+        return walk_step{j - 1, 1};
     // "Rubio and Witkoff said": a conjunction between names
     if (s.lower_is(j, "and") && j > s.first && s.upper(j - 1) && b < end && s.upper(b))
         return walk_step{j, 0};
