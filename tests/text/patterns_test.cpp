@@ -956,6 +956,9 @@ TEST_CASE("passive agent: what is said of the subject, by the agent") {
     CHECK(attributions("The depot was criticized by Friday's deadline.").size() <= 1);
     CHECK(attributions("The vote was won by 10 points.").empty());
     CHECK(attributions("A truce was offered by the council.").empty());
+    // a paragraph may end on the agent's "of" (no token after it)
+    const seen cut_off = only("The depot plan was criticized by the council of");
+    CHECK(cut_off.source == "the council of");
 }
 
 TEST_CASE("sources: a cue word after 'of' is a noun; 'US' in capitals is no pronoun") {

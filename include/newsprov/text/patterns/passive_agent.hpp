@@ -14,6 +14,7 @@
 #include <newsprov/text/sources.hpp>
 
 #include <cstdint>
+#include <optional>
 
 namespace newsprov::text::detail {
 
@@ -40,6 +41,62 @@ template <class = void>
     return b;
 }
 
+/// Without "be", the participle (and its adverbs: "a fact first reported by") must
+/// follow its noun ("a sentiment endorsed by") or that noun's comma ("The bill,
+/// opposed by ..."). Moves `cue_begin` over the adverbs; returns one past the
+/// noun, or nothing.
+template <class = void>
+[[nodiscard]] inline std::optional<std::uint32_t> reduced_subject_end(const sentence_view& s,
+                                                                      std::uint32_t& cue_begin) {
+    while (cue_begin > s.first && (s.ly_adverb(cue_begin - 1) || s.in<cue_modifiers>(cue_begin - 1)) &&
+           !s.in<finite_verbs>(cue_begin - 1))
+        --cue_begin;
+    std::uint32_t subject_end = cue_begin;
+    if (subject_end > s.first && s.is_ch(subject_end - 1, U',')) --subject_end;
+    if (subject_end == s.first) return std::nullopt;
+    const std::uint32_t noun = subject_end - 1;
+    if (!s.is_word(noun) || s.in<np_stops>(noun) || is_pronoun(s.word(noun))) return std::nullopt;
+    // ("the depot plan, opposed by": a cue word inside a phrase is its noun)
+    if (s.cue_at(noun) && !(noun > s.first && s.is_word(noun - 1) && !s.in<np_stops>(noun - 1) &&
+                            (s.in<noun_markers>(noun - 1) || !s.cue_at(noun - 1))))
+        return std::nullopt;
+    return subject_end;
+}
+
+/// The first token of the subject phrase ending at `end`, or `end` when there is none.
+template <class = void>
+[[nodiscard]] inline std::uint32_t passive_subject(const sentence_view& s, std::uint32_t& end, bool reduced) {
+    const std::uint32_t subject_end = end;
+    std::uint32_t begin = np_left(s, end);
+    // ("The harbor plan has been criticized": the head noun before the auxiliary
+    // may be a cue word too)
+    if (begin >= end && end == subject_end && end > s.first + 1 && s.is_word(end - 1) && !s.upper(end - 1) &&
+        s.cue_at(end - 1)) {
+        std::uint32_t head = end - 1;
+        begin = np_left(s, head);
+        if (begin >= head || head != end - 1) begin = end;
+    }
+    // ("A judge blocked the law, opposed by Democrats": the noun's own phrase)
+    if (reduced && begin < end)
+        for (std::uint32_t j = end - 1; j > begin; --j)
+            if (s.in<determiners>(j) && !s.lower_is(j, "of")) return j;
+    return begin;
+}
+
+/// One past the agent starting at `begin`: it ends before a preposition or a
+/// verb ("by Trump for his remarks", "by the Turkish government of attempting").
+template <class = void>
+[[nodiscard]] inline std::uint32_t agent_end(const sentence_view& s, std::uint32_t begin) {
+    const std::uint32_t end = np_right(s, begin, false);
+    for (std::uint32_t j = begin + 1; j < end; ++j)
+        if ((s.in<np_stops>(j) && !s.lower_is(j, "and")) || s.in<cue_modifiers>(j) || s.in<finite_verbs>(j) ||
+            s.lower_is(j, "for") || s.lower_is(j, "in") || s.lower_is(j, "at") || s.lower_is(j, "from") ||
+            (s.is_word(j) && !s.upper(j) && s.cue_at(j)) ||
+            (s.lower_is(j, "of") && j + 1 < end && s.word(j + 1).ends_with("ing")))
+            return j;
+    return end;
+}
+
 /// "X was criticized by Y", "a bill opposed by Y": a past participle of a cue
 /// verb right before "by" and an agent.
 template <class = void>
@@ -53,56 +110,20 @@ template <class = void>
         entry.lemma == "call" || entry.lemma == "add" || entry.lemma == "write" || entry.lemma == "explain")
         return verdict::try_next;
     std::uint32_t cue_begin = passive_auxiliary(s, k);
-    // without "be", the participle (and its adverbs: "a fact first reported by")
-    // must follow its noun ("a sentiment endorsed by") or that noun's comma ("The
-    // bill, opposed by ...")
-    std::uint32_t subject_end = cue_begin;
     const bool reduced = cue_begin == k;
+    std::uint32_t subject_end = cue_begin;
     if (reduced) {
-        while (cue_begin > s.first && (s.ly_adverb(cue_begin - 1) || s.in<cue_modifiers>(cue_begin - 1)) &&
-               !s.in<finite_verbs>(cue_begin - 1))
-            --cue_begin;
-        subject_end = cue_begin;
-        if (subject_end > s.first && s.is_ch(subject_end - 1, U',')) --subject_end;
-        const std::uint32_t noun = subject_end - 1;
-        if (subject_end == s.first || !s.is_word(noun) || s.in<np_stops>(noun) || is_pronoun(s.word(noun)))
-            return verdict::try_next;
-        // ("the depot plan, opposed by": a cue word inside a phrase is its noun)
-        if (s.cue_at(noun) && !(noun > s.first && s.is_word(noun - 1) && !s.in<np_stops>(noun - 1) &&
-                                (s.in<noun_markers>(noun - 1) || !s.cue_at(noun - 1))))
-            return verdict::try_next;
+        const std::optional<std::uint32_t> noun_end = reduced_subject_end(s, cue_begin);
+        if (!noun_end) return verdict::try_next;
+        subject_end = *noun_end;
     }
-    std::uint32_t stop = subject_end;
-    std::uint32_t subject_begin = np_left(s, stop);
-    // ("The harbor plan has been criticized": the head noun before the auxiliary
-    // may be a cue word too)
-    if (subject_begin >= stop && stop == subject_end && stop > s.first + 1 && s.is_word(stop - 1) &&
-        !s.upper(stop - 1) && s.cue_at(stop - 1)) {
-        std::uint32_t head = stop - 1;
-        subject_begin = np_left(s, head);
-        if (subject_begin >= head || head != stop - 1) subject_begin = stop;
-    }
-    if (subject_begin >= stop) return verdict::rejected;
-    // ("A judge blocked the law, opposed by Democrats": the noun's own phrase)
-    if (reduced)
-        for (std::uint32_t j = stop - 1; j > subject_begin; --j)
-            if (s.in<determiners>(j) && !s.lower_is(j, "of")) {
-                subject_begin = j;
-                break;
-            }
-    std::uint32_t agent_end = np_right(s, k + 2, false);
-    // the agent ends before a preposition or a verb ("by Trump for his remarks")
-    for (std::uint32_t j = k + 3; j < agent_end; ++j)
-        if ((s.in<np_stops>(j) && !s.lower_is(j, "and")) || s.in<cue_modifiers>(j) || s.in<finite_verbs>(j) ||
-            s.lower_is(j, "for") || s.lower_is(j, "in") || s.lower_is(j, "at") || s.lower_is(j, "from") ||
-            (s.is_word(j) && !s.upper(j) && s.cue_at(j)) || (s.lower_is(j, "of") && s.word(j + 1).ends_with("ing"))) {
-            agent_end = j;
-            break;
-        }
+    const std::uint32_t subject_begin = passive_subject(s, subject_end, reduced);
+    if (subject_begin >= subject_end) return verdict::rejected;
+    const std::uint32_t agent_stop = agent_end(s, k + 2);
     a.cue.push_back(s.range(cue_begin, k + 1));
-    speakers.set_source(s, a, k + 2, agent_end);
-    add_content(s, a, subject_begin, stop);
-    used = agent_end;
+    speakers.set_source(s, a, k + 2, agent_stop);
+    add_content(s, a, subject_begin, subject_end);
+    used = agent_stop;
     return a.content.empty() ? verdict::rejected : verdict::found;
 }
 
