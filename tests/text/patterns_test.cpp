@@ -1008,3 +1008,22 @@ TEST_CASE("sources: a subject pronoun joined by 'and' belongs to the source") {
     CHECK(joined_source.source == "He and two harbor pilots");
     CHECK(joined_source.content == "the depot was safe");
 }
+
+TEST_CASE("cue span: a copula and an adjective of readiness before 'to' belong to the cue") {
+    const seen likely = only("Harbor pilots were slightly more likely to say they trusted the mayor.");
+    CHECK(likely.cue == "were slightly more likely to say");
+    CHECK(likely.source == "Harbor pilots");
+    CHECK(likely.content == "they trusted the mayor");
+    const seen reluctant = only("The union was reluctant to endorse Mayor Ruiz.");
+    CHECK(reluctant.cue == "was reluctant to endorse");
+    CHECK(reluctant.content == "Mayor Ruiz");
+    // an adjective without its copula names no reporter
+    CHECK(attributions("A report likely to say the depot is safe came out.").empty());
+}
+
+TEST_CASE("cue span: a progressive attempt before 'to' belongs to the cue, and the verb after it is no noun") {
+    const seen trying = only("The mayor is trying to show the depot is safe.");
+    CHECK(trying.cue == "is trying to show");
+    CHECK(trying.source == "The mayor");
+    CHECK(trying.content == "the depot is safe");
+}

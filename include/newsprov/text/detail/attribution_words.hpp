@@ -96,6 +96,12 @@ inline constexpr std::array<std::string_view, 17> attempt_verbs{
     "tried", "trying", "tries", "try", "continued", "continues", "continue", "continuing", "began", "begins",
     "begin", "attempted", "attempts", "attempting", "struggled", "managed", "moved"};
 
+// Adjectives before "to" and a cue whose subject is the one who reports ("was
+// quick to condemn", "are more likely to say", "was reluctant to endorse").
+inline constexpr std::array<std::string_view, 14> control_adjectives{
+    "likely", "unlikely", "quick", "eager", "willing", "unwilling", "ready", "reluctant", "hesitant", "careful",
+    "able", "unable", "loath", "keen"};
+
 // Shares of a group that hold a stance in poll reports ("most support", "60 percent oppose").
 inline constexpr std::array<std::string_view, 14> group_shares{
     "percent", "majority", "majorities", "most", "many", "half", "third", "thirds", "quarter", "quarters",

@@ -21,6 +21,13 @@ template <class = void>
            !s.lower_is(j - 1, "but") && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "for");
 }
 
+/// Forms of "be" (a progressive, a passive, a copula).
+template <class = void>
+[[nodiscard]] inline bool is_be(const sentence_view& s, std::uint32_t j) {
+    return s.lower_is(j, "is") || s.lower_is(j, "are") || s.lower_is(j, "was") || s.lower_is(j, "were") ||
+           s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being") || s.lower_is(j, "am");
+}
+
 /// Extends the cue left over auxiliaries and adverbs; returns its first token.
 template <class = void>
 [[nodiscard]] inline std::uint32_t cue_left(const sentence_view& s, std::uint32_t k) {
@@ -41,8 +48,21 @@ template <class = void>
         b -= 3;
     // "tried to defend", "has continued to insist", "began to question": an
     // attempt or a phase of the report is part of its cue
-    else if (b >= s.first + 2 && s.lower_is(b - 1, "to") && s.in<attempt_verbs>(b - 2))
+    else if (b >= s.first + 2 && s.lower_is(b - 1, "to") && s.in<attempt_verbs>(b - 2)) {
         b -= 2;
+        // ("is trying to show", "are struggling to explain": the progressive's "be")
+        if (s.word(b).ends_with("ing") && b > s.first && is_be(s, b - 1)) --b;
+    }
+    // "was quick to condemn", "are slightly more likely to say": the copula and
+    // the adjective of readiness belong to the cue
+    else if (b >= s.first + 3 && s.lower_is(b - 1, "to") && s.in<control_adjectives>(b - 2)) {
+        std::uint32_t j = b - 2;
+        while (j > s.first && b - j < 6 &&
+               (s.lower_is(j - 1, "more") || s.lower_is(j - 1, "less") || s.lower_is(j - 1, "not") ||
+                s.ly_adverb(j - 1) || s.lower_is(j - 1, "also") || s.lower_is(j - 1, "so")))
+            --j;
+        if (j > s.first && is_be(s, j - 1)) b = j - 1;
+    }
 
     // ("has since stressed": "since" is an adverb after a perfect's auxiliary)
     while (b > s.first &&

@@ -208,7 +208,7 @@ template <class = void>
             // "backs the bill" but not "came back", "back in 1988", "backed away"
             return !(!source.found || (s.is_punct(complement) && !quote_next) ||
                      s.in<stance_non_objects>(complement) ||
-                     (site.form == verb_form::base &&
+                     (site.form == verb_form::base && !site.infinitive_after_head(s) &&
                       (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) ||
                                                   s.lower_is(source.begin, "who") || group_subject(s, source)))));
         case cue_rule::that:

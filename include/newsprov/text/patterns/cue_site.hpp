@@ -46,6 +46,11 @@ struct cue_site {
     bool expected = false;                      ///< "is expected to": the expectation is the subject's
     bool contracted = false;                    ///< "he's said", "she's claiming"
     [[nodiscard]] const cue_lemma& entry() const { return *match.lemma; }
+    /// "tried to defend", "was quick to embrace": the verb is an infinitive after
+    /// the cue's own head, so a verb, even where its form could be a noun's
+    [[nodiscard]] bool infinitive_after_head(const sentence_view& s) const {
+        return begin + 1 < verb && s.lower_is(verb - 1, "to");
+    }
 };
 
 /// The source phrase left of a cue verb, or, for a participle after a comma
@@ -76,13 +81,6 @@ struct left_source {
 template <class = void>
 [[nodiscard]] inline bool passive_judgment_as(const cue_lemma& entry) noexcept {
     return judges_as(entry) || entry.lemma == "consider" || entry.lemma == "describe" || entry.lemma == "know";
-}
-
-/// Forms of "be" (a progressive, a passive).
-template <class = void>
-[[nodiscard]] inline bool is_be(const sentence_view& s, std::uint32_t j) {
-    return s.lower_is(j, "is") || s.lower_is(j, "are") || s.lower_is(j, "was") || s.lower_is(j, "were") ||
-           s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being");
 }
 
 /// "believe cheap water is gone": a clause whose subject is a bare noun phrase,
