@@ -1027,3 +1027,15 @@ TEST_CASE("cue span: a progressive attempt before 'to' belongs to the cue, and t
     CHECK(trying.source == "The mayor");
     CHECK(trying.content == "the depot is safe");
 }
+
+TEST_CASE("content end: a contrast after ', but' stays inside the report when it has no subject of its own") {
+    CHECK(only("Ruiz said the depot should close at night, but not on weekends.").content ==
+          "the depot should close at night, but not on weekends");
+    CHECK(only("Ruiz said that the depot was safe, but that the pier was not.").content ==
+          "that the depot was safe, but that the pier was not");
+    CHECK(only("Ruiz said the pilots had called, but couldn't find the logs.").content ==
+          "the pilots had called, but couldn't find the logs");
+    // a new subject after "but" is the writer's clause
+    CHECK(only("Ruiz said the depot was safe, but the council disagreed.").content == "the depot was safe");
+    CHECK(only("Ruiz assumed the depot was safe, but that was wrong.").content == "the depot was safe");
+}

@@ -133,6 +133,11 @@ inline constexpr std::array<std::string_view, 10> attribution_tail_words{
 inline constexpr std::array<std::string_view, 10> clause_breaks{
     "but", "which", "while", "although", "though", "even", "despite", "whereas", "compared", "however"};
 
+// Words after ", but" that keep the contrast inside the report (", but not X",
+// ", but rather Y", ", but that Z").
+inline constexpr std::array<std::string_view, 10> contrast_openers{
+    "not", "also", "rather", "only", "that", "more", "less", "instead", "because", "beyond"};
+
 // Words that rule out a bare plural subject before a trailing speech verb (", as
 // officials said" is a clause of the content's own; ", police said" is not).
 inline constexpr std::array<std::string_view, 24> bare_subject_stops{

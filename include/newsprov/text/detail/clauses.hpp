@@ -310,6 +310,19 @@ template <class = void>
             bare_noun_subject(s, j + 1, v));
 }
 
+/// ", but not for cases of rape", ", but that he would not ...", ", but also the
+/// general election", ", but couldn't provide ...": after "but", a contrast the
+/// same report draws (a negation, a focus word, a second "that" clause, a verb
+/// of the same subject), not a clause of the writer's.
+template <class = void>
+[[nodiscard]] inline bool contrast_inside(const sentence_view& s, std::uint32_t but) {
+    if (!s.lower_is(but, "but") || but + 1 >= s.body_end || !s.is_word(but + 1)) return false;
+    const std::uint32_t j = but + 1;
+    // ("but that was not the case": "that" as the subject is the writer's clause)
+    if (s.lower_is(j, "that") && j + 1 < s.body_end && s.in<finite_verbs>(j + 1)) return false;
+    return s.in<contrast_openers>(j) || s.word(j).ends_with("n't") || s.word(j).ends_with("n\u2019t");
+}
+
 /// Does the content starting at b stand inside a subordinate clause that opens the
 /// sentence or follows a comma ("While he has said C, Sanders must ...",
 /// "Clinton, though she said C, stopped short ...")?
@@ -363,7 +376,7 @@ template <class = void>
         if (opening_clause && j > b && s.is_ch(j, U',')) return j;
         // ", but ...", ", which ...", ", although ...": a clause the source did not say
         if (comma && j > b && (!quotes || s.lower_is(j + 1, "while") || s.lower_is(j + 1, "whereas")) &&
-            s.in<clause_breaks>(j + 1))
+            s.in<clause_breaks>(j + 1) && !contrast_inside(s, j + 1))
             return here;
         // "Lee won the county, a 16-point margin": an appositive that ends the sentence
         // comments on the report; it is not part of it
