@@ -1035,6 +1035,8 @@ TEST_CASE("content end: a contrast after ', but' stays inside the report when it
           "that the depot was safe, but that the pier was not");
     CHECK(only("Ruiz said the pilots had called, but couldn't find the logs.").content ==
           "the pilots had called, but couldn't find the logs");
+    CHECK(only("Ruiz said the depot would stay open, even if the pier closed.").content ==
+          "the depot would stay open, even if the pier closed");
     // a new subject after "but" is the writer's clause
     CHECK(only("Ruiz said the depot was safe, but the council disagreed.").content == "the depot was safe");
     CHECK(only("Ruiz assumed the depot was safe, but that was wrong.").content == "the depot was safe");

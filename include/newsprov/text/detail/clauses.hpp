@@ -313,11 +313,14 @@ template <class = void>
 /// ", but not for cases of rape", ", but that he would not ...", ", but also the
 /// general election", ", but couldn't provide ...": after "but", a contrast the
 /// same report draws (a negation, a focus word, a second "that" clause, a verb
-/// of the same subject), not a clause of the writer's.
+/// of the same subject), not a clause of the writer's; so is ", even if".
 template <class = void>
 [[nodiscard]] inline bool contrast_inside(const sentence_view& s, std::uint32_t but) {
-    if (!s.lower_is(but, "but") || but + 1 >= s.body_end || !s.is_word(but + 1)) return false;
+    if (but + 1 >= s.body_end || !s.is_word(but + 1)) return false;
     const std::uint32_t j = but + 1;
+    // (", even if X": the report's own condition)
+    if (s.lower_is(but, "even")) return s.lower_is(j, "if");
+    if (!s.lower_is(but, "but")) return false;
     // ("but that was not the case": "that" as the subject is the writer's clause)
     if (s.lower_is(j, "that") && j + 1 < s.body_end && s.in<finite_verbs>(j + 1)) return false;
     return s.in<contrast_openers>(j) || s.word(j).ends_with("n't") || s.word(j).ends_with("n\u2019t");
