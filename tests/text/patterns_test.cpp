@@ -1041,3 +1041,10 @@ TEST_CASE("content end: a contrast after ', but' stays inside the report when it
     CHECK(only("Ruiz said the depot was safe, but the council disagreed.").content == "the depot was safe");
     CHECK(only("Ruiz assumed the depot was safe, but that was wrong.").content == "the depot was safe");
 }
+
+TEST_CASE("sources: a cue word after 'the' right before the cue is the speaking noun ('the note says')") {
+    const seen note = only("\"Keep the depot open,\" the note says.");
+    CHECK(note.source == "the note");
+    CHECK(note.content == "\"Keep the depot open,\"");
+    CHECK(only("The state admitted it had closed the depot.").source == "The state");
+}

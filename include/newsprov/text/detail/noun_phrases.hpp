@@ -264,10 +264,15 @@ template <class = void>
 /// "people familiar with the talks said", "a source familiar with Cruz's
 /// thinking said": a cue word after a preposition and an article or a
 /// possessive, inside the phrase, is a noun ("talks", "thinking"), not the verb
-/// of another clause. (Not at the phrase's head: "Trump's plan rejected ...".)
+/// of another clause; so is one right after an article at the phrase's head ("the
+/// note says"). (Not after a possessive there: "Trump's plan rejected ...".)
 template <class = void>
 [[nodiscard]] inline bool noun_after_determiner(const sentence_view& s, std::uint32_t j, std::uint32_t end) {
-    if (j <= s.first + 1 || j >= end || !s.is_word(j - 1)) return false;
+    if (j <= s.first || j >= end || !s.is_word(j - 1)) return false;
+    // "the note says": right before the cue, after "the" ("a plan announced" is
+    // more often a reduced relative clause)
+    if (j + 1 == end && s.lower_is(j - 1, "the")) return true;
+    if (j == s.first + 1) return false;
     // "the secretary of state said", "across the four states --"
     if (s.lower_is(j - 1, "of") || s.tok(j - 1).kind == token_kind::number || s.tok(j - 1).has(tf_number_word))
         return true;
