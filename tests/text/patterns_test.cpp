@@ -1048,3 +1048,16 @@ TEST_CASE("sources: a cue word after 'the' right before the cue is the speaking 
     CHECK(note.content == "\"Keep the depot open,\"");
     CHECK(only("The state admitted it had closed the depot.").source == "The state");
 }
+
+TEST_CASE("cue span: a preposition right after the cue verb joins the cue, its object is the content") {
+    const seen argued = only("The mayor argued for a ban on night shipping.");
+    CHECK(argued.cue == "argued for");
+    CHECK(argued.content == "a ban on night shipping");
+    CHECK(only("Ruiz wrote of the harbor's decline.").cue == "wrote of");
+    // "about" before a number approximates it
+    const seen about = only("Ruiz has said about 20 pilots wanted the depot closed.");
+    CHECK(about.cue == "has said");
+    CHECK(about.content == "about 20 pilots wanted the depot closed");
+    // "said on" opens a medium or a time, not an object
+    CHECK(only("Ruiz said on Monday that the depot was safe.").cue == "said");
+}

@@ -119,6 +119,18 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     }
 }
 
+/// "about", "of", "for", "against", "upon" and, after a verb that wants more than
+/// any complement, "on" at j, before its object
+/// (not "about 20 people": "about" before a number approximates it).
+template <class = void>
+[[nodiscard]] inline bool topic_preposition(const sentence_view& s, const cue_lemma& entry, std::uint32_t j) {
+    if (j + 1 >= s.body_end || !s.is_word(j + 1) || s.in_quote(j)) return false;
+    if (s.lower_is(j, "about")) return !s.tok(j + 1).has(tf_number_word);
+    // ("insisted on", but "said on CNN", "reported on Monday": a medium or a time)
+    if (s.lower_is(j, "on")) return entry.rule != cue_rule::always && !s.upper(j + 1);
+    return s.lower_is(j, "of") || s.lower_is(j, "for") || s.lower_is(j, "against") || s.lower_is(j, "upon");
+}
+
 /// "two-thirds of voters", "most Republicans", "60 percent": a group or a share
 /// of one, the subject a plain stance verb takes in poll reports ("61 percent
 /// support the ban").
@@ -344,7 +356,11 @@ template <class = void>
         (!s.is_open_quote(complement) && !colon && s.in<subordinators>(complement) &&
          !(complement + 1 < s.body_end && s.lower_is(complement + 1, "that"))))
         return cue_result::none;
-    a.cue.push_back(s.range(site.begin, site.end));
+    // "speculated about his health", "argued for a ban": a preposition right
+    // after the verb belongs to the cue, its object is the content
+    const bool preposition = complement == site.end && topic_preposition(s, entry, complement);
+    a.cue.push_back(s.range(site.begin, preposition ? complement + 1 : site.end));
+    if (preposition) ++complement;
     credit_source(s, speakers, site, source, earlier, coord_subject, a);
     std::uint32_t e = content_after_cue_end(s, entry, complement);
     if (addressee_acts) complement = site.complement_start;
