@@ -1061,3 +1061,12 @@ TEST_CASE("cue span: a preposition right after the cue verb joins the cue, its o
     // "said on" opens a medium or a time, not an object
     CHECK(only("Ruiz said on Monday that the depot was safe.").cue == "said");
 }
+
+TEST_CASE("content end: an opening subordinate clause after 'And' or 'But' ends at its comma") {
+    const std::vector<seen> found =
+        attributions("And while Ruiz said the depot was safe, she clarified that the pier was not.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].content == "the depot was safe");
+    CHECK(found[1].content == "that the pier was not");
+    CHECK(found[1].source == "she");
+}

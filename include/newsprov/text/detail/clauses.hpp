@@ -338,9 +338,14 @@ template <class = void>
         if (s.in_quote(open - 1) || b - open > 40) return false;
         --open;
     }
+    // ("And while he said C, ...", "But if Carson implied C, ...": a conjunction
+    // may open the sentence before the subordinate clause)
+    if (open == s.first && open + 2 < b &&
+        (s.lower_is(open, "and") || s.lower_is(open, "but") || s.lower_is(open, "so")))
+        ++open;
     // (after a comma, "as" and the time words more often open an adjunct of the report)
     return open + 1 < b && s.in<opening_subordinators>(open) &&
-           (open == s.first || s.lower_is(open, "though") || s.lower_is(open, "although") ||
+           (open <= s.first + 1 || s.lower_is(open, "though") || s.lower_is(open, "although") ||
             s.lower_is(open, "while") || s.lower_is(open, "because") || s.lower_is(open, "whereas") ||
             s.lower_is(open, "even") || s.lower_is(open, "if") || s.lower_is(open, "unless"));
 }
