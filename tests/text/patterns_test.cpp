@@ -1069,4 +1069,9 @@ TEST_CASE("content end: an opening subordinate clause after 'And' or 'But' ends 
     CHECK(found[0].content == "the depot was safe");
     CHECK(found[1].content == "that the pier was not");
     CHECK(found[1].source == "she");
+    // a participle or a group's phrase opening the sentence ends there too
+    const std::vector<seen> opening =
+        attributions("Having announced that the depot would close, the mayor left the hall.");
+    REQUIRE_FALSE(opening.empty());
+    CHECK(opening[0].content == "that the depot would close");
 }

@@ -343,6 +343,12 @@ template <class = void>
     if (open == s.first && open + 2 < b &&
         (s.lower_is(open, "and") || s.lower_is(open, "but") || s.lower_is(open, "so")))
         ++open;
+    // "Having announced that C, the judge ...", "Among those who said C, most ...":
+    // a participle or a group's phrase opening the sentence
+    if (open == s.first && open + 1 < b && s.is_word(open) &&
+        ((s.word(open).ends_with("ing") && s.word(open).size() > 4 && !s.lower_is(open, "according")) ||
+         s.lower_is(open, "among")))
+        return true;
     // (after a comma, "as" and the time words more often open an adjunct of the report)
     return open + 1 < b && s.in<opening_subordinators>(open) &&
            (open <= s.first + 1 || s.lower_is(open, "though") || s.lower_is(open, "although") ||
