@@ -1075,3 +1075,13 @@ TEST_CASE("content end: an opening subordinate clause after 'And' or 'But' ends 
     REQUIRE_FALSE(opening.empty());
     CHECK(opening[0].content == "that the depot would close");
 }
+
+TEST_CASE("content before cue: a dateline and an opening connective are not part of the content") {
+    CHECK(only("Still, the depot will stay open, the mayor said.").content == "the depot will stay open");
+    CHECK(only("In fact, the depot will stay open, according to the harbor office.").content ==
+          "the depot will stay open");
+    CHECK(only("HARBORTON, Maine (AP) -- The depot will stay open, the mayor said.").content ==
+          "The depot will stay open");
+    // a name before the comma is the sentence's own subject phrase, not a connective
+    CHECK(only("Ruiz, the depot will stay open, the mayor said.").content.starts_with("Ruiz"));
+}

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string_view>
+#include <utility>
 
 namespace newsprov::text::detail {
 
@@ -83,6 +84,19 @@ inline constexpr std::array<std::string_view, 24> notice_labels{
 // Adverbs that link a sentence to the one before ("Critics, however, said").
 inline constexpr std::array<std::string_view, 10> discourse_adverbs{
     "however", "meanwhile", "though", "instead", "too", "also", "moreover", "nonetheless", "likewise", "therefore"};
+
+// Connectives that open a sentence before a comma and tie it to the one before
+// ("Still, ...", "In fact, ..."): not part of what the sentence reports.
+inline constexpr std::array<std::string_view, 30> connective_openers{
+    "however", "still", "meanwhile", "nevertheless", "nonetheless", "indeed", "instead", "moreover", "also",
+    "now", "then", "overall", "ultimately", "similarly", "likewise", "besides", "yet", "again", "later",
+    "otherwise", "thus", "therefore", "anyway", "plus", "regardless", "separately", "finally", "importantly",
+    "so", "sure"};
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 20> connective_pairs{{
+    {"in", "fact"},      {"in", "contrast"}, {"even", "so"},     {"in", "all"},       {"in", "particular"},
+    {"in", "addition"},  {"by", "contrast"}, {"for", "example"}, {"for", "instance"}, {"after", "all"},
+    {"above", "all"},    {"that", "said"},   {"all", "told"},    {"by", "comparison"}, {"of", "course"},
+    {"in", "short"},     {"to", "date"},     {"in", "turn"},     {"at", "times"},     {"so", "far"}}};
 
 // Verbs of a phase before a participle, part of its cue ("began talking about",
 // "kept complaining about", "started chanting").

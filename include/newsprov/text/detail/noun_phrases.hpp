@@ -428,6 +428,22 @@ template <class = void>
     return dash + 1 < limit ? static_cast<std::uint32_t>(dash + 1) : j;
 }
 
+/// Where a content that opens the sentence at `b` starts: past a dateline ("LOS
+/// ANGELES (UPI) --") and a connective that ties the sentence to the one before
+/// ("Still,", "In fact,", "Even so,"), which PolNeAR leaves out of the content.
+template <class = void>
+[[nodiscard]] inline std::uint32_t content_opening(const sentence_view& s, std::uint32_t b, std::uint32_t limit) {
+    const std::uint32_t dateline_end = after_dateline(s, b, limit);
+    if (dateline_end > b)  // ("(AP) --": the second hyphen of a double one)
+        for (b = dateline_end; b < limit && (s.dash(b) || s.is_ch(b, U'-'));) ++b;
+    if (b + 2 < limit && s.in<connective_openers>(b) && s.is_ch(b + 1, U',')) return b + 2;
+    if (b + 3 < limit && s.is_ch(b + 2, U',') && s.is_word(b) && s.is_word(b + 1)) {
+        for (const auto& [first, second] : connective_pairs)
+            if (s.lower_is(b, first) && s.lower_is(b + 1, second)) return b + 3;
+    }
+    return b;
+}
+
 /// The subject of the sentence's main clause, when it is a name or a pronoun:
 /// tokens [b, e) or b == e. Skips an opening adverbial ("In Paris, ...").
 template <class = void>

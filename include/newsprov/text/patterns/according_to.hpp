@@ -19,10 +19,10 @@ namespace newsprov::text::detail {
 /// adverbials stay, as PolNeAR marks them more often than not).
 template <class = void>
 [[nodiscard]] inline std::uint32_t left_content_start(const sentence_view& s, std::uint32_t end) {
-    std::uint32_t b = s.first;
+    std::uint32_t b = content_opening(s, s.first, end);
     for (std::uint32_t j = s.first; j + 1 < end; ++j)
         if (s.is_ch(j, U':') && !s.in_quote(j)) b = j + 1;
-    if (b == s.first && s.is_word(b) && s.upper(b) && s.word(b).size() > 5 && s.word(b).ends_with("ing")) {
+    if (s.is_word(b) && s.upper(b) && s.word(b).size() > 5 && s.word(b).ends_with("ing")) {
         for (std::uint32_t j = b + 1; j + 2 < end && j < b + 12; ++j) {
             if (s.in_quote(j)) break;
             if (s.is_ch(j, U',')) return j + 1;

@@ -100,7 +100,7 @@ template <class = void>
             (quoted_left || (np_to_end && reporting))) {
             a.cue.push_back(s.range(site.begin, site.end));
             speakers.set_source(s, a, source_start, source_end);
-            std::uint32_t content_start = s.first;
+            std::uint32_t content_start = content_opening(s, s.first, left_end);
             if (s.is_close_quote(left_end)) {
                 // 'He put it this way: "..." he said': the quotation only
                 const std::uint32_t open = s.quote_at(left_end).open;
@@ -181,7 +181,7 @@ template <class = void>
                 left_end = left_end - 1;
             a.cue.push_back(s.range(site.begin, site.end));
             speakers.set_source(s, a, source.begin, source.end);
-            std::uint32_t content_start = s.first;
+            std::uint32_t content_start = content_opening(s, s.first, left_end);
             if (s.is_close_quote(left_end)) {
                 // 'He put it this way: "..." he said': the quotation only
                 const std::uint32_t open = s.quote_at(left_end).open;
