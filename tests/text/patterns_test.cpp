@@ -1085,3 +1085,12 @@ TEST_CASE("content before cue: a dateline and an opening connective are not part
     // a name before the comma is the sentence's own subject phrase, not a connective
     CHECK(only("Ruiz, the depot will stay open, the mayor said.").content.starts_with("Ruiz"));
 }
+
+TEST_CASE("cue before content: whom a report was made to is skipped before 'that'") {
+    const seen wrote = only("The harbor office wrote to the council that the depot was safe.");
+    CHECK(wrote.cue == "wrote");
+    CHECK(wrote.content == "that the depot was safe");
+    CHECK(only("Ruiz explained through a spokesman that the pier was closed.").content == "that the pier was closed");
+    // "agreed to" wants an infinitive: no addressee there
+    CHECK(only("Ruiz agreed to the terms that the council set.").content != "that the council set");
+}

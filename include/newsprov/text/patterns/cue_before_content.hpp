@@ -10,6 +10,7 @@
 #include <newsprov/text/detail/noun_phrases.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/detail/speaker_tracker.hpp>
+#include <newsprov/text/detail/stance_words.hpp>
 #include <newsprov/text/patterns/cue_site.hpp>
 #include <newsprov/text/sources.hpp>
 
@@ -74,6 +75,16 @@ template <class = void>
     return true;
 }
 
+/// "wrote to the council that", "admitted to the newspaper that", "explained
+/// through a spokesman that": whom a report was made to, or through, at j.
+template <class = void>
+[[nodiscard]] inline bool addressed_to(const sentence_view& s, const cue_lemma& entry, std::uint32_t j) {
+    if (!(s.lower_is(j, "to") || s.lower_is(j, "through")) || entry.rule == cue_rule::to_inf || j + 1 >= s.body_end)
+        return false;
+    const std::uint32_t k = j + 1;
+    return s.upper(k) || s.in<determiners>(k) || s.in<object_pronouns>(k) || s.in<possessive_pronouns>(k);
+}
+
 /// Skips circumstances between the cue and its complement, up to a "that" or a
 /// quotation after a comma or colon.
 template <class = void>
@@ -85,7 +96,8 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
     if (complement < s.body_end && !s.in<complementizers>(complement) && !s.is_open_quote(complement) &&
         entry.lemma != "speak" && entry.lemma != "talk" &&
         (s.is_ch(complement, U',') || s.in<circumstance_openers>(complement) || s.ly_adverb(complement) ||
-         s.lower_is(complement, "early"))) {  // "said early Friday that"
+         s.lower_is(complement, "early") ||  // "said early Friday that"
+         addressed_to(s, entry, complement))) {
         for (std::uint32_t j = complement + 1; j < s.body_end && j < complement + 16; ++j) {
             if (s.in_quote(j) && !s.is_open_quote(j)) break;
             if (s.lower_is(j, "that")) {
@@ -101,7 +113,9 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
                               !s.in<determiners>(j - 1) && s.tok(j - 1).kind != token_kind::number;
             // (a subject word opens the reported clause, but "the" after "at" is the
             // circumstance's own: "said at the hearing that")
-            const bool subject = s.in<subject_words>(j) && !(s.in<determiners>(j) && s.in<circumstance_openers>(j - 1));
+            const bool subject =
+                s.in<subject_words>(j) &&
+                !(s.in<determiners>(j) && (s.in<circumstance_openers>(j - 1) || addressed_to(s, entry, j - 1)));
             if (s.is_open_quote(j) || verb || subject || s.is_ch(j, U';') || s.dash(j) || s.in<complementizers>(j))
                 break;
         }
