@@ -1094,3 +1094,10 @@ TEST_CASE("cue before content: whom a report was made to is skipped before 'that
     // "agreed to" wants an infinitive: no addressee there
     CHECK(only("Ruiz agreed to the terms that the council set.").content != "that the council set");
 }
+
+TEST_CASE("cue before content: an adverb of time or connection before 'that' is skipped") {
+    CHECK(only("Ruiz said again that the depot was safe.").content == "that the depot was safe");
+    CHECK(only("Ruiz said earlier on Friday during a briefing that the depot was safe.").content ==
+          "that the depot was safe");
+    CHECK(only("Pilots suggest however that the depot is unsafe.").content == "that the depot is unsafe");
+}

@@ -54,6 +54,12 @@ inline constexpr std::array<std::string_view, 17> circumstance_openers{
     "in", "on", "at", "during", "following", "after", "of", "per", "among", "for", "with", "from", "before", "over",
     "back", "via", "about"};
 
+// Adverbs of time and connection that may stand between a cue and its "that"
+// ("said again that", "said late Monday that", "suggest however that").
+inline constexpr std::array<std::string_view, 16> circumstance_adverbs{
+    "earlier", "later", "late", "again", "however", "then", "now", "once", "previously", "recently", "yesterday",
+    "today", "tonight", "last", "this", "instead"};
+
 // Prepositions before a participle that reports ("by saying", "for saying").
 inline constexpr std::array<std::string_view, 9> participle_preps{
     "by", "from", "for", "after", "before", "of", "while", "upon", "when"};

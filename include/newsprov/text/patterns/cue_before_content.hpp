@@ -97,6 +97,7 @@ inline void skip_circumstances(const sentence_view& s, const cue_lemma& entry, s
         entry.lemma != "speak" && entry.lemma != "talk" &&
         (s.is_ch(complement, U',') || s.in<circumstance_openers>(complement) || s.ly_adverb(complement) ||
          s.lower_is(complement, "early") ||  // "said early Friday that"
+         s.in<circumstance_adverbs>(complement) ||  // "said again that", "suggest however that"
          addressed_to(s, entry, complement))) {
         for (std::uint32_t j = complement + 1; j < s.body_end && j < complement + 16; ++j) {
             if (s.in_quote(j) && !s.is_open_quote(j)) break;
