@@ -1101,3 +1101,10 @@ TEST_CASE("cue before content: an adverb of time or connection before 'that' is 
           "that the depot was safe");
     CHECK(only("Pilots suggest however that the depot is unsafe.").content == "that the depot is unsafe");
 }
+
+TEST_CASE("cue before content: a relative pronoun is the reported clause's subject when a verb follows the cue") {
+    const seen what = only("The office adapted to what Ruiz said is a growing demand for night shipping.");
+    CHECK(what.source == "Ruiz");
+    CHECK(what.content == "what | is a growing demand for night shipping");
+    CHECK(only("It is the kind of job that pilots say is the future.").content == "that | is the future");
+}

@@ -383,9 +383,14 @@ template <class = void>
     // "a surge, which Democrats say could help him": the relative pronoun stands for
     // what is reported, so it is the content's first part
     // (not "to which X replied": there the pronoun is the preposition's)
+    // ("adapt to what she said is growing demand", "the job that economists say is
+    // the future": a verb right after the cue has that pronoun as its subject,
+    // whatever stands before it)
+    const bool subject_gap = s.in<finite_verbs>(complement) && !s.in_quote(complement);
     if (source.found && !source.participle_after_comma && source.begin > s.first &&
-        (s.lower_is(source.begin - 1, "which") || s.lower_is(source.begin - 1, "what")) &&
-        !(source.begin > s.first + 1 && s.in<pronoun_prepositions>(source.begin - 2)))
+        (s.lower_is(source.begin - 1, "which") || s.lower_is(source.begin - 1, "what") ||
+         (subject_gap && s.lower_is(source.begin - 1, "that"))) &&
+        (subject_gap || !(source.begin > s.first + 1 && s.in<pronoun_prepositions>(source.begin - 2))))
         add_content(s, a, source.begin - 1, source.begin);
     add_content(s, a, complement, e);
     used = e;
