@@ -1108,3 +1108,14 @@ TEST_CASE("cue before content: a relative pronoun is the reported clause's subje
     CHECK(what.content == "what | is a growing demand for night shipping");
     CHECK(only("It is the kind of job that pilots say is the future.").content == "that | is the future");
 }
+
+TEST_CASE("sources: a relative clause that reports on its own is no part of the source") {
+    const std::vector<seen> found =
+        attributions("Ruiz, who said last year that the pier was unsafe, told reporters the depot is safe.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.back().source == "Ruiz");
+    CHECK(found.back().content == "the depot is safe");
+    // one that only describes the speaker stays
+    CHECK(only("Ruiz, who ran the depot for a decade, said it is safe.").source ==
+          "Ruiz, who ran the depot for a decade");
+}

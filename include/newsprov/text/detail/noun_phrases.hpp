@@ -428,6 +428,25 @@ template <class = void>
     return dash + 1 < limit ? static_cast<std::uint32_t>(dash + 1) : j;
 }
 
+/// "Barkley, who said he votes Democratic": a relative clause inside the source
+/// phrase [b, e) that reports speech or thought of its own is no part of the
+/// source. Returns the source's end without it (e when there is none).
+template <class = void>
+[[nodiscard]] inline std::uint32_t before_reporting_relative(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t j = b + 1; j + 1 < e; ++j) {
+        if (!s.is_ch(j, U',') || s.in_quote(j)) continue;
+        if (!(s.lower_is(j + 1, "who") || s.lower_is(j + 1, "which"))) continue;
+        for (std::uint32_t k = j + 2; k < e; ++k) {
+            if (!s.is_word(k) || s.upper(k) || s.in_quote(k)) continue;
+            const cue_match m = s.cue_at(k);
+            if (m && m.form != verb_form::ing &&
+                (m.lemma->cls == cue_class::speech || m.lemma->cls == cue_class::cognition))
+                return j;
+        }
+    }
+    return e;
+}
+
 /// Where a content that opens the sentence at `b` starts: past a dateline ("LOS
 /// ANGELES (UPI) --") and a connective that ties the sentence to the one before
 /// ("Still,", "In fact,", "Even so,"), which PolNeAR leaves out of the content.

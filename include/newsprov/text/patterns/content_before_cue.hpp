@@ -99,7 +99,7 @@ template <class = void>
         if (source_end > source_start && left_end > s.first && !(clause_right && !quoted_left) &&
             (quoted_left || (np_to_end && reporting))) {
             a.cue.push_back(s.range(site.begin, site.end));
-            speakers.set_source(s, a, source_start, source_end);
+            speakers.set_source(s, a, source_start, before_reporting_relative(s, source_start, source_end));
             std::uint32_t content_start = content_opening(s, s.first, left_end);
             if (s.is_close_quote(left_end)) {
                 // 'He put it this way: "..." he said': the quotation only

@@ -147,6 +147,7 @@ template <class = void>
     }
     if (source.begin < site.begin && s.in<days>(source.begin)) source.begin = site.begin;
     if (no_speaker(s, source)) return std::nullopt;
+    if (!source.participle_after_comma) source.end = before_reporting_relative(s, source.begin, source.end);
     // "On Friday, Rubio said" keeps its time out of the source
     source.found = source.begin < site.begin;
     return source;
