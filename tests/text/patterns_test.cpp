@@ -1119,3 +1119,8 @@ TEST_CASE("sources: a relative clause that reports on its own is no part of the 
     CHECK(only("Ruiz, who ran the depot for a decade, said it is safe.").source ==
           "Ruiz, who ran the depot for a decade");
 }
+
+TEST_CASE("sources: a bound or approximation of a number belongs to the source") {
+    CHECK(only("More than half of the pilots said the depot was safe.").source == "More than half of the pilots");
+    CHECK(only("Some 20 percent of the pilots said the depot was safe.").source == "Some 20 percent of the pilots");
+}

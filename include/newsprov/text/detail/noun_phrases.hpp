@@ -254,10 +254,16 @@ template <class = void>
     if (s.lower_is(j, "by") && j > s.first && b < end && (s.upper(b) || s.in<determiners>(b)) &&
         s.in<document_nouns>(j - 1))
         return walk_step{j, 1};
-    // "about four in 10 voters": an approximation of a number
-    if (s.lower_is(j, "about") && b < end &&
-        (s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word)))
+    // "about four in 10 voters", "some 20 percent", "more than half of white
+    // women": an approximation or a bound of a number or share
+    const bool quantity =
+        b < end && (s.tok(b).kind == token_kind::number || s.tok(b).has(tf_number_word) || s.in<group_shares>(b));
+    if (quantity && (s.lower_is(j, "about") || s.lower_is(j, "some") || s.lower_is(j, "nearly") ||
+                     s.lower_is(j, "almost") || s.lower_is(j, "roughly") || s.lower_is(j, "only")))
         return walk_step{j, 0};
+    if (quantity && s.lower_is(j, "than") && j > s.first &&
+        (s.lower_is(j - 1, "more") || s.lower_is(j - 1, "less") || s.lower_is(j - 1, "fewer")))
+        return walk_step{j - 1, 0};
     return std::nullopt;
 }
 
