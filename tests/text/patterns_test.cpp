@@ -1124,3 +1124,10 @@ TEST_CASE("sources: a bound or approximation of a number belongs to the source")
     CHECK(only("More than half of the pilots said the depot was safe.").source == "More than half of the pilots");
     CHECK(only("Some 20 percent of the pilots said the depot was safe.").source == "Some 20 percent of the pilots");
 }
+
+TEST_CASE("sources: an adverb or a time opening the sentence is no part of the source") {
+    CHECK(only("Meanwhile Ruiz said the depot was safe.").source == "Ruiz");
+    CHECK(only("Ultimately Ruiz said the depot was safe.").source == "Ruiz");
+    CHECK(only("Last year only 32 percent of pilots said the depot was safe.").source == "only 32 percent of pilots");
+    CHECK(only("Early voters said the depot was safe.").source == "Early voters");
+}

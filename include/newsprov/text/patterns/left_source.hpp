@@ -116,6 +116,29 @@ inline void document_participle(const sentence_view& s, cue_site& site, left_sou
     source = left_source{subject_begin, subject_end, subject_end, true, true};
 }
 
+/// "Meanwhile Rihanna said", "Ultimately Prager said", "Last year only 32 percent
+/// of ... said": an adverb or a time opening the sentence before the subject is
+/// no part of the source.
+template <class = void>
+[[nodiscard]] inline std::uint32_t past_leading_adverbs(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+    if (b != s.first) return b;
+    while (b + 1 < e) {
+        const bool adverb = s.in<connective_openers>(b) || s.in<leading_adverbs>(b) ||
+                            (s.is_word(b) && s.word(b).size() > 4 && s.word(b).ends_with("ly") &&
+                             !s.in<ly_non_adverbs>(b) && b + 1 < e && s.upper(b + 1));
+        const bool time = b + 2 < e && (s.lower_is(b, "last") || s.lower_is(b, "this") || s.lower_is(b, "next")) &&
+                          (s.lower_is(b + 1, "year") || s.lower_is(b + 1, "week") || s.lower_is(b + 1, "month") ||
+                           s.lower_is(b + 1, "night") || s.lower_is(b + 1, "time"));
+        if (time)
+            b += 2;
+        else if (adverb)
+            ++b;
+        else
+            break;
+    }
+    return b;
+}
+
 /// The phrase left of the cue; nothing when the cue word is no verb here.
 /// `earlier` is the source of the sentence's previous attribution, which a
 /// participle after a comma takes over.
@@ -146,6 +169,7 @@ template <class = void>
         }
     }
     if (source.begin < site.begin && s.in<days>(source.begin)) source.begin = site.begin;
+    if (!source.participle_after_comma) source.begin = past_leading_adverbs(s, source.begin, source.end);
     if (no_speaker(s, source)) return std::nullopt;
     if (!source.participle_after_comma) source.end = before_reporting_relative(s, source.begin, source.end);
     // "On Friday, Rubio said" keeps its time out of the source
