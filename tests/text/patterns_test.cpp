@@ -1131,3 +1131,9 @@ TEST_CASE("sources: an adverb or a time opening the sentence is no part of the s
     CHECK(only("Last year only 32 percent of pilots said the depot was safe.").source == "only 32 percent of pilots");
     CHECK(only("Early voters said the depot was safe.").source == "Early voters");
 }
+
+TEST_CASE("sources: a participle's subject starts after an opening adverbial") {
+    const seen hoping = only("Instead, the harbor chief is sticking to the plan, hoping to avoid a strike.");
+    CHECK(hoping.cue == "hoping");
+    CHECK(hoping.source == "the harbor chief");
+}

@@ -181,8 +181,9 @@ inline constexpr std::array<std::string_view, 31> subject_openers{
 // ("By noon, Lee had", "Hours later, police").
 inline constexpr std::array<std::string_view, 8> leading_adverbs{"then",    "now",  "instead", "still",
                                                                  "finally", "later", "soon",    "yet"};
-inline constexpr std::array<std::string_view, 12> phrase_openers{
-    "by", "under", "among", "amid", "like", "unlike", "through", "throughout", "within", "hours", "days", "moments"};
+inline constexpr std::array<std::string_view, 13> phrase_openers{
+    "by", "under", "among", "amid", "like", "unlike", "through", "throughout", "within", "hours", "days", "moments",
+    "over"};
 
 // Words that open a subordinate clause before the main one ("While he has said
 // C, Sanders must ...").

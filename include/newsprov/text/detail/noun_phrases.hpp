@@ -382,6 +382,8 @@ template <class>
 template <class = void>
 [[nodiscard]] inline bool opens_adverbial(const sentence_view& s, std::uint32_t j) {
     if (s.in<leading_adverbs>(j) || s.in<phrase_openers>(j)) return true;
+    // "More recently, ...": a comparative before an adverb
+    if ((s.lower_is(j, "more") || s.lower_is(j, "most")) && j + 1 < s.body_end && s.ly_adverb(j + 1)) return true;
     if (!s.is_word(j) || !s.upper(j) || s.in<ly_non_adverbs>(j)) return false;
     const std::string_view w = s.word(j);
     return w.size() > 5 && (w.ends_with("ly") || w.ends_with("ing"));
@@ -488,6 +490,9 @@ template <class = void>
         if (after < limit) {
             const token_range named = subject_at(s, after, limit);
             if (!named.empty()) return named;
+            // ("Instead, the Vermont senator is ...": the subject starts after the
+            // opener's comma; the opener itself is never the subject)
+            if (after > j + 1 && s.is_ch(after - 1, U',')) return {after, after};
         }
     }
     return subject_at(s, j, limit);
