@@ -1137,3 +1137,10 @@ TEST_CASE("sources: a participle's subject starts after an opening adverbial") {
     CHECK(hoping.cue == "hoping");
     CHECK(hoping.source == "the harbor chief");
 }
+
+TEST_CASE("cue before content: a verb after 'and' takes a common noun phrase subject of the first verb") {
+    const seen court = only("The harbor court overruled and said the depot must stay open.");
+    CHECK(court.source == "The harbor court");
+    CHECK(court.cue == "said");
+    CHECK(court.content == "the depot must stay open");
+}

@@ -334,7 +334,13 @@ template <class = void>
     const bool after_and = !source.found && site.begin > s.first + 2 &&
                            (s.lower_is(site.begin - 1, "and") || s.lower_is(site.begin - 1, "but"));
     token_range coord_subject{0, 0};
-    if (after_and && earlier.source.empty()) coord_subject = sentence_subject(s, site.begin - 1);
+    // ("The court overruled and said ...": a common noun phrase before the main verb too)
+    if (after_and && earlier.source.empty()) {
+        coord_subject = subject_phrase(s, site.begin - 1);
+        // ("While Mr. Ryan ... and wrote": the subordinator opens no name)
+        if (coord_subject.end > coord_subject.begin + 1 && s.in<opening_subordinators>(coord_subject.begin))
+            ++coord_subject.begin;
+    }
     const bool coordinated = after_and && (!earlier.source.empty() || !coord_subject.empty());
     if (!source.found && site.form != verb_form::ing && !coordinated) return cue_result::none;
     std::uint32_t complement = site.complement_start;
