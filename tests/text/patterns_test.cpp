@@ -1144,3 +1144,9 @@ TEST_CASE("cue before content: a verb after 'and' takes a common noun phrase sub
     CHECK(court.cue == "said");
     CHECK(court.content == "the depot must stay open");
 }
+
+TEST_CASE("content before cue: a connective alone before the source is no content") {
+    const seen however = only("However, Ruiz, a pilot, said in March that the depot was safe.");
+    CHECK(however.content == "that the depot was safe");
+    CHECK(however.source == "Ruiz, a pilot");
+}

@@ -173,8 +173,10 @@ template <class = void>
                               s.lower_is(tail, "while") || s.lower_is(tail, "when") || s.lower_is(tail, "before") ||
                               s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) || short_tail(s, tail) ||
                               medium_ends(s, tail);
+        // ("However, Martin, a lawyer, said in March that C": a connective alone
+        // before the source is no content; the clause after the cue is)
         if (source_after_comma && cue_ends && !(quote_after && !quote_before && !quote_completes) &&
-            lead > s.first + 1) {
+            lead > s.first + 1 && content_opening(s, s.first, lead + 1) < lead - 1) {
             // content before: from the sentence start to the comma
             std::uint32_t left_end = lead - 1;
             if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1))
