@@ -1150,3 +1150,13 @@ TEST_CASE("content before cue: a connective alone before the source is no conten
     CHECK(however.content == "that the depot was safe");
     CHECK(however.source == "Ruiz, a pilot");
 }
+
+TEST_CASE("content before cue: 'Said X, \"...\"' opening the sentence") {
+    const seen said = only("Said Ruiz, who ran the depot for years, \"We were proud of it.\"");
+    CHECK(said.cue == "Said");
+    CHECK(said.source == "Ruiz, who ran the depot for years");
+    CHECK(said.content == "\"We were proud of it.\"");
+    CHECK(said.kind == "direct");
+    // "Said to be ..." opens a passive, no report
+    CHECK(attributions("Said to be worth a fortune, Ruiz left the harbor.").empty());
+}

@@ -223,13 +223,13 @@ private:
     }
 
     /// A cue verb at k: capitalized only right after an opening quotation mark
-    /// ("'Yes,' Said ..." is rare), in a headline, or as the "Asked" opening a
-    /// sentence.
+    /// ("'Yes,' Said ..." is rare), in a headline, or as the "Asked" or "Said"
+    /// opening a sentence ('Said Comey, "..."').
     template <class = void>
     void cue_verb_at(std::uint32_t k, std::uint32_t& next_free, std::vector<attribution>& out) {
         sentence_view& s = sentence_;
         if (s.tok(k).has(tf_upper) && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&
-            !headline_cue(s, k) && !(k == s.first && s.lower_is(k, "asked")))
+            !headline_cue(s, k) && !(k == s.first && (s.lower_is(k, "asked") || s.lower_is(k, "said"))))
             return;
         const cue_match m = s.cue_at(k);
         if (!m) return;

@@ -44,10 +44,35 @@ template <class = void>
     return j >= s.body_end;
 }
 
+/// 'Said Comey, "The thought ..."', 'Said a neighbor who knew him, "..."': a
+/// speech verb opening the sentence, its source, a comma and the quotation.
+template <class = void>
+[[nodiscard]] inline verdict opening_inverted_cue(const sentence_view& s, speaker_tracker& speakers,
+                                                  const cue_site& site, attribution& a, std::uint32_t& used) {
+    const std::uint32_t source_start = site.complement_start;
+    if (site.begin != s.first || site.verb != s.first || site.entry().rule != cue_rule::always ||
+        source_start + 2 >= s.body_end || !(s.upper(source_start) || s.in<determiners>(source_start)))
+        return verdict::try_next;
+    for (std::uint32_t j = source_start + 1; j + 1 < s.body_end && j < source_start + 25; ++j) {
+        if (s.in_quote(j) || (s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).lemma->rule == cue_rule::always))
+            return verdict::try_next;
+        if (!(s.is_ch(j, U',') && s.is_open_quote(j + 1))) continue;
+        a.cue.push_back(s.range(site.begin, site.end));
+        speakers.set_source(s, a, source_start, j);
+        const std::uint32_t close = s.quote_end(j + 1);
+        const std::uint32_t e = close + 1 < s.end ? close + 1 : s.end;
+        add_content(s, a, j + 1, e);
+        used = e;
+        return a.content.empty() ? verdict::rejected : verdict::found;
+    }
+    return verdict::try_next;
+}
+
 /// The source after an inverted cue: '"C," said X.' / 'C, said the agency.'
 template <class = void>
 [[nodiscard]] inline verdict source_after_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
                                               attribution& a, std::uint32_t& used) {
+    if (const verdict v = opening_inverted_cue(s, speakers, site, a, used); v != verdict::try_next) return v;
     const cue_lemma& entry = site.entry();
     const bool before_is_comma =
         site.begin > s.first && (s.is_ch(site.begin - 1, U',') || (s.is_close_quote(site.begin - 1)));
