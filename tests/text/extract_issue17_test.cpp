@@ -60,7 +60,7 @@ TEST_CASE("issue 17: a capitalized pronoun after a quotation's full stop starts 
     const std::string text =
         "Ms. Ortiz said the ferry had \"never been this busy.\" She added, \"We hired six more crew.\"";
     const auto said = with_cue(text, "said");
-    CHECK(joined(text, said.content) == "the ferry had \"never been this busy");
+    CHECK(joined(text, said.content) == "the ferry had \"never been this busy.\"");
     const auto added = with_cue(text, "added");
     CHECK(joined(text, added.source) == "She");
     CHECK(joined(text, added.content) == "\"We hired six more crew.\"");

@@ -659,10 +659,9 @@ TEST_CASE("content end: after its last quotation a content ends as plain reporte
     REQUIRE_FALSE(although.empty());
     CHECK(although[0].content == "the plan was \"reckless,\"");
     CHECK(only("He called the rival \"a fraud\" -- a charge the rival denied.").content == "the rival \"a fraud\"");
-    // a comma inside a quotation that goes on is no break (the sentence's closing
-    // punctuation is not content)
+    // a comma inside a quotation that goes on is no break
     CHECK(only("She said the plan was \"reckless, although well meant, and late.\"").content ==
-          "the plan was \"reckless, although well meant, and late");
+          "the plan was \"reckless, although well meant, and late.\"");
 }
 
 TEST_CASE("source: a compound with a hyphen and a plural's possessive stay whole") {
@@ -1159,4 +1158,13 @@ TEST_CASE("content before cue: 'Said X, \"...\"' opening the sentence") {
     CHECK(said.kind == "direct");
     // "Said to be ..." opens a passive, no report
     CHECK(attributions("Said to be worth a fortune, Ruiz left the harbor.").empty());
+}
+
+TEST_CASE("content parts: a content ending in a quotation keeps the closing mark") {
+    // the stop and the mark close the quotation the content opened
+    CHECK(only("Ruiz called the depot \u201crotten to the core.\u201d").content ==
+          "the depot \u201crotten to the core.\u201d");
+    CHECK(only("Ruiz called the depot \"a disgrace\".").content == "the depot \"a disgrace\"");
+    // a quotation that closed earlier leaves the sentence's stop out
+    CHECK(only("Ruiz said the \"old\" depot was safe.").content == "the \"old\" depot was safe");
 }

@@ -287,6 +287,7 @@ private:
     template <class = void>
     void finish(attribution& a, std::vector<attribution>& out) {
         set_kind(sentence_, a);
+        close_final_quotation(sentence_, a);
         const bool has_content = !a.content.empty();
         const bool quoted = a.kind != quote_kind::indirect;
         out.push_back(std::move(a));

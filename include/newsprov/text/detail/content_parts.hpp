@@ -39,6 +39,23 @@ inline void set_kind(const sentence_view& s, attribution& a) {
     a.kind = in == 0 ? quote_kind::indirect : (out_words == 0 ? quote_kind::direct : quote_kind::mixed);
 }
 
+/// A content that runs to the end of its sentence inside a quotation keeps the
+/// quotation's closing mark, and the stop before it ("called the system “rotten to
+/// the core.”"): PolNeAR ends such a content with the quotation, as it was printed.
+template <class = void>
+inline void close_final_quotation(const sentence_view& s, attribution& a) {
+    if (a.content.empty() || s.body_end <= s.first || s.body_end >= s.end) return;
+    const std::uint32_t last = s.body_end - 1;
+    if (a.content.back().end != s.tok(last).end || !s.in_quote(last)) return;
+    const std::uint32_t quotation = (*s.paragraph->inside)[last];
+    for (std::uint32_t k = s.body_end; k < s.end && s.is_punct(k); ++k) {
+        if (s.is_close_quote(k) && (*s.paragraph->inside)[k] == quotation) {
+            a.content.back().end = s.tok(k).end;
+            return;
+        }
+    }
+}
+
 /// Adds a content part; one that continues the previous part within its line
 /// (the next sentence of the same quotation) extends it, as PolNeAR marks them.
 template <class = void>
