@@ -1168,3 +1168,13 @@ TEST_CASE("content parts: a content ending in a quotation keeps the closing mark
     // a quotation that closed earlier leaves the sentence's stop out
     CHECK(only("Ruiz said the \"old\" depot was safe.").content == "the \"old\" depot was safe");
 }
+
+TEST_CASE("cue span: a negation inside a progressive stays in the cue") {
+    const seen plain = only("Ruiz is not saying which pilot he backs.");
+    CHECK(plain.cue == "is not saying");
+    CHECK(plain.source == "Ruiz");
+    CHECK(plain.content == "which pilot he backs");
+    CHECK(only("Ruiz isn\u2019t saying which pilot he backs.").cue == "isn\u2019t saying");
+    // "being" opens no progressive report
+    CHECK(attributions("Not being told the truth, Ruiz left.").empty());
+}

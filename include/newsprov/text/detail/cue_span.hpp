@@ -28,6 +28,21 @@ template <class = void>
            s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being") || s.lower_is(j, "am");
 }
 
+/// "isn't", "wasn't", "aren't", "weren't" (straight or curly apostrophe).
+template <class = void>
+[[nodiscard]] inline bool negated_be(const sentence_view& s, std::uint32_t j) {
+    if (!s.is_word(j)) return false;
+    std::string_view w = s.word(j);
+    if (w.ends_with("n't"))
+        w.remove_suffix(3);
+    else if (w.ends_with("n\u2019t"))
+        w.remove_suffix(5);
+    else
+        return false;
+    return w == "is" || w == "was" || w == "are" || w == "were" || w == "Is" || w == "Was" || w == "Are" ||
+           w == "Were";
+}
+
 /// Extends the cue left over auxiliaries and adverbs; returns its first token.
 template <class = void>
 [[nodiscard]] inline std::uint32_t cue_left(const sentence_view& s, std::uint32_t k) {

@@ -124,12 +124,16 @@ template <class = void>
     site.match = m;
     site.form = m.form;
     // "is demanding", "was warning": a progressive is a cue like any finite form
-    // ("are increasingly admitting": an adverb may stand between)
+    // ("are increasingly admitting", "is not saying", "isn't saying": an adverb or a
+    // negation may stand between)
     std::uint32_t aux = k;
-    while (aux > s.first + 1 && k - aux < 2 && s.ly_adverb(aux - 1)) --aux;
+    while (aux > s.first + 1 && k - aux < 2 &&
+           (s.ly_adverb(aux - 1) || s.lower_is(aux - 1, "not") || s.lower_is(aux - 1, "never")))
+        --aux;
     // ("began chanting", "kept insisting": a phase verb reads like the progressive's "be")
     site.progressive = m.form == verb_form::ing && aux > s.first &&
-                       ((is_be(s, aux - 1) && !s.lower_is(aux - 1, "being")) || s.in<phase_verbs>(aux - 1));
+                       ((is_be(s, aux - 1) && !s.lower_is(aux - 1, "being")) || negated_be(s, aux - 1) ||
+                        s.in<phase_verbs>(aux - 1));
     if (site.progressive) site.be_before = aux - 1;
     // "..., calling it ...": a participle clause after a comma
     // "began by saying ...", "was criticized for saying that ...": a speech verb's
