@@ -1178,3 +1178,15 @@ TEST_CASE("cue span: a negation inside a progressive stays in the cue") {
     // "being" opens no progressive report
     CHECK(attributions("Not being told the truth, Ruiz left.").empty());
 }
+
+TEST_CASE("cue span: any negated auxiliary, with either apostrophe, opens the cue") {
+    CHECK(only("I don't think the depot is safe.").cue == "don't think");
+    const seen curly = only("Ruiz didn\u2019t think the depot was safe.");
+    CHECK(curly.cue == "didn\u2019t think");
+    CHECK(curly.source == "Ruiz");
+    CHECK(curly.content == "the depot was safe");
+    CHECK(only("The pilots can't say whether the depot is safe.").cue == "can't say");
+    // a negated "be" before a participle is a passive, no report
+    CHECK(attributions("The pilots aren't admitted until they are vetted.").empty());
+    CHECK(attributions("Ruiz was not told the depot was closed.").empty());
+}

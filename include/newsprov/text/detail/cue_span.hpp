@@ -28,17 +28,25 @@ template <class = void>
            s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being") || s.lower_is(j, "am");
 }
 
-/// "isn't", "wasn't", "aren't", "weren't" (straight or curly apostrophe).
+/// The auxiliary of a negated one ("does" of "doesn't", "was" of "wasn’t", "wo" of
+/// "won't"), with a straight or a curly apostrophe; empty for any other word.
 template <class = void>
-[[nodiscard]] inline bool negated_be(const sentence_view& s, std::uint32_t j) {
-    if (!s.is_word(j)) return false;
+[[nodiscard]] inline std::string_view negated_auxiliary(const sentence_view& s, std::uint32_t j) {
+    if (!s.is_word(j)) return {};
     std::string_view w = s.word(j);
     if (w.ends_with("n't"))
         w.remove_suffix(3);
     else if (w.ends_with("n\u2019t"))
         w.remove_suffix(5);
     else
-        return false;
+        return {};
+    return w;
+}
+
+/// "isn't", "wasn't", "aren't", "weren't".
+template <class = void>
+[[nodiscard]] inline bool negated_be(const sentence_view& s, std::uint32_t j) {
+    const std::string_view w = negated_auxiliary(s, j);
     return w == "is" || w == "was" || w == "are" || w == "were" || w == "Is" || w == "Was" || w == "Are" ||
            w == "Were";
 }
@@ -81,7 +89,8 @@ template <class = void>
 
     // ("has since stressed": "since" is an adverb after a perfect's auxiliary)
     while (b > s.first &&
-           (s.in<cue_modifiers>(b - 1) || s.ly_adverb(b - 1) || floating_quantifier(s, b - 1) ||
+           (s.in<cue_modifiers>(b - 1) || !negated_auxiliary(s, b - 1).empty() || s.ly_adverb(b - 1) ||
+            floating_quantifier(s, b - 1) ||
             (s.lower_is(b - 1, "since") && b > s.first + 1 &&
              (s.lower_is(b - 2, "has") || s.lower_is(b - 2, "have") || s.lower_is(b - 2, "had")))))
         --b;
