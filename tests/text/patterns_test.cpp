@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -1189,4 +1190,29 @@ TEST_CASE("cue span: any negated auxiliary, with either apostrophe, opens the cu
     // a negated "be" before a participle is a passive, no report
     CHECK(attributions("The pilots aren't admitted until they are vetted.").empty());
     CHECK(attributions("Ruiz was not told the depot was closed.").empty());
+}
+
+TEST_CASE("words: a curly apostrophe reads as a straight one") {
+    // "Monday's vote" is the content's subject, not a time after the cue
+    CHECK(only("Ruiz said Monday\u2019s vote showed the depot was safe.").content ==
+          "Monday\u2019s vote showed the depot was safe");
+    for (const std::string_view straight :
+         {"Ruiz said Monday's vote showed the depot was safe.", "The pilots say it isn't safe, and Ruiz agrees.",
+          "Ruiz doesn't think the depot is safe.", "The pilots' union said the depot wasn't safe."}) {
+        std::string curly(straight);
+        for (std::size_t at = curly.find('\''); at != std::string::npos; at = curly.find('\'', at))
+            curly.replace(at, 1, "\u2019");
+        const std::vector<seen> a = attributions(straight);
+        const std::vector<seen> b = attributions(curly);
+        REQUIRE(a.size() == b.size());
+        // each curly apostrophe is two bytes longer: the same spans, shifted
+        auto curly_size = [](const std::string& text) {
+            return text.size() + 2 * static_cast<std::size_t>(std::count(text.begin(), text.end(), '\''));
+        };
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            CHECK(curly_size(a[i].cue) == b[i].cue.size());
+            CHECK(curly_size(a[i].source) == b[i].source.size());
+            CHECK(curly_size(a[i].content) == b[i].content.size());
+        }
+    }
 }

@@ -30,9 +30,9 @@ inline constexpr std::array<std::string_view, 72> np_stops{
     "about", "by", "with", "into", "on", "against", "during", "without", "over", "under", "like", "through", "upon",
     "once"};
 
-inline constexpr std::array<std::string_view, 20> days{
+inline constexpr std::array<std::string_view, 19> days{
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "earlier",
-    "tonight", "Monday's", "late", "recently", "night", "morning", "afternoon", "evening", "week", "month"};
+    "tonight", "late", "recently", "night", "morning", "afternoon", "evening", "week", "month"};
 
 inline constexpr std::array<std::string_view, 16> media{
     "statement", "interview", "tweet", "speech", "post", "letter", "video", "email", "op-ed", "memo", "release",
@@ -165,9 +165,9 @@ inline constexpr std::array<std::string_view, 24> bare_subject_stops{
     "at", "for", "with", "by", "from", "than", "so", "if", "when"};
 
 // Words that can start a time phrase after a cue ("on Friday", "last week", "Tuesday night").
-inline constexpr std::array<std::string_view, 24> time_starts{
+inline constexpr std::array<std::string_view, 23> time_starts{
     "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "yesterday", "today", "tonight", "Monday's", "late", "recently", "night", "morning", "afternoon", "evening",
+    "yesterday", "today", "tonight", "late", "recently", "night", "morning", "afternoon", "evening",
     "week", "month", "year"};
 
 // Openers of an adverbial before a sentence's subject ("In Paris, ...").

@@ -35,6 +35,34 @@ struct token_range {
 /// Leadership"), found out the first time a capitalized cue asks.
 enum class headline_test : std::uint8_t { not_asked, headline, not_headline };
 
+/// A word with each curly apostrophe (U+2019) made straight, so the word lists,
+/// written with "'", serve both spellings. Words too long for the buffer stay as
+/// they are; no list word is that long.
+class straight_word {
+public:
+    explicit straight_word(std::string_view w) noexcept {
+        if (w.size() > sizeof text_) {
+            view_ = w;
+            return;
+        }
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            if (w.compare(i, 3, "\u2019") == 0) {
+                text_[n++] = '\'';
+                i += 2;
+            } else {
+                text_[n++] = w[i];
+            }
+        }
+        view_ = std::string_view(text_, n);
+    }
+    [[nodiscard]] std::string_view view() const noexcept { return view_; }
+
+private:
+    char text_[40] = {};
+    std::string_view view_;
+};
+
 /// The sentence being searched for attributions: tokens [first, end) of the paragraph.
 struct sentence_view {
     const paragraph_view* paragraph = nullptr;
@@ -85,10 +113,14 @@ struct sentence_view {
         const token& t = tok(k);
         return t.end - t.begin == w.size() && t.kind == token_kind::word && detail::iequals(word(k), w);
     }
-    /// Is word k one of List's words (ASCII case-insensitive)? One hash lookup.
+    /// Is word k one of List's words (ASCII case-insensitive)? One hash lookup; a
+    /// curly apostrophe reads as the lists' straight one ("doesn’t", "Monday’s").
     template <const auto& List>
     [[nodiscard]] bool in(std::uint32_t k) const {
-        return is_word(k) && detail::in_set<List>(word(k));
+        if (!is_word(k)) return false;
+        const std::string_view w = word(k);
+        if (detail::in_set<List>(w)) return true;
+        return w.find('\xE2') != std::string_view::npos && detail::in_set<List>(straight_word(w).view());
     }
     /// "he", "she", "they", "I", "we": a pronoun that can be a clause's subject.
     template <class = void>
