@@ -1216,3 +1216,13 @@ TEST_CASE("words: a curly apostrophe reads as a straight one") {
         }
     }
 }
+
+TEST_CASE("contracted: a negation or 'been' between \"'s\" and the participle") {
+    const seen negated = only("He's not saying which pilot he backs.");
+    CHECK(negated.source == "He");
+    CHECK(negated.cue == "s not saying");
+    CHECK(negated.content == "which pilot he backs");
+    CHECK(only("She\u2019s been saying the depot is safe.").source == "She");
+    // "'s" before an adverb and a past participle is a passive
+    CHECK(attributions("As it's currently written, the rule adds another number.").empty());
+}

@@ -24,8 +24,9 @@ template <class = void>
                                                 const cue_site& site, attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
     if ((site.form == verb_form::ing || site.form == verb_form::past) && site.contracted &&
-        !s.toks_adjacent(site.verb - 1, site.verb)) {
-        const std::string_view prev = s.word(site.verb - 1);
+        !s.toks_adjacent(site.contraction, site.contraction + 1)) {
+        const std::uint32_t word = site.contraction;
+        const std::string_view prev = s.word(word);
         const std::size_t cut = prev.ends_with("'s") ? 2 : prev.ends_with("\u2019s") ? 4 : 0;
         const std::uint32_t c = site.complement_start;
         if (cut != 0 && prev.size() > cut && is_pronoun(prev.substr(0, prev.size() - cut)) && c < s.body_end &&
@@ -33,9 +34,8 @@ template <class = void>
              entry.rule == cue_rule::object)) {
             const std::uint32_t e = content_end(s, c);
             if (e > c) {
-                a.cue.push_back({s.tok(site.verb - 1).end - 1, s.tok(site.end - 1).end});
-                a.source.push_back(
-                    {s.tok(site.verb - 1).begin, static_cast<std::uint32_t>(s.tok(site.verb - 1).end - cut)});
+                a.cue.push_back({s.tok(word).end - 1, s.tok(site.end - 1).end});
+                a.source.push_back({s.tok(word).begin, static_cast<std::uint32_t>(s.tok(word).end - cut)});
                 a.speaker = speakers.resolve(std::string{prev.substr(0, prev.size() - cut)});
                 add_content(s, a, c, e);
                 used = e;

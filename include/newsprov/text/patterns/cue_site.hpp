@@ -44,7 +44,8 @@ struct cue_site {
     std::uint32_t be_before = 0;         ///< the "is" or "was" of a progressive or a passive judgment
     bool participle_after_preposition = false;  ///< "began by saying", "criticized for saying"
     bool expected = false;                      ///< "is expected to": the expectation is the subject's
-    bool contracted = false;                    ///< "he's said", "she's claiming"
+    bool contracted = false;                    ///< "he's said", "she's claiming", "he's not saying"
+    std::uint32_t contraction = 0;              ///< the word holding the "'s" when contracted
     [[nodiscard]] const cue_lemma& entry() const { return *match.lemma; }
     /// "tried to defend", "was quick to embrace": the verb is an infinitive after
     /// the cue's own head, so a verb, even where its form could be a noun's
@@ -156,8 +157,15 @@ template <class = void>
     // "put" reports only as "put it" ("as the mayor put it, ..."), not in the
     // progressive ("putting it on hold")
     if (entry.lemma == "put" && (m.form == verb_form::ing || !put_it(s, k))) return std::nullopt;
-    site.contracted =
-        k > s.first && s.is_word(k - 1) && (s.word(k - 1).ends_with("'s") || s.word(k - 1).ends_with("\u2019s"));
+    // ("he's not claiming", "she's been saying": a negation, an adverb or the
+    // progressive's "been" may stand between)
+    // (a participle right after it only: "it's currently written" is a passive)
+    const std::uint32_t chain = m.form != verb_form::ing                               ? k
+                                : site.progressive && s.lower_is(site.be_before, "been") ? site.be_before
+                                                                                         : aux;
+    site.contraction = chain > s.first ? chain - 1 : k;
+    site.contracted = chain > s.first && s.is_word(chain - 1) &&
+                      (s.word(chain - 1).ends_with("'s") || s.word(chain - 1).ends_with("\u2019s"));
     // ("criticizing the pipeline and calling for a ban": a participle coordinated
     // with an earlier one; left_source checks that there was one)
     const bool after_and = k > s.first && (s.lower_is(k - 1, "and") || s.lower_is(k - 1, "but"));
