@@ -43,6 +43,21 @@ template <class = void>
     return w;
 }
 
+/// "it's", "that's", "what's", "there's", "here's": an "'s" that stands for "is"
+/// (after "he" or "she" it is as often "has": "she's said").
+template <class = void>
+[[nodiscard]] inline bool is_contraction_of_is(const sentence_view& s, std::uint32_t j) {
+    if (!s.is_word(j)) return false;
+    std::string_view w = s.word(j);
+    if (w.ends_with("'s"))
+        w.remove_suffix(2);
+    else if (w.ends_with("\u2019s"))
+        w.remove_suffix(4);
+    else
+        return false;
+    return iequals(w, "it") || iequals(w, "that") || iequals(w, "what") || iequals(w, "there") || iequals(w, "here");
+}
+
 /// "isn't", "wasn't", "aren't", "weren't".
 template <class = void>
 [[nodiscard]] inline bool negated_be(const sentence_view& s, std::uint32_t j) {

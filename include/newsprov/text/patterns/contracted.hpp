@@ -5,6 +5,7 @@
 #include <newsprov/text/detail/attribution_words.hpp>
 #include <newsprov/text/detail/clauses.hpp>
 #include <newsprov/text/detail/content_parts.hpp>
+#include <newsprov/text/detail/cue_span.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 #include <newsprov/text/detail/speaker_tracker.hpp>
 #include <newsprov/text/patterns/cue_site.hpp>
@@ -29,7 +30,10 @@ template <class = void>
         const std::string_view prev = s.word(word);
         const std::size_t cut = prev.ends_with("'s") ? 2 : prev.ends_with("\u2019s") ? 4 : 0;
         const std::uint32_t c = site.complement_start;
-        if (cut != 0 && prev.size() > cut && is_pronoun(prev.substr(0, prev.size() - cut)) && c < s.body_end &&
+        // ("it's written": a passive)
+        const bool passive = site.form == verb_form::past && is_contraction_of_is(s, word);
+        if (cut != 0 && !passive && prev.size() > cut && is_pronoun(prev.substr(0, prev.size() - cut)) &&
+            c < s.body_end &&
             (s.in<complementizers>(c) || s.lower_is(c, "to") || s.is_open_quote(c) || entry.rule == cue_rule::always ||
              entry.rule == cue_rule::object)) {
             const std::uint32_t e = content_end(s, c);

@@ -42,6 +42,9 @@ template <class = void>
     site.begin = site.progressive || site.expected ? cue_left(s, site.be_before) : cue_left(s, k);
     // passive / adjectival participles: "was asked", "so-called"
     if (site.begin == k && k > s.first && is_be(s, k - 1)) return cue_result::none;
+    // ("as it's currently written": "'s" after "it" or "that" is "is")
+    if (site.form == verb_form::past && site.begin > s.first && is_contraction_of_is(s, site.begin - 1))
+        return cue_result::none;
     // ("aren't admitted", "was not told": a negation between them)
     if (site.form == verb_form::past && !site.expected && site.begin < k &&
         (negated_be(s, site.begin) || (s.lower_is(site.begin, "not") && site.begin > s.first && is_be(s, site.begin - 1))))
