@@ -554,15 +554,14 @@ TEST_CASE("content boundaries: a second report in the same sentence") {
         CHECK(joined(text, x.attributions[1].source) == "Ortiz");
         CHECK(joined(text, x.attributions[1].content) == "it stays open at night");
     }
-    SUBCASE("an inverted speech cue ends the content of an earlier verb") {
+    SUBCASE("an inverted speech cue credits the whole report before it") {
+        // what the farmers hoped is what Mia Cole said: the report inside her
+        // content is no attribution of its own
         const std::string text = "As the river rose, the farmers hoped to save the barn, the levee will hold, said Mia Cole, a surveyor.";
-        const auto x = t::extract(text);
-        const auto* hoped = by_cue(text, x, "hoped");
-        REQUIRE(hoped != nullptr);
-        CHECK(joined(text, hoped->content) == "to save the barn, the levee will hold");
-        const auto* said = by_cue(text, x, "said");
-        REQUIRE(said != nullptr);
-        CHECK(joined(text, said->source) == "Mia Cole, a surveyor");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.cue) == "said");
+        CHECK(joined(text, a.source) == "Mia Cole, a surveyor");
+        CHECK(joined(text, a.content) == "As the river rose, the farmers hoped to save the barn, the levee will hold");
     }
     SUBCASE("a plain coordination stays in the content") {
         const std::string text = "The mayor said the pool and the gym would close in June.";
@@ -707,13 +706,9 @@ TEST_CASE("judgments and nested reports: 'see X as Y', 'the group said' after a 
     }
     SUBCASE("a determiner's subject and a speech verb ending the sentence report the clause before") {
         const std::string text = "Two surveys showed the ferry losing riders, the agency said.";
-        const auto x = t::extract(text);
-        const auto* showed = by_cue(text, x, "showed");
-        REQUIRE(showed != nullptr);
-        CHECK(joined(text, showed->content) == "the ferry losing riders");
-        const auto* said = by_cue(text, x, "said");
-        REQUIRE(said != nullptr);
-        CHECK(joined(text, said->source) == "the agency");
+        const auto a = only_attribution(text);
+        CHECK(joined(text, a.source) == "the agency");
+        CHECK(joined(text, a.content) == "Two surveys showed the ferry losing riders");
     }
 }
 
@@ -731,3 +726,27 @@ TEST_CASE("streaming: one extractor reused across articles") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("nested reports: a cue inside another attribution's content drops that attribution") {
+    auto report = [](std::vector<t::span> content, t::span cue) {
+        t::attribution a;
+        a.content = std::move(content);
+        a.cue = {cue};
+        return a;
+    };
+    std::vector<t::attribution> as{
+        report({{0, 40}}, {45, 49}),          // "...", said X: the outer report
+        report({{20, 40}}, {10, 15}),         // a report inside the outer content
+        report({{50, 60}, {70, 80}}, {62, 66}),  // its cue between its own parts stays
+        report({{90, 95}}, {38, 44}),         // a cue running past the content's end stays
+    };
+    t::detail::drop_nested_reports(as);
+    REQUIRE(as.size() == 3);
+    CHECK(as[0].cue.front().begin == 45);
+    CHECK(as[1].cue.front().begin == 62);
+    CHECK(as[2].cue.front().begin == 38);
+    // a cue inside its own content (no pattern makes one) does not drop itself
+    std::vector<t::attribution> own{report({{0, 40}}, {10, 15})};
+    t::detail::drop_nested_reports(own);
+    CHECK(own.size() == 1);
+}

@@ -16,6 +16,7 @@
 
 #include <newsprov/core/error.hpp>
 #include <newsprov/text/attributions.hpp>
+#include <newsprov/text/detail/nested_reports.hpp>
 #include <newsprov/text/bylines.hpp>
 #include <newsprov/text/cues.hpp>
 #include <newsprov/text/figures.hpp>
@@ -118,6 +119,7 @@ public:
         }
         // a "said:" never followed by its quotation has no content: drop it
         std::erase_if(out.attributions, [](const attribution& a) { return a.content.empty(); });
+        detail::drop_nested_reports(out.attributions);
     }
 
     template <class = void>
