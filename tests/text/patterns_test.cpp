@@ -1227,3 +1227,15 @@ TEST_CASE("contracted: a negation or 'been' between \"'s\" and the participle") 
     CHECK(attributions("As it's currently written, the rule is too long.").empty());
     CHECK(attributions("As it's written, the rule is too long.").empty());
 }
+
+TEST_CASE("cue span: 'seemed to' before a report verb opens its cue") {
+    const seen mock = only("Ruiz seemed to mock the harbor chief.");
+    CHECK(mock.cue == "seemed to mock");
+    CHECK(mock.source == "Ruiz");
+    CHECK(mock.content == "the harbor chief");
+    // before a verb that reports nothing, "seem" keeps its subject in the content
+    const seen working = only("The depot seems to be working.");
+    CHECK(working.cue == "seems");
+    CHECK(working.source.empty());
+    CHECK(working.content == "The depot | to be working");
+}

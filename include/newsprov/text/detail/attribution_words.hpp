@@ -112,9 +112,11 @@ inline constexpr std::array<std::string_view, 12> phase_verbs{
 
 // Verbs of attempt and phase before "to" and a cue ("tried to explain", "continued to insist").
 // ("sought to" is a cue of its own: PolNeAR takes what was sought as the content)
-inline constexpr std::array<std::string_view, 17> attempt_verbs{
+// ("seemed to mock X": how a report came across is part of its cue)
+inline constexpr std::array<std::string_view, 23> attempt_verbs{
     "tried", "trying", "tries", "try", "continued", "continues", "continue", "continuing", "began", "begins",
-    "begin", "attempted", "attempts", "attempting", "struggled", "managed", "moved"};
+    "begin", "attempted", "attempts", "attempting", "struggled", "managed", "moved", "seemed", "seems", "seem",
+    "appeared", "appears", "appear"};
 
 // Adjectives before "to" and a cue whose subject is the one who reports ("was
 // quick to condemn", "are more likely to say", "was reluctant to endorse").

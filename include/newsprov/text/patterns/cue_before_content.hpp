@@ -196,6 +196,12 @@ template <class = void>
     // ("analysts agreed it was ...": a thought's clause without "that")
     // ("hopes the vote will pass": a hope's clause without "that" too, when a
     // subject and a finite verb follow at once)
+    // ("seemed to mock his critics": the verb after "to" is the report, and
+    // "seemed to" part of its cue)
+    if ((entry.lemma == "seem" || entry.lemma == "appear") && s.lower_is(complement, "to") &&
+        complement + 1 < s.body_end && s.is_word(complement + 1) && s.cue_at(complement + 1) &&
+        s.cue_at(complement + 1).form == verb_form::base && s.cue_at(complement + 1).lemma->rule != cue_rule::to_inf)
+        return false;
     return opens || s.lower_is(complement, "to") ||
            (entry.cls == cue_class::cognition && s.in<subject_words>(complement) && !s.lower_is(complement, "the")) ||
            (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement)) ||
