@@ -119,7 +119,7 @@ public:
         }
         // a "said:" never followed by its quotation has no content: drop it
         std::erase_if(out.attributions, [](const attribution& a) { return a.content.empty(); });
-        detail::drop_nested_reports(out.attributions);
+        detail::drop_nested_reports(out.attributions, nested_);
     }
 
     template <class = void>
@@ -211,6 +211,7 @@ private:
     std::vector<sentence> sentences_;
     std::vector<std::uint32_t> figure_tokens_;
     detail::attribution_finder finder_;
+    detail::nested_scratch nested_;
 };
 
 /// One-shot extraction from an article's text.

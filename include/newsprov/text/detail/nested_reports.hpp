@@ -44,22 +44,33 @@ struct reach {
     [[nodiscard]] std::uint32_t end_without(std::size_t who) const noexcept { return who == owner ? other_end : end; }
 };
 
+/// Buffers drop_nested_reports reuses from one article to the next.
+struct nested_scratch {
+    std::vector<owned_part> parts;
+    std::vector<reach> reaches;
+    std::vector<bool> nested;
+};
+
 /// Removes every attribution whose cue starts inside another attribution's
 /// content part and ends within it. O(n log n) in the number of content parts.
 template <class = void>
-inline void drop_nested_reports(std::vector<attribution>& as) {
+inline void drop_nested_reports(std::vector<attribution>& as, nested_scratch& scratch) {
     if (as.size() < 2) return;
-    std::vector<owned_part> parts;
+    std::vector<owned_part>& parts = scratch.parts;
+    parts.clear();
     for (std::size_t i = 0; i < as.size(); ++i)
         for (const span& c : as[i].content) parts.push_back({c.begin, c.end, i});
     std::sort(parts.begin(), parts.end(), [](const owned_part& x, const owned_part& y) { return x.begin < y.begin; });
-    std::vector<reach> reaches(parts.size());
+    std::vector<reach>& reaches = scratch.reaches;
+    reaches.resize(parts.size());
     reach running;
     for (std::size_t j = 0; j < parts.size(); ++j) {
         running.add(parts[j]);
         reaches[j] = running;
     }
-    std::vector<bool> nested(as.size(), false);
+    std::vector<bool>& nested = scratch.nested;
+    nested.assign(as.size(), false);
+    bool any = false;
     for (std::size_t i = 0; i < as.size(); ++i) {
         if (as[i].cue.empty()) continue;
         const span cue = as[i].cue.front();
@@ -69,7 +80,9 @@ inline void drop_nested_reports(std::vector<attribution>& as) {
         if (after == parts.begin()) continue;
         const std::size_t j = static_cast<std::size_t>(after - parts.begin()) - 1;
         nested[i] = reaches[j].end_without(i) >= cue.end;
+        any = any || nested[i];
     }
+    if (!any) return;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < as.size(); ++i)
         if (!nested[i]) {
@@ -77,6 +90,13 @@ inline void drop_nested_reports(std::vector<attribution>& as) {
             ++kept;
         }
     as.resize(kept);
+}
+
+/// The same with buffers of its own.
+template <class = void>
+inline void drop_nested_reports(std::vector<attribution>& as) {
+    nested_scratch scratch;
+    drop_nested_reports(as, scratch);
 }
 
 }  // namespace newsprov::text::detail

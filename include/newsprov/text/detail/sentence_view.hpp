@@ -120,7 +120,8 @@ struct sentence_view {
         if (!is_word(k)) return false;
         const std::string_view w = word(k);
         if (detail::in_set<List>(w)) return true;
-        return w.find('\xE2') != std::string_view::npos && detail::in_set<List>(straight_word(w).view());
+        return !tok(k).has(tf_ascii) && w.find('\xE2') != std::string_view::npos &&
+               detail::in_set<List>(straight_word(w).view());
     }
     /// "he", "she", "they", "I", "we": a pronoun that can be a clause's subject.
     template <class = void>
