@@ -28,19 +28,25 @@ template <class = void>
            s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being") || s.lower_is(j, "am");
 }
 
-/// The auxiliary of a negated one ("does" of "doesn't", "was" of "wasn’t", "wo" of
-/// "won't"), with a straight or a curly apostrophe; empty for any other word.
+/// The word before a clitic written with either apostrophe: clitic_stem(w, "n",
+/// "t") is "does" for "doesn't" and "doesn’t", clitic_stem(w, "", "s") is "it" for
+/// "it's"; empty when the word does not end so.
+[[nodiscard]] constexpr std::string_view clitic_stem(std::string_view w, std::string_view before,
+                                                     std::string_view after) noexcept {
+    for (const std::string_view mark : {std::string_view("'"), std::string_view("\u2019")}) {
+        const std::size_t n = before.size() + mark.size() + after.size();
+        if (w.size() > n && w.ends_with(after) && w.substr(w.size() - n, before.size()) == before &&
+            w.substr(w.size() - n + before.size(), mark.size()) == mark)
+            return w.substr(0, w.size() - n);
+    }
+    return {};
+}
+
+/// The auxiliary of a negated one ("does" of "doesn't", "wo" of "won’t"); empty
+/// for any other word.
 template <class = void>
 [[nodiscard]] inline std::string_view negated_auxiliary(const sentence_view& s, std::uint32_t j) {
-    if (!s.is_word(j)) return {};
-    std::string_view w = s.word(j);
-    if (w.ends_with("n't"))
-        w.remove_suffix(3);
-    else if (w.ends_with("n\u2019t"))
-        w.remove_suffix(5);
-    else
-        return {};
-    return w;
+    return s.is_word(j) ? clitic_stem(s.word(j), "n", "t") : std::string_view{};
 }
 
 /// "it's", "that's", "what's", "there's", "here's": an "'s" that stands for "is"
@@ -48,13 +54,7 @@ template <class = void>
 template <class = void>
 [[nodiscard]] inline bool is_contraction_of_is(const sentence_view& s, std::uint32_t j) {
     if (!s.is_word(j)) return false;
-    std::string_view w = s.word(j);
-    if (w.ends_with("'s"))
-        w.remove_suffix(2);
-    else if (w.ends_with("\u2019s"))
-        w.remove_suffix(4);
-    else
-        return false;
+    const std::string_view w = clitic_stem(s.word(j), "", "s");
     return iequals(w, "it") || iequals(w, "that") || iequals(w, "what") || iequals(w, "there") || iequals(w, "here");
 }
 

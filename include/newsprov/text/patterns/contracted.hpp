@@ -27,20 +27,18 @@ template <class = void>
     if ((site.form == verb_form::ing || site.form == verb_form::past) && site.contracted &&
         !s.toks_adjacent(site.contraction, site.contraction + 1)) {
         const std::uint32_t word = site.contraction;
-        const std::string_view prev = s.word(word);
-        const std::size_t cut = prev.ends_with("'s") ? 2 : prev.ends_with("\u2019s") ? 4 : 0;
+        const std::string_view pronoun = clitic_stem(s.word(word), "", "s");
         const std::uint32_t c = site.complement_start;
         // ("it's written": a passive)
         const bool passive = site.form == verb_form::past && is_contraction_of_is(s, word);
-        if (cut != 0 && !passive && prev.size() > cut && is_pronoun(prev.substr(0, prev.size() - cut)) &&
-            c < s.body_end &&
+        if (!pronoun.empty() && !passive && is_pronoun(pronoun) && c < s.body_end &&
             (s.in<complementizers>(c) || s.lower_is(c, "to") || s.is_open_quote(c) || entry.rule == cue_rule::always ||
              entry.rule == cue_rule::object)) {
             const std::uint32_t e = content_end(s, c);
             if (e > c) {
                 a.cue.push_back({s.tok(word).end - 1, s.tok(site.end - 1).end});
-                a.source.push_back({s.tok(word).begin, static_cast<std::uint32_t>(s.tok(word).end - cut)});
-                a.speaker = speakers.resolve(std::string{prev.substr(0, prev.size() - cut)});
+                a.source.push_back({s.tok(word).begin, s.tok(word).begin + static_cast<std::uint32_t>(pronoun.size())});
+                a.speaker = speakers.resolve(std::string{pronoun});
                 add_content(s, a, c, e);
                 used = e;
                 return a.content.empty() ? verdict::rejected : verdict::found;
