@@ -1239,3 +1239,12 @@ TEST_CASE("cue span: 'seemed to' before a report verb opens its cue") {
     CHECK(working.source.empty());
     CHECK(working.content == "The depot | to be working");
 }
+
+TEST_CASE("passive: 'It was reported that C' names nobody") {
+    const seen reported = only("It was widely reported that the depot would close.");
+    CHECK(reported.cue == "was widely reported");
+    CHECK(reported.source.empty());
+    CHECK(reported.content == "that the depot would close");
+    // a named subject is no impersonal "it"
+    CHECK(attributions("The closure was announced that morning.").empty());
+}

@@ -39,6 +39,9 @@ template <class = void>
     // "X was criticized by Y", "a bill opposed by Y"
     if (const verdict v = passive_agent(s, speakers, site, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;
+    // "It was reported that C"
+    if (const verdict v = impersonal_passive(s, site, a, used); v != verdict::try_next)
+        return v == verdict::found ? cue_result::found : cue_result::none;
     site.begin = site.progressive || site.expected ? cue_left(s, site.be_before) : cue_left(s, k);
     // passive / adjectival participles: "was asked", "so-called"
     if (site.begin == k && k > s.first && is_be(s, k - 1)) return cue_result::none;

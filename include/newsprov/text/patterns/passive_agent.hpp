@@ -1,10 +1,12 @@
 #pragma once
 // A passive report and its agent: "Trump has been criticized by his rivals",
 // "the bill, opposed by House Republicans, ...". The agent after "by" is the
-// source, what the participle is said of (its subject) the content.
+// source, what the participle is said of (its subject) the content. And the
+// impersonal passive, with no agent: "It was widely reported that C".
 
 #include <newsprov/text/attribution.hpp>
 #include <newsprov/text/detail/attribution_words.hpp>
+#include <newsprov/text/detail/clauses.hpp>
 #include <newsprov/text/detail/content_parts.hpp>
 #include <newsprov/text/detail/cue_span.hpp>
 #include <newsprov/text/detail/noun_phrases.hpp>
@@ -124,6 +126,23 @@ template <class = void>
     speakers.set_source(s, a, k + 2, agent_stop);
     add_content(s, a, subject_begin, subject_end);
     used = agent_stop;
+    return a.content.empty() ? verdict::rejected : verdict::found;
+}
+
+/// "It was widely reported that C", "it is believed that C": the be-chain and the
+/// participle are the cue, the clause the content, and nobody is named.
+template <class = void>
+[[nodiscard]] inline verdict impersonal_passive(const sentence_view& s, const cue_site& site, attribution& a,
+                                                std::uint32_t& used) {
+    const std::uint32_t k = site.verb;
+    if (site.form != verb_form::past || k + 1 >= s.body_end || !s.lower_is(k + 1, "that")) return verdict::try_next;
+    const std::uint32_t cue_begin = passive_auxiliary(s, k);
+    if (cue_begin == k || cue_begin == s.first || !s.lower_is(cue_begin - 1, "it")) return verdict::try_next;
+    const std::uint32_t e = content_end(s, k + 1);
+    if (e <= k + 2) return verdict::rejected;
+    a.cue.push_back(s.range(cue_begin, k + 1));
+    add_content(s, a, k + 1, e);
+    used = e;
     return a.content.empty() ? verdict::rejected : verdict::found;
 }
 
