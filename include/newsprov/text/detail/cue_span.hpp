@@ -62,8 +62,7 @@ template <class = void>
 template <class = void>
 [[nodiscard]] inline bool negated_be(const sentence_view& s, std::uint32_t j) {
     const std::string_view w = negated_auxiliary(s, j);
-    return w == "is" || w == "was" || w == "are" || w == "were" || w == "Is" || w == "Was" || w == "Are" ||
-           w == "Were";
+    return iequals(w, "is") || iequals(w, "was") || iequals(w, "are") || iequals(w, "were");
 }
 
 /// Extends the cue left over auxiliaries and adverbs; returns its first token.
