@@ -125,7 +125,7 @@ TEST_CASE("contracted auxiliary: he's claimed that C") {
     const seen a = only("He's claimed that the audit was rigged.");
     CHECK(a.content == "that the audit was rigged");
     CHECK(a.source == "He");
-    CHECK(a.cue == "s claimed");  // the cue starts at the auxiliary's "s"
+    CHECK(a.cue == "'s claimed");  // the cue starts at the auxiliary's apostrophe
 }
 
 TEST_CASE("according to X, before and after the content") {
@@ -1220,9 +1220,11 @@ TEST_CASE("words: a curly apostrophe reads as a straight one") {
 TEST_CASE("contracted: a negation or 'been' between \"'s\" and the participle") {
     const seen negated = only("He's not saying which pilot he backs.");
     CHECK(negated.source == "He");
-    CHECK(negated.cue == "s not saying");
+    CHECK(negated.cue == "'s not saying");
     CHECK(negated.content == "which pilot he backs");
-    CHECK(only("She\u2019s been saying the depot is safe.").source == "She");
+    const seen curly = only("She\u2019s been saying the depot is safe.");
+    CHECK(curly.source == "She");
+    CHECK(curly.cue == "\u2019s been saying");
     // "it's" before a past participle is a passive, with or without an adverb
     CHECK(attributions("As it's currently written, the rule is too long.").empty());
     CHECK(attributions("As it's written, the rule is too long.").empty());

@@ -10,6 +10,7 @@
 // Kharkiv" -> "mayor of Kharkiv"), or, for "he"/"she"/"Rubio", the earlier speaker
 // it refers to.
 
+#include <newsprov/text/detail/apostrophes.hpp>
 #include <newsprov/text/tokens.hpp>
 #include <newsprov/text/words.hpp>
 
@@ -166,7 +167,7 @@ template <class = void>
     const auto [best_b, best_e] = detail::name_run(text, toks, first, stop);
     if (best_e > best_b) {
         const std::string_view last_word = word(best_e - 1);
-        const bool possessive = last_word.ends_with("'s") || last_word.ends_with("\u2019s");
+        const bool possessive = !detail::apostrophe_s_stem(last_word).empty();
         // "Ukraine's economy minister": the office of a country, not a name
         if (possessive && best_e < stop) {
             std::size_t h = best_e;
@@ -190,8 +191,7 @@ template <class = void>
     if (best_e > best_b) {
         std::string out = detail::joined(text, toks, best_b, best_e);
         // possessive: "Trump's" -> "Trump"
-        if (out.size() > 2 && (out.ends_with("'s") || out.ends_with("\u2019s")))
-            out.resize(out.size() - (out.ends_with("'s") ? 2 : 4));
+        if (const std::string_view owner = detail::apostrophe_s_stem(out); !owner.empty()) out.resize(owner.size());
         return out;
     }
     if (last - first == 1 && toks[first].kind == token_kind::word) return std::string{word(first)};

@@ -3,6 +3,7 @@
 // particles, an adverb and a medium after it ("pointed out", "said in a statement").
 
 #include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/apostrophes.hpp>
 #include <newsprov/text/detail/sentence_view.hpp>
 
 #include <cstdint>
@@ -28,18 +29,12 @@ template <class = void>
            s.lower_is(j, "be") || s.lower_is(j, "been") || s.lower_is(j, "being") || s.lower_is(j, "am");
 }
 
-/// The word before a clitic written with either apostrophe: clitic_stem(w, "n",
-/// "t") is "does" for "doesn't" and "doesn’t", clitic_stem(w, "", "s") is "it" for
-/// "it's"; empty when the word does not end so.
-[[nodiscard]] constexpr std::string_view clitic_stem(std::string_view w, std::string_view before,
-                                                     std::string_view after) noexcept {
-    for (const std::string_view mark : {std::string_view("'"), std::string_view("\u2019")}) {
-        const std::size_t n = before.size() + mark.size() + after.size();
-        if (w.size() > n && w.ends_with(after) && w.substr(w.size() - n, before.size()) == before &&
-            w.substr(w.size() - n + before.size(), mark.size()) == mark)
-            return w.substr(0, w.size() - n);
-    }
-    return {};
+/// The verb at k moved left over the adverbs, negations and "being" before it
+/// ("is not saying", "were also being told"): where a be-chain would end.
+template <class = void>
+[[nodiscard]] inline std::uint32_t before_verb_modifiers(const sentence_view& s, std::uint32_t k) {
+    while (k > s.first && (s.ly_adverb(k - 1) || s.in<cue_modifiers>(k - 1) || s.lower_is(k - 1, "being"))) --k;
+    return k;
 }
 
 /// The auxiliary of a negated one ("does" of "doesn't", "wo" of "won’t"); empty

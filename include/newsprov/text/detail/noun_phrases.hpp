@@ -22,7 +22,7 @@ template <class = void>
     if (s.in<group_shares>(k)) return true;
     const std::string_view w = s.word(k);
     const bool plural = w.size() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
-                        !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("\u2019s");
+                        !w.ends_with("is") && apostrophe_s_stem(w).empty();
     return plural && (!s.upper(k) || k == s.first || w.ends_with("ans") || w.ends_with("ats"));
 }
 
@@ -283,7 +283,7 @@ template <class = void>
     if (s.lower_is(j - 1, "of") || s.tok(j - 1).kind == token_kind::number || s.tok(j - 1).has(tf_number_word))
         return true;
     const std::string_view before = s.word(j - 1);
-    const bool determined = s.in<noun_markers>(j - 1) || before.ends_with("'s") || before.ends_with("\u2019s");
+    const bool determined = s.in<noun_markers>(j - 1) || !apostrophe_s_stem(before).empty();
     return determined && (s.lower_is(j - 2, "with") || s.lower_is(j - 2, "of") || s.lower_is(j - 2, "about") ||
                           s.lower_is(j - 2, "to") || s.lower_is(j - 2, "on"));
 }

@@ -4,6 +4,7 @@
 
 #include <newsprov/text/characters.hpp>
 #include <newsprov/text/cues.hpp>
+#include <newsprov/text/detail/apostrophes.hpp>
 #include <newsprov/text/detail/attribution_words.hpp>
 #include <newsprov/text/quotes.hpp>
 #include <newsprov/text/sources.hpp>
@@ -34,34 +35,6 @@ struct token_range {
 /// Whether a sentence is a title-case headline ("Rubio Says Reform Was A Sign Of
 /// Leadership"), found out the first time a capitalized cue asks.
 enum class headline_test : std::uint8_t { not_asked, headline, not_headline };
-
-/// A word with each curly apostrophe (U+2019) made straight, so the word lists,
-/// written with "'", serve both spellings. Words too long for the buffer stay as
-/// they are; no list word is that long.
-class straight_word {
-public:
-    explicit straight_word(std::string_view w) noexcept {
-        if (w.size() > sizeof text_) {
-            view_ = w;
-            return;
-        }
-        std::size_t n = 0;
-        for (std::size_t i = 0; i < w.size(); ++i) {
-            if (w.compare(i, 3, "\u2019") == 0) {
-                text_[n++] = '\'';
-                i += 2;
-            } else {
-                text_[n++] = w[i];
-            }
-        }
-        view_ = std::string_view(text_, n);
-    }
-    [[nodiscard]] std::string_view view() const noexcept { return view_; }
-
-private:
-    char text_[40] = {};
-    std::string_view view_;
-};
 
 /// The sentence being searched for attributions: tokens [first, end) of the paragraph.
 struct sentence_view {
@@ -132,13 +105,11 @@ struct sentence_view {
     template <class = void>
     [[nodiscard]] bool contracted_subject(std::uint32_t k) const {
         if (!is_word(k)) return false;
-        const std::string_view w = word(k);
-        const std::size_t straight = w.find('\'');
-        const std::size_t curly = w.find("\u2019");
-        const std::size_t at = straight < curly ? straight : curly;
+        const straight_word straight(word(k));
+        const std::string_view w = straight.view();
+        const std::size_t at = w.find('\'');
         if (at == std::string_view::npos || at == 0) return false;
-        const std::size_t mark = at == straight ? 1 : 3;
-        return in_set<contraction_suffixes>(w.substr(at + mark)) && in_set<contracted_subjects>(w.substr(0, at));
+        return in_set<contraction_suffixes>(w.substr(at + 1)) && in_set<contracted_subjects>(w.substr(0, at));
     }
     template <class = void>
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }

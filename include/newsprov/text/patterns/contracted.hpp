@@ -18,8 +18,8 @@
 
 namespace newsprov::text::detail {
 
-/// "He's claiming that C": the cue starts at the "s", the source is the pronoun
-/// before the apostrophe, the content follows the cue.
+/// "He's claiming that C": the cue starts at the apostrophe ("'s claiming"), the
+/// source is the pronoun before it, the content follows the cue.
 template <class = void>
 [[nodiscard]] inline verdict contracted_pronoun(const sentence_view& s, const speaker_tracker& speakers,
                                                 const cue_site& site, attribution& a, std::uint32_t& used) {
@@ -27,7 +27,7 @@ template <class = void>
     if ((site.form == verb_form::ing || site.form == verb_form::past) && site.contracted &&
         !s.toks_adjacent(site.contraction, site.contraction + 1)) {
         const std::uint32_t word = site.contraction;
-        const std::string_view pronoun = clitic_stem(s.word(word), "", "s");
+        const std::string_view pronoun = apostrophe_s_stem(s.word(word));
         const std::uint32_t c = site.complement_start;
         // ("it's written": a passive)
         const bool passive = site.form == verb_form::past && is_contraction_of_is(s, word);
@@ -36,8 +36,9 @@ template <class = void>
              entry.rule == cue_rule::object)) {
             const std::uint32_t e = content_end(s, c);
             if (e > c) {
-                a.cue.push_back({s.tok(word).end - 1, s.tok(site.end - 1).end});
-                a.source.push_back({s.tok(word).begin, s.tok(word).begin + static_cast<std::uint32_t>(pronoun.size())});
+                const std::uint32_t apostrophe = s.tok(word).begin + static_cast<std::uint32_t>(pronoun.size());
+                a.cue.push_back({apostrophe, s.tok(site.end - 1).end});
+                a.source.push_back({s.tok(word).begin, apostrophe});
                 a.speaker = speakers.resolve(std::string{pronoun});
                 add_content(s, a, c, e);
                 used = e;

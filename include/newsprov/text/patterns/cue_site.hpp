@@ -127,10 +127,7 @@ template <class = void>
     // "is demanding", "was warning": a progressive is a cue like any finite form
     // ("are increasingly admitting", "is not saying", "isn't saying": an adverb or a
     // negation may stand between)
-    std::uint32_t aux = k;
-    while (aux > s.first + 1 && k - aux < 2 &&
-           (s.ly_adverb(aux - 1) || s.lower_is(aux - 1, "not") || s.lower_is(aux - 1, "never")))
-        --aux;
+    const std::uint32_t aux = before_verb_modifiers(s, k);
     // ("began chanting", "kept insisting": a phase verb reads like the progressive's "be")
     site.progressive = m.form == verb_form::ing && aux > s.first &&
                        ((is_be(s, aux - 1) && !s.lower_is(aux - 1, "being")) || negated_be(s, aux - 1) ||
@@ -164,8 +161,7 @@ template <class = void>
                                 : site.progressive && s.lower_is(site.be_before, "been") ? site.be_before
                                                                                          : aux;
     site.contraction = chain > s.first ? chain - 1 : k;
-    site.contracted = chain > s.first && s.is_word(chain - 1) &&
-                      (s.word(chain - 1).ends_with("'s") || s.word(chain - 1).ends_with("\u2019s"));
+    site.contracted = chain > s.first && s.is_word(chain - 1) && !apostrophe_s_stem(s.word(chain - 1)).empty();
     // ("criticizing the pipeline and calling for a ban": a participle coordinated
     // with an earlier one; left_source checks that there was one)
     const bool after_and = k > s.first && (s.lower_is(k - 1, "and") || s.lower_is(k - 1, "but"));

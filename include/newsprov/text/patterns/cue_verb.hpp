@@ -43,15 +43,8 @@ template <class = void>
     if (const verdict v = impersonal_passive(s, site, a, used); v != verdict::try_next)
         return v == verdict::found ? cue_result::found : cue_result::none;
     site.begin = site.progressive || site.expected ? cue_left(s, site.be_before) : cue_left(s, k);
-    // passive / adjectival participles: "was asked", "so-called"
-    if (site.begin == k && k > s.first && is_be(s, k - 1)) return cue_result::none;
-    // ("as it's currently written": "'s" after "it" or "that" is "is")
-    if (site.form == verb_form::past && site.begin > s.first && is_contraction_of_is(s, site.begin - 1))
-        return cue_result::none;
-    // ("aren't admitted", "was not told": a negation between them)
-    if (site.form == verb_form::past && !site.expected && site.begin < k &&
-        (negated_be(s, site.begin) || (s.lower_is(site.begin, "not") && site.begin > s.first && is_be(s, site.begin - 1))))
-        return cue_result::none;
+    // a passive: "was asked", "was not told", "aren't admitted", "as it's currently written"
+    if (site.form == verb_form::past && !site.expected && passive_auxiliary(s, k) != k) return cue_result::none;
     if (s.upper(k) && k > s.first && !(k == s.first + 1 && s.tok(s.first).kind == token_kind::quote) &&
         !headline_cue(s, k))
         return cue_result::none;  // "Said" as a name

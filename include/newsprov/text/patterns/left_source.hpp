@@ -65,9 +65,10 @@ template <class = void>
          (s.in<noun_prepositions>(v + 1) && !(v + 2 < s.body_end && s.in<days>(v + 2)))))  // "reports on Monday"
         return true;
     if (v <= s.first) return false;
-    if (s.in<determiners>(v - 1) || (s.is_word(v - 1) && s.word(v - 1).ends_with("'s")) ||
-        (s.is_word(v - 1) && s.word(v - 1).ends_with("\u2019s") &&
-         !is_pronoun(s.word(v - 1).substr(0, s.word(v - 1).size() - 4))))
+    if (s.in<determiners>(v - 1)) return true;
+    // "Trump's claims", but not "he's claimed"
+    if (const std::string_view owner = s.is_word(v - 1) ? apostrophe_s_stem(s.word(v - 1)) : std::string_view{};
+        !owner.empty() && !is_pronoun(owner))
         return true;
     // a base form after a past verb is its object (not after a respondent's
     // participle: "those surveyed say")

@@ -32,15 +32,12 @@ template <class = void>
 }
 
 /// The start of the be-chain before the participle at k ("has been", "was",
-/// "were also"), or k when there is none.
+/// "were also", "was not", "aren't", "it's"), or k when there is none.
 template <class = void>
 [[nodiscard]] inline std::uint32_t passive_auxiliary(const sentence_view& s, std::uint32_t k) {
-    std::uint32_t b = k;
-    while (b > s.first && (s.ly_adverb(b - 1) || s.in<cue_modifiers>(b - 1) || s.lower_is(b - 1, "being"))) --b;
-    if (b == s.first || !is_be(s, b - 1)) return k;
-    --b;
-    while (b > s.first && (s.ly_adverb(b - 1) || s.in<cue_modifiers>(b - 1))) --b;
-    return b;
+    const std::uint32_t b = before_verb_modifiers(s, k);
+    if (b == s.first || !(is_be(s, b - 1) || negated_be(s, b - 1) || is_contraction_of_is(s, b - 1))) return k;
+    return before_verb_modifiers(s, b - 1);
 }
 
 /// Without "be", the participle (and its adverbs: "a fact first reported by") must

@@ -85,7 +85,7 @@ template <class = void>
 /// A word that ends in "'s" (a name's possessive).
 template <class = void>
 [[nodiscard]] inline bool possessive_name(const sentence_view& s, std::uint32_t k) {
-    return s.is_word(k) && (s.word(k).ends_with("'s") || s.word(k).ends_with("\u2019s"));
+    return s.is_word(k) && !apostrophe_s_stem(s.word(k)).empty();
 }
 
 /// The subject of the verb at v that governs a stance noun ("voiced concerns
