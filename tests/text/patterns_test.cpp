@@ -501,6 +501,10 @@ TEST_CASE("cue span: an adverb inside a progressive or after a perfect's auxilia
     const seen progressive = only("Union leaders are increasingly admitting that the strike failed.");
     CHECK(progressive.cue == "are increasingly admitting");
     CHECK(progressive.source == "Union leaders");
+    // any modifier a cue may hold ("now", "still") may stand inside a progressive too
+    const seen now = only("Party leaders are now openly questioning the ferry plan.");
+    CHECK(now.cue == "are now openly questioning");
+    CHECK(now.source == "Party leaders");
     const seen perfect = only("The ministry has since stressed that no data were lost.");
     CHECK(perfect.cue == "has since stressed");
     CHECK(perfect.source == "The ministry");
@@ -1249,4 +1253,26 @@ TEST_CASE("passive: 'It was reported that C' names nobody") {
     CHECK(reported.content == "that the depot would close");
     // a named subject is no impersonal "it"
     CHECK(attributions("The closure was announced that morning.").empty());
+}
+
+TEST_CASE("left source: an office holder before a verb that is also a noun") {
+    const seen claims = only("The spokesman claims the audit is wrong.");
+    CHECK(claims.source == "The spokesman");
+    CHECK(claims.cue == "claims");
+    CHECK(claims.content == "the audit is wrong");
+    CHECK(only("The senator supports the ferry plan.").content == "the ferry plan");
+    // an office noun modifying the document is no speaker
+    CHECK(attributions("The committee report was finalized on Friday.").empty());
+    CHECK(attributions("Two police reports Lee filed were lost.").empty());
+}
+
+TEST_CASE("stance: a plain 'back' backs someone or something named") {
+    const seen voters = only("Most voters back the ferry plan.");
+    CHECK(voters.source == "Most voters");
+    CHECK(voters.cue == "back");
+    CHECK(voters.content == "the ferry plan");
+    CHECK(only("They back Cruz.").content == "Cruz");
+    // "back" as an adverb after a verb backs nothing
+    CHECK(attributions("The custom dates back to 1938.").empty());
+    CHECK(attributions("Lee chokes back tears as he speaks.").empty());
 }

@@ -239,11 +239,16 @@ template <class = void>
                      s.upper(complement) && site.begin == site.verb && names_a_thing(s, source));
         case cue_rule::stance:
             // "backs the bill" but not "came back", "back in 1988", "backed away"
-            return !(!source.found || (s.is_punct(complement) && !quote_next) ||
-                     s.in<stance_non_objects>(complement) ||
-                     (site.form == verb_form::base && !site.infinitive_after_head(s) &&
-                      (entry.lemma == "back" || !(s.is_subject_pronoun(source.begin) ||
-                                                  s.lower_is(source.begin, "who") || group_subject(s, source)))));
+            if (!source.found || (s.is_punct(complement) && !quote_next) || s.in<stance_non_objects>(complement))
+                return false;
+            // a plain "back" backs someone or something named ("voters back Sanders",
+            // "who back her"), not "dates back that", "choked back tears"
+            if (entry.lemma == "back" && site.form == verb_form::base &&
+                !(s.upper(complement) || s.in<determiners>(complement) || s.in<object_pronouns>(complement) ||
+                  s.in<possessive_pronouns>(complement)))
+                return false;
+            return site.form != verb_form::base || site.infinitive_after_head(s) ||
+                   s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who") || group_subject(s, source);
         case cue_rule::that:
             // ("I think the case is clear": a thought's clause may drop "that" when a
             // subject follows at once; "knew the area" has an object, not a subject)
