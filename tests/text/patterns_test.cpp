@@ -1276,3 +1276,13 @@ TEST_CASE("stance: a plain 'back' backs someone or something named") {
     CHECK(attributions("The custom dates back to 1938.").empty());
     CHECK(attributions("Lee chokes back tears as he speaks.").empty());
 }
+
+TEST_CASE("source: a contracted subject gives the pronoun alone") {
+    const seen perfect = only("I\u2019ve been saying for years that the pier is unsafe.");
+    CHECK(perfect.source == "I");
+    const seen future = only("They'll argue that the vote was unfair.");
+    CHECK(future.source == "They");
+    CHECK(future.cue == "argue");
+    // a name's possessive is no contraction
+    CHECK(only("O'Malley argued that the vote was unfair.").source == "O'Malley");
+}

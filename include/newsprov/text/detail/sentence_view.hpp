@@ -101,16 +101,21 @@ struct sentence_view {
     [[nodiscard]] bool is_subject_pronoun(std::uint32_t k) const {
         return lower_is(k, "he") || lower_is(k, "she") || lower_is(k, "they") || lower_is(k, "i") || lower_is(k, "we");
     }
-    /// "it's", "we're", "they’ll": a subject pronoun and a finite verb in one word.
+    /// "it" of "it's", "we" of "we're", "they" of "they’ll": the subject pronoun of
+    /// a word that holds a pronoun and a finite verb; empty for any other word.
     template <class = void>
-    [[nodiscard]] bool contracted_subject(std::uint32_t k) const {
-        if (!is_word(k)) return false;
+    [[nodiscard]] std::string_view contracted_pronoun(std::uint32_t k) const {
+        if (!is_word(k)) return {};
         const straight_word straight(word(k));
         const std::string_view w = straight.view();
-        const std::size_t at = w.find('\'');
-        if (at == std::string_view::npos || at == 0) return false;
-        return in_set<contraction_suffixes>(w.substr(at + 1)) && in_set<contracted_subjects>(w.substr(0, at));
+        const std::size_t at = w.find('\'');  // the same offset in word(k): no curly mark before it
+        if (at == std::string_view::npos || at == 0 || !in_set<contraction_suffixes>(w.substr(at + 1)) ||
+            !in_set<contracted_subjects>(w.substr(0, at)))
+            return {};
+        return word(k).substr(0, at);
     }
+    template <class = void>
+    [[nodiscard]] bool contracted_subject(std::uint32_t k) const { return !contracted_pronoun(k).empty(); }
     template <class = void>
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
     template <class = void>

@@ -45,10 +45,14 @@ class speaker_tracker {
         while (e > b && s.is_punct(e - 1) && !s.is_ch(e - 1, U')')) --e;
         if (e <= b) return;
         a.source.push_back(s.range(b, e));
+        // "I've been saying", "she's tacked left": the pronoun without its auxiliary
+        const std::string_view contracted = e - b == 1 ? s.contracted_pronoun(b) : std::string_view{};
+        if (!contracted.empty()) a.source.back().end = a.source.back().begin + static_cast<std::uint32_t>(contracted.size());
+        const std::string_view first_word = contracted.empty() ? s.word(b) : contracted;
         std::string name = canonical_name(s.paragraph->text, *s.paragraph->toks, b, e);
-        const bool pron = e - b == 1 && is_pronoun(s.word(b));
+        const bool pron = e - b == 1 && is_pronoun(first_word);
         if (pron) name_pending_subject(s.paragraph->text);
-        std::string resolved = memory_.resolve(pron ? std::string{s.word(b)} : name);
+        std::string resolved = memory_.resolve(pron ? std::string{first_word} : name);
         // "..., by Rubio, who expressed that ...": a relative pronoun's speaker is the
         // name just before its comma, not the last one remembered
         if (pron && (s.lower_is(b, "who") || s.lower_is(b, "whom"))) {
