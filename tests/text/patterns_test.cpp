@@ -1286,3 +1286,22 @@ TEST_CASE("source: a contracted subject gives the pronoun alone") {
     // a name's possessive is no contraction
     CHECK(only("O'Malley argued that the vote was unfair.").source == "O'Malley");
 }
+
+TEST_CASE("content before cue: a plain form inverts for a group") {
+    const seen some = only("The ferry plan may fail, say some Democrats.");
+    CHECK(some.source == "some Democrats");
+    CHECK(some.cue == "say");
+    CHECK(some.content == "The ferry plan may fail");
+    CHECK(only("The ferry plan may fail, argue officials.").source == "officials");
+    // a name takes "says"; a possessive opens the reported clause, not a source
+    CHECK(attributions("The ferry plan may fail, say Lee.").empty());
+    const seen clause = only("Lee, a delegate, said their speeches would focus on the ferry.");
+    CHECK(clause.source == "Lee, a delegate");
+}
+
+TEST_CASE("content before cue: a participle that names 'as' is no inverted report") {
+    const seen stated = only("Marcel Ruiz, the hacker known as Crowbar, stated that he had read the files.");
+    CHECK(stated.cue == "stated");
+    CHECK(stated.content == "that he had read the files");
+    CHECK(attributions("Many of them are bored, the course derisively known as the swamp.").empty());
+}

@@ -68,6 +68,16 @@ template <class = void>
     return verdict::try_next;
 }
 
+/// ", say officials", ", argue some Democrats": a group, the only source a plain
+/// verb form inverts for (a name takes "says").
+template <class = void>
+[[nodiscard]] inline bool plural_group_at(const sentence_view& s, std::uint32_t b) {
+    if (s.in<possessive_pronouns>(b)) return false;  // "said their speeches would ...": a clause
+    std::uint32_t e = b;
+    while (e < s.body_end && s.is_word(e) && !s.in<np_stops>(e)) ++e;
+    return e > b && group_noun(s, e - 1);
+}
+
 /// The source after an inverted cue: '"C," said X.' / 'C, said the agency.'
 template <class = void>
 [[nodiscard]] inline verdict source_after_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
@@ -88,8 +98,9 @@ template <class = void>
         (s.is_close_quote(site.begin - 1) ||
          (site.begin > s.first + 1 && s.is_ch(site.begin - 1, U',') && s.is_close_quote(site.begin - 2)));
     // ("..., Rosenberg told the New Yorker": what follows "told" is whom it was told)
+    // (a plain form inverts for a plural only: ", say officials", ", argue some Democrats")
     if (before_is_comma && !appositive_subject && entry.lemma != "tell" && site.form != verb_form::ing &&
-        site.form != verb_form::base &&
+        (site.form != verb_form::base || plural_group_at(s, source_start)) &&
         source_start < s.body_end && site.begin == site.verb &&
         (s.upper(source_start) || s.lower_is(source_start, "the") || s.lower_is(source_start, "a") ||
          s.lower_is(source_start, "an") || s.lower_is(source_start, "one") || title_before_name(s, source_start) ||
@@ -99,7 +110,7 @@ template <class = void>
          // ", said several observers", ", said two aides": a counted group
          s.tok(source_start).kind == token_kind::number || s.tok(source_start).has(tf_number_word) ||
          s.lower_is(source_start, "several") || s.lower_is(source_start, "some") ||
-         s.lower_is(source_start, "many"))) {
+         s.lower_is(source_start, "many") || plural_group_at(s, source_start))) {
         std::uint32_t left_end = site.begin - 1;  // the comma or closing mark
         if (s.is_ch(left_end, U',') && left_end > s.first && s.is_close_quote(left_end - 1)) --left_end;
         const std::uint32_t source_end = np_right(s, source_start, true);
@@ -193,11 +204,13 @@ template <class = void>
                 ++j;
             if (j > tail && (j >= s.body_end || s.is_ch(j, U','))) tail = j;
         }
+        // ("Lehel, the hacker known as Guccifer, ...": a participle judging "as" names)
+        const bool naming_as = site.form == verb_form::past && passive_judgment_as(entry);
         const bool cue_ends = tail >= s.body_end || s.is_ch(tail, U',') || quote_before || s.lower_is(tail, "in") ||
                               s.lower_is(tail, "at") || s.lower_is(tail, "during") || s.lower_is(tail, "after") ||
                               s.lower_is(tail, "while") || s.lower_is(tail, "when") || s.lower_is(tail, "before") ||
-                              s.lower_is(tail, "as") || s.is_ch(tail, U'(') || s.dash(tail) || short_tail(s, tail) ||
-                              medium_ends(s, tail);
+                              (s.lower_is(tail, "as") && !naming_as) || s.is_ch(tail, U'(') || s.dash(tail) ||
+                              short_tail(s, tail) || medium_ends(s, tail);
         // ("However, Martin, a lawyer, said in March that C": a connective alone
         // before the source is no content; the clause after the cue is)
         if (source_after_comma && cue_ends && !(quote_after && !quote_before && !quote_completes) &&
