@@ -1305,3 +1305,12 @@ TEST_CASE("content before cue: a participle that names 'as' is no inverted repor
     CHECK(stated.content == "that he had read the files");
     CHECK(attributions("Many of them are bored, the course derisively known as the swamp.").empty());
 }
+
+TEST_CASE("source: a participle phrase after the name is no part of it") {
+    const seen citing = only("Lee, citing a county report, said the ferry plan could work.");
+    CHECK(citing.source == "Lee");
+    CHECK(citing.content == "the ferry plan could work");
+    // a title that opens with a participle stays
+    CHECK(only("Dan Ruiz, managing director of the port, said the ferry plan could work.").source ==
+          "Dan Ruiz, managing director of the port");
+}

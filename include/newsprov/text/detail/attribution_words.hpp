@@ -142,6 +142,11 @@ inline constexpr std::array<std::string_view, 12> stance_non_objects{
 inline constexpr std::array<std::string_view, 10> source_circumstances{
     "after", "before", "during", "in", "at", "on", "speaking", "while", "when", "appearing"};
 
+// Participles that begin a title, not an action: "Dan Ruiz, managing director of".
+inline constexpr std::array<std::string_view, 12> title_participles{
+    "managing", "ranking", "acting", "founding", "presiding", "outgoing",
+    "incoming", "sitting", "visiting", "consulting", "governing", "reigning"};
+
 // Subordinators that open a circumstance, not a report, right after a cue.
 inline constexpr std::array<std::string_view, 6> subordinators{"when", "while", "after", "before", "because", "since"};
 

@@ -75,8 +75,17 @@ class speaker_tracker {
     template <class = void>
     [[nodiscard]] static std::uint32_t source_phrase_end(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
         for (std::uint32_t j = b + 1; j + 1 < e; ++j)
-            if (s.is_ch(j, U',') && s.in<source_circumstances>(j + 1)) return j;
+            if (s.is_ch(j, U',') && (s.in<source_circumstances>(j + 1) || participle_phrase_at(s, j + 1))) return j;
         return e;
+    }
+
+    /// "Lee, citing a report, said": a participle phrase after the comma is what the
+    /// speaker did, not who the speaker is ("including" lists members, and stays, and
+    /// so does a title: "managing director of", "ranking member of").
+    template <class = void>
+    [[nodiscard]] static bool participle_phrase_at(const sentence_view& s, std::uint32_t k) {
+        return s.is_word(k) && !s.upper(k) && s.word(k).size() > 5 && s.word(k).ends_with("ing") &&
+               !s.lower_is(k, "including") && !s.lower_is(k, "according") && !s.in<title_participles>(k);
     }
 
     /// The name (capitalized words) ending at the comma before token `k`, or "".
