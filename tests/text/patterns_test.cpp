@@ -1316,3 +1316,13 @@ TEST_CASE("source: a participle phrase after the name is no part of it") {
     CHECK(only("Dan Ruiz, managing director of the port, said the ferry plan could work.").source ==
           "Dan Ruiz, managing director of the port");
 }
+
+TEST_CASE("according to: a noun phrase closing the sentence is the source's appositive") {
+    const seen weaver = only("The ferry plan failed, according to Dana Weaver, a county planner.");
+    CHECK(weaver.source == "Dana Weaver, a county planner");
+    CHECK(weaver.content == "The ferry plan failed");
+    // a clause after the comma is more of what was reported
+    const seen clause = only("About noon, according to a timeline, the crews left for the pier.");
+    CHECK(clause.source == "a timeline");
+    CHECK(clause.content == "About noon | the crews left for the pier");
+}

@@ -31,6 +31,21 @@ template <class = void>
     return b;
 }
 
+/// "C, according to John Weaver, a Republican strategist.": a noun phrase with no
+/// verb that ends the sentence after the source's comma (at `comma`) is the
+/// source's appositive, not more content ("C, according to X, the town lost money").
+template <class = void>
+[[nodiscard]] inline bool source_appositive(const sentence_view& s, std::uint32_t comma) {
+    if (comma + 1 >= s.body_end || !s.is_ch(comma, U',') || !s.in<determiners>(comma + 1) || s.lower_is(comma + 1, "of"))
+        return false;
+    for (std::uint32_t j = comma + 1; j < s.body_end; ++j) {
+        if (s.in_quote(j) || s.in<finite_verbs>(j) || s.in<irregular_pasts>(j) || (s.is_word(j) && !s.upper(j) && s.cue_at(j)))
+            return false;
+        if (s.is_word(j) && !s.upper(j) && s.word(j).ends_with("ed") && !s.in<determiners>(j - 1)) return false;
+    }
+    return true;
+}
+
 /// "According to X, C." / "C, according to X." / "C, according to X, C2." with "according" at k.
 template <class = void>
 [[nodiscard]] inline bool according_to(const sentence_view& s,
@@ -39,8 +54,9 @@ template <class = void>
                                        attribution& a,
                                        std::uint32_t& used) {
     const std::uint32_t sb = k + 2;
-    const std::uint32_t se = np_right(s, sb, false);
+    std::uint32_t se = np_right(s, sb, false);
     if (se <= sb) return false;
+    if (k > s.first + 2 && source_appositive(s, se)) se = s.body_end;
     a.cue.push_back(s.range(k, k + 2));
     speakers.set_source(s, a, sb, se);
     // before "according": content from the sentence start (or after a leading comma phrase)
