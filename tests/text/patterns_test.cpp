@@ -1326,3 +1326,12 @@ TEST_CASE("according to: a noun phrase closing the sentence is the source's appo
     CHECK(clause.source == "a timeline");
     CHECK(clause.content == "About noon | the crews left for the pier");
 }
+
+TEST_CASE("source: 'At least', 'Not everyone' and 'aides to X' belong to the phrase") {
+    CHECK(only("At least four senators said the ferry plan failed.").source == "At least four senators");
+    CHECK(only("Not everyone agreed that the ferry plan failed.").source == "Not everyone");
+    CHECK(only("Aides to Clinton said the ferry plan failed.").source == "Aides to Clinton");
+    CHECK(only("An adviser to the mayor said the ferry plan failed.").source == "An adviser to the mayor");
+    // a place after "at" is still no part of the speaker
+    CHECK(only("At the hearing, Lee said the ferry plan failed.").source == "Lee");
+}

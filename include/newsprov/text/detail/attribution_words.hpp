@@ -142,6 +142,15 @@ inline constexpr std::array<std::string_view, 12> stance_non_objects{
 inline constexpr std::array<std::string_view, 10> source_circumstances{
     "after", "before", "during", "in", "at", "on", "speaking", "while", "when", "appearing"};
 
+// Those who speak for someone named after "to": "aides to Clinton", "an adviser to".
+inline constexpr std::array<std::string_view, 12> counsel_nouns{
+    "aide",   "aides",    "adviser",  "advisers", "advisor", "advisors",
+    "lawyer", "lawyers", "spokesman", "spokeswoman", "envoy", "ambassador"};
+
+// Quantifiers "not" may negate as a subject: "Not everyone agreed".
+inline constexpr std::array<std::string_view, 7> negatable_quantifiers{"everyone", "everybody", "all", "every",
+                                                                       "many", "most", "much"};
+
 // Participles that begin a title, not an action: "Dan Ruiz, managing director of".
 inline constexpr std::array<std::string_view, 12> title_participles{
     "managing", "ranking", "acting", "founding", "presiding", "outgoing",

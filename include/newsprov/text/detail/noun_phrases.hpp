@@ -215,10 +215,13 @@ template <class = void>
     if (j > s.first + 2 && b < end && s.lower_is(j - 2, "who") && s.is_word(j - 1) && !s.upper(j - 1) &&
         s.is_word(j - 3) && !s.in<np_stops>(j - 3) && !is_pronoun(s.word(j - 3)))
         return walk_step{j - 2, 3};
-    // "people familiar with the talks", "a source close to him": the phrase goes on
-    if (j > s.first + 1 && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
-                            (s.lower_is(j, "to") && s.lower_is(j - 1, "close"))))
+    // "people familiar with the talks", "a source close to him", "aides to Clinton":
+    // the phrase goes on
+    if (j > s.first && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
+                            (s.lower_is(j, "to") && (s.lower_is(j - 1, "close") || s.in<counsel_nouns>(j - 1)))))
         return walk_step{j - 1, 2};
+    // "Not everyone agreed": a negated quantifier opening the sentence
+    if (j == s.first && s.lower_is(j, "not") && b < end && s.in<negatable_quantifiers>(b)) return walk_step{j, 1};
     // "critics like Huffman", "the majority on the Supreme Court": a group and
     // its example or its body, when a name follows
     const bool name_follows = b < end && (s.upper(b) || (s.lower_is(b, "the") && b + 1 < end && s.upper(b + 1)));
@@ -359,8 +362,9 @@ template <class>
         ++words;
         b = j;
     }
-    // no leading preposition or determiner-only phrase
-    while (b < end && (s.lower_is(b, "of") || s.lower_is(b, "for") || s.lower_is(b, "in") || s.lower_is(b, "at") ||
+    // no leading preposition or determiner-only phrase ("At least four senators" keeps its "At")
+    while (b < end && (s.lower_is(b, "of") || s.lower_is(b, "for") || s.lower_is(b, "in") ||
+                       (s.lower_is(b, "at") && !(b + 1 < end && (s.lower_is(b + 1, "least") || s.lower_is(b + 1, "most")))) ||
                        s.lower_is(b, "from")))
         ++b;
     // must have a head that can speak: a capitalized word, a noun
