@@ -1335,3 +1335,16 @@ TEST_CASE("source: 'At least', 'Not everyone' and 'aides to X' belong to the phr
     // a place after "at" is still no part of the speaker
     CHECK(only("At the hearing, Lee said the ferry plan failed.").source == "Lee");
 }
+
+TEST_CASE("source: a document's maker and place stay inside its phrase") {
+    CHECK(only("A poll conducted by the college found that the ferry plan failed.").source ==
+          "A poll conducted by the college");
+    CHECK(only("The statement by the two unions said the ferry plan failed.").source == "The statement by the two unions");
+    const seen place = only("According to a report in the Harbor Gazette, the ferry plan failed.");
+    CHECK(place.source == "a report in the Harbor Gazette");
+    CHECK(place.content == "the ferry plan failed");
+    // an agent of the reported clause is no part of the source
+    CHECK(only("The ferry plan was approved by the council, Lee said.").source == "Lee");
+    // a time after the source still ends it when a clause follows
+    CHECK(only("According to Lee in 2014 the ferry plan failed.").source == "Lee");
+}

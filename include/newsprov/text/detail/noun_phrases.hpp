@@ -207,6 +207,21 @@ struct walk_step {
 
 /// Does the left walk go on past the stop word at j, the phrase so far being
 /// [b, end)? Mostly a stop word ends a noun phrase; these are the exceptions.
+/// Is the "by" at j the agent of a participle that modifies a noun ("a poll
+/// conducted by", "a panel led by", "released Sunday by") or of a document noun
+/// ("the statement by")? Then the phrase goes on left of it.
+template <class = void>
+[[nodiscard]] inline bool by_phrase_inside(const sentence_view& s, std::uint32_t j) {
+    std::uint32_t p = j - 1;
+    if (s.in<days>(p) && p > s.first + 1) --p;
+    if (s.in<document_nouns>(p) || s.lower_is(p, "statement")) return true;
+    if (!s.is_word(p) || s.upper(p) || s.cue_at(p) || s.in<np_stops>(p - 1) || !s.is_word(p - 1)) return false;
+    const std::string_view w = s.word(p);
+    const bool participle = (w.size() > 4 && w.ends_with("ed")) || s.lower_is(p, "run") || s.lower_is(p, "led") ||
+                            s.lower_is(p, "written") || s.lower_is(p, "done");
+    return participle && !s.in<determiners>(p - 1);
+}
+
 template <class = void>
 [[nodiscard]] inline std::optional<walk_step> past_stop_word(const sentence_view& s, std::uint32_t j, std::uint32_t b,
                                                              std::uint32_t end) {
@@ -220,6 +235,9 @@ template <class = void>
     if (j > s.first && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
                             (s.lower_is(j, "to") && (s.lower_is(j - 1, "close") || s.in<counsel_nouns>(j - 1)))))
         return walk_step{j - 1, 2};
+    // "A poll conducted by the college found", "a panel led by Lee", "the
+    // statement by the two": whoever made the document is inside its phrase
+    if (s.lower_is(j, "by") && j > s.first + 1 && b < end && by_phrase_inside(s, j)) return walk_step{j, 1};
     // "Not everyone agreed": a negated quantifier opening the sentence
     if (j == s.first && s.lower_is(j, "not") && b < end && s.in<negatable_quantifiers>(b)) return walk_step{j, 1};
     // "critics like Huffman", "the majority on the Supreme Court": a group and

@@ -46,6 +46,20 @@ template <class = void>
     return true;
 }
 
+/// "According to a report in the Register, C", "according to a poll conducted in
+/// May, C": a place or a time inside the source phrase when the phrase then reaches
+/// its comma with no verb on the way. Returns the new end of the source.
+template <class = void>
+[[nodiscard]] inline std::uint32_t source_through_place(const sentence_view& s, std::uint32_t se) {
+    if (se >= s.body_end || !(s.lower_is(se, "in") || s.lower_is(se, "on"))) return se;
+    for (std::uint32_t j = se + 1; j < s.body_end && j < se + 10; ++j) {
+        if (s.is_ch(j, U',')) return j;
+        if (!s.is_word(j) && s.tok(j).kind != token_kind::number && !s.is_ch(j, U'.')) break;
+        if (s.in<finite_verbs>(j) || (s.cue_at(j) && !s.upper(j)) || s.in<complementizers>(j)) break;
+    }
+    return se;
+}
+
 /// "According to X, C." / "C, according to X." / "C, according to X, C2." with "according" at k.
 template <class = void>
 [[nodiscard]] inline bool according_to(const sentence_view& s,
@@ -57,6 +71,7 @@ template <class = void>
     std::uint32_t se = np_right(s, sb, false);
     if (se <= sb) return false;
     if (k > s.first + 2 && source_appositive(s, se)) se = s.body_end;
+    se = source_through_place(s, se);
     a.cue.push_back(s.range(k, k + 2));
     speakers.set_source(s, a, sb, se);
     // before "according": content from the sentence start (or after a leading comma phrase)
