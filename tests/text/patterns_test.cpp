@@ -1343,6 +1343,9 @@ TEST_CASE("source: a document's maker and place stay inside its phrase") {
     const seen place = only("According to a report in the Harbor Gazette, the ferry plan failed.");
     CHECK(place.source == "a report in the Harbor Gazette");
     CHECK(place.content == "the ferry plan failed");
+    // two groups joined by "and" are one source
+    CHECK(only("Some emails and other records described the ferry deal.").source == "Some emails and other records");
+    CHECK(only("Port workers and city officials said the ferry plan failed.").source == "Port workers and city officials");
     // an agent of the reported clause is no part of the source
     CHECK(only("The ferry plan was approved by the council, Lee said.").source == "Lee");
     // a time after the source still ends it when a clause follows

@@ -257,6 +257,10 @@ template <class = void>
     // pronoun joined to the phrase
     if (s.lower_is(j, "and") && j > s.first && b < end && s.is_subject_pronoun(j - 1) && !s.lower_is(j - 1, "it"))
         return walk_step{j - 1, 1};
+    // "Democrats and civil rights groups", "experts and U.S. officials": two groups
+    if (s.lower_is(j, "and") && j > s.first && b < end && group_noun(s, j - 1) && !s.cue_at(j - 1) &&
+        group_noun(s, end - 1))
+        return walk_step{j, 0};
     // "Rubio and Witkoff said": a conjunction between names
     if (s.lower_is(j, "and") && j > s.first && s.upper(j - 1) && b < end && s.upper(b))
         return walk_step{j, 0};
