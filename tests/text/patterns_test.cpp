@@ -1351,3 +1351,14 @@ TEST_CASE("source: a document's maker and place stay inside its phrase") {
     // a time after the source still ends it when a clause follows
     CHECK(only("According to Lee in 2014 the ferry plan failed.").source == "Lee");
 }
+
+TEST_CASE("source: a title line above the speaker is no part of the source") {
+    // (a title of 55 columns or more runs into the next line's paragraph)
+    const seen below = only("Why The Harbor Commission Says The Ferry Plan Is A Costly Mistake\nDana Ruiz said the ferry "
+                            "plan failed.");
+    CHECK(below.source == "Dana Ruiz");
+    // a line break inside hard-wrapped prose (lines of 55 columns or more) leaves the phrase whole
+    CHECK(only("Monday was calm at the port, and crews worked. The chief of the harbor\nauthority said the ferry plan "
+               "failed.")
+              .source == "The chief of the harbor\nauthority");
+}

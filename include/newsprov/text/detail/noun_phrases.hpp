@@ -319,6 +319,7 @@ template <class>
     int words = 0;
     while (b > s.first && words < 10) {
         const std::uint32_t j = b - 1;
+        if (b < end && s.title_line_before(b)) break;  // a title line above is no part of the speaker
         // "Sanders' aides" (straight or curly): a plural's possessive mark
         if (s.tok(j).kind == token_kind::quote && (s.tok(j).ch == U'\u2019' || s.tok(j).ch == U'\'') && j > s.first &&
             s.toks_adjacent(j - 1, j) && s.is_word(j - 1) && s.word(j - 1).ends_with('s') && !s.toks_adjacent(j, b) &&

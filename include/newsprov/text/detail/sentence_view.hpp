@@ -118,6 +118,26 @@ struct sentence_view {
     [[nodiscard]] bool contracted_subject(std::uint32_t k) const { return !contracted_pronoun(k).empty(); }
     template <class = void>
     [[nodiscard]] bool toks_adjacent(std::uint32_t a, std::uint32_t b) const { return tok(a).end == tok(b).begin; }
+    /// Does a title line end right before token k ("A Sign Of Leadership\nMarco
+    /// Rubio said")? A line whose longer words are all capitalized; the lines of
+    /// hard-wrapped prose are not.
+    template <class = void>
+    [[nodiscard]] bool title_line_before(std::uint32_t k) const {
+        if (k == 0 || !newline_between(k - 1, k)) return false;
+        std::uint32_t longer = 0;
+        for (std::uint32_t j = k; j-- > 0;) {
+            if (is_word(j) && word(j).size() > 3) {
+                if (!upper(j)) return false;
+                ++longer;
+            }
+            if (j > 0 && newline_between(j - 1, j)) break;
+        }
+        return longer >= 2;
+    }
+    template <class = void>
+    [[nodiscard]] bool newline_between(std::uint32_t a, std::uint32_t b) const {
+        return paragraph->text.substr(tok(a).end, tok(b).begin - tok(a).end).find('\n') != std::string_view::npos;
+    }
     template <class = void>
     [[nodiscard]] bool dash(std::uint32_t k) const {
         return tok(k).kind == token_kind::punct &&
