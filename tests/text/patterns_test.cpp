@@ -1362,3 +1362,11 @@ TEST_CASE("source: a title line above the speaker is no part of the source") {
                "failed.")
               .source == "The chief of the harbor\nauthority");
 }
+
+TEST_CASE("source: a time right after a name is no part of the speaker") {
+    CHECK(only("Dana Ruiz on Thursday said the ferry plan failed.").source == "Dana Ruiz");
+    CHECK(only("Ruiz in her speech said the ferry plan failed.").source == "Ruiz");
+    // inside an appositive it describes the speaker, and stays
+    CHECK(only("Lee, an aide during her 2008 run, said the ferry plan failed.").source ==
+          "Lee, an aide during her 2008 run");
+}

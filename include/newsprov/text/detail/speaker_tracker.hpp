@@ -74,9 +74,25 @@ class speaker_tracker {
     /// clause is: annotators keep "Lee, who chairs the panel,").
     template <class = void>
     [[nodiscard]] static std::uint32_t source_phrase_end(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
-        for (std::uint32_t j = b + 1; j + 1 < e; ++j)
+        bool comma = false;
+        for (std::uint32_t j = b + 1; j + 1 < e; ++j) {
             if (s.is_ch(j, U',') && (s.in<source_circumstances>(j + 1) || participle_phrase_at(s, j + 1))) return j;
+            comma = comma || s.is_ch(j, U',');
+            if (!comma && s.upper(j - 1) && time_after_speaker(s, j)) return j;
+        }
         return e;
+    }
+
+    /// "The Sanders campaign on Monday said", "Trump in his speech said", "Lee at
+    /// the time said": a time or an occasion right after a name (not after an
+    /// appositive's comma: "Elleithee, an aide during her 2008 run,").
+    template <class = void>
+    [[nodiscard]] static bool time_after_speaker(const sentence_view& s, std::uint32_t j) {
+        if (s.lower_is(j, "on") && s.in<days>(j + 1)) return true;
+        if ((s.lower_is(j, "in") || s.lower_is(j, "during")) &&
+            (s.lower_is(j + 1, "his") || s.lower_is(j + 1, "her") || s.lower_is(j + 1, "their") || s.lower_is(j + 1, "its")))
+            return true;
+        return s.lower_is(j, "at") && s.lower_is(j + 1, "the") && j + 2 < s.body_end && s.lower_is(j + 2, "time");
     }
 
     /// "Lee, citing a report, said": a participle phrase after the comma is what the
