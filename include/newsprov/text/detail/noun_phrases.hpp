@@ -233,7 +233,7 @@ template <class = void>
     // "people familiar with the talks", "a source close to him", "aides to Clinton":
     // the phrase goes on
     if (j > s.first && ((s.lower_is(j, "with") && s.lower_is(j - 1, "familiar")) ||
-                            (s.lower_is(j, "to") && (s.lower_is(j - 1, "close") || s.in<counsel_nouns>(j - 1)))))
+                        (s.lower_is(j, "to") && (s.lower_is(j - 1, "close") || s.in<counsel_nouns>(j - 1)))))
         return walk_step{j - 1, 2};
     // "A poll conducted by the college found", "a panel led by Lee", "the
     // statement by the two": whoever made the document is inside its phrase
@@ -386,9 +386,11 @@ template <class>
         b = j;
     }
     // no leading preposition or determiner-only phrase ("At least four senators" keeps its "At")
+    const auto at_quantifier = [&](std::uint32_t k) {
+        return s.lower_is(k, "at") && k + 1 < end && (s.lower_is(k + 1, "least") || s.lower_is(k + 1, "most"));
+    };
     while (b < end && (s.lower_is(b, "of") || s.lower_is(b, "for") || s.lower_is(b, "in") ||
-                       (s.lower_is(b, "at") && !(b + 1 < end && (s.lower_is(b + 1, "least") || s.lower_is(b + 1, "most")))) ||
-                       s.lower_is(b, "from")))
+                       (s.lower_is(b, "at") && !at_quantifier(b)) || s.lower_is(b, "from")))
         ++b;
     // must have a head that can speak: a capitalized word, a noun
     if (b < end) {

@@ -47,7 +47,8 @@ class speaker_tracker {
         a.source.push_back(s.range(b, e));
         // "I've been saying", "she's tacked left": the pronoun without its auxiliary
         const std::string_view contracted = e - b == 1 ? s.contracted_pronoun(b) : std::string_view{};
-        if (!contracted.empty()) a.source.back().end = a.source.back().begin + static_cast<std::uint32_t>(contracted.size());
+        if (!contracted.empty())
+            a.source.back().end = a.source.back().begin + static_cast<std::uint32_t>(contracted.size());
         const std::string_view first_word = contracted.empty() ? s.word(b) : contracted;
         std::string name = canonical_name(s.paragraph->text, *s.paragraph->toks, b, e);
         const bool pron = e - b == 1 && is_pronoun(first_word);
@@ -89,9 +90,9 @@ class speaker_tracker {
     template <class = void>
     [[nodiscard]] static bool time_after_speaker(const sentence_view& s, std::uint32_t j) {
         if (s.lower_is(j, "on") && s.in<days>(j + 1)) return true;
-        if ((s.lower_is(j, "in") || s.lower_is(j, "during")) &&
-            (s.lower_is(j + 1, "his") || s.lower_is(j + 1, "her") || s.lower_is(j + 1, "their") || s.lower_is(j + 1, "its")))
-            return true;
+        const bool possessive = s.lower_is(j + 1, "his") || s.lower_is(j + 1, "her") || s.lower_is(j + 1, "their") ||
+                                s.lower_is(j + 1, "its");
+        if ((s.lower_is(j, "in") || s.lower_is(j, "during")) && possessive) return true;
         return s.lower_is(j, "at") && s.lower_is(j + 1, "the") && j + 2 < s.body_end && s.lower_is(j + 2, "time");
     }
 

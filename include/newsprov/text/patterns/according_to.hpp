@@ -36,10 +36,12 @@ template <class = void>
 /// source's appositive, not more content ("C, according to X, the town lost money").
 template <class = void>
 [[nodiscard]] inline bool source_appositive(const sentence_view& s, std::uint32_t comma) {
-    if (comma + 1 >= s.body_end || !s.is_ch(comma, U',') || !s.in<determiners>(comma + 1) || s.lower_is(comma + 1, "of"))
+    if (comma + 1 >= s.body_end || !s.is_ch(comma, U',') || !s.in<determiners>(comma + 1) ||
+        s.lower_is(comma + 1, "of"))
         return false;
     for (std::uint32_t j = comma + 1; j < s.body_end; ++j) {
-        if (s.in_quote(j) || s.in<finite_verbs>(j) || s.in<irregular_pasts>(j) || (s.is_word(j) && !s.upper(j) && s.cue_at(j)))
+        if (s.in_quote(j) || s.in<finite_verbs>(j) || s.in<irregular_pasts>(j) ||
+            (s.is_word(j) && !s.upper(j) && s.cue_at(j)))
             return false;
         if (s.is_word(j) && !s.upper(j) && s.word(j).ends_with("ed") && !s.in<determiners>(j - 1)) return false;
     }
