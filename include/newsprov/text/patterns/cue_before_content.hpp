@@ -77,12 +77,18 @@ template <class = void>
 
 /// "wrote to the council that", "admitted to the newspaper that", "explained
 /// through a spokesman that": whom a report was made to, or through, at j.
+/// Does a phrase naming someone or something start at k: a name, a determiner
+/// (possessives among them) or an object pronoun ("to Lee", "back the plan", "her")?
+template <class = void>
+[[nodiscard]] inline bool names_someone_at(const sentence_view& s, std::uint32_t k) {
+    return s.upper(k) || s.in<determiners>(k) || s.in<object_pronouns>(k);
+}
+
 template <class = void>
 [[nodiscard]] inline bool addressed_to(const sentence_view& s, const cue_lemma& entry, std::uint32_t j) {
     if (!(s.lower_is(j, "to") || s.lower_is(j, "through")) || entry.rule == cue_rule::to_inf || j + 1 >= s.body_end)
         return false;
-    const std::uint32_t k = j + 1;
-    return s.upper(k) || s.in<determiners>(k) || s.in<object_pronouns>(k) || s.in<possessive_pronouns>(k);
+    return names_someone_at(s, j + 1);
 }
 
 /// Skips circumstances between the cue and its complement, up to a "that" or a
@@ -243,9 +249,7 @@ template <class = void>
                 return false;
             // a plain "back" backs someone or something named ("voters back Sanders",
             // "who back her"), not "dates back that", "choked back tears"
-            if (entry.lemma == "back" && site.form == verb_form::base &&
-                !(s.upper(complement) || s.in<determiners>(complement) || s.in<object_pronouns>(complement) ||
-                  s.in<possessive_pronouns>(complement)))
+            if (entry.lemma == "back" && site.form == verb_form::base && !names_someone_at(s, complement))
                 return false;
             return site.form != verb_form::base || site.infinitive_after_head(s) ||
                    s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who") || group_subject(s, source);

@@ -45,8 +45,8 @@ template <class = void>
     // ("the senator supports the plan": an office holder, when a phrase the noun
     // could not take follows; not "police reports filed", "the committee report was")
     const bool office_verb = s.is_word(h) && is_office_noun(s.word(h)) && site.end < s.body_end &&
-                             (s.in<determiners>(site.end) || s.in<possessive_pronouns>(site.end) ||
-                              s.lower_is(site.end, "that") || s.lower_is(site.end, "to"));
+                             (s.in<determiners>(site.end) || s.lower_is(site.end, "that") ||
+                              s.lower_is(site.end, "to"));
     // ("Smith, the mayor, claims ...": a subject with its appositive)
     const bool after_appositive =
         s.is_ch(h, U',') && h > source.begin && (s.upper(source.begin) || s.in<determiners>(source.begin));
