@@ -1370,3 +1370,24 @@ TEST_CASE("source: a time right after a name is no part of the speaker") {
     CHECK(only("Lee, an aide during her 2008 run, said the ferry plan failed.").source ==
           "Lee, an aide during her 2008 run");
 }
+
+TEST_CASE("cue span: a modal opens the cue, and the plain form after it is a verb") {
+    const seen can = only("Most delegates can support the ferry plan.");
+    CHECK(can.source == "Most delegates");
+    CHECK(can.cue == "can support");
+    CHECK(can.content == "the ferry plan");
+    CHECK(only("Lee must promise to repair the pier.").cue == "must promise");
+    CHECK(only("The mayor would not back Lee.").cue == "would not back");
+    // without a modal the plain noun stays a noun, and "offer" after one mostly gives
+    CHECK(attributions("The ferry plan has support from the council.").empty());
+    CHECK(attributions("The pier could offer a glimpse of the old port.").empty());
+}
+
+TEST_CASE("content end: a speaker with a short aside in parentheses reports on his own") {
+    const std::vector<seen> all =
+        attributions("He believes that the pier is safe, Sen. Ana Ruiz (D-Ore.) told reporters.");
+    REQUIRE(all.size() == 1);
+    CHECK(all.front().source == "Sen. Ana Ruiz (D-Ore.)");
+    CHECK(all.front().cue == "told");
+    CHECK(all.front().content == "He believes that the pier is safe");
+}

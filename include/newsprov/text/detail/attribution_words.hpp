@@ -8,8 +8,9 @@
 
 namespace newsprov::text::detail {
 
-inline constexpr std::array<std::string_view, 45> cue_modifiers{
-    "also", "has", "have", "had", "will", "would", "could", "may", "might", "should", "did", "does", "do", "not",
+inline constexpr std::array<std::string_view, 47> cue_modifiers{
+    "also", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+    "do", "not",
     "later", "previously", "again", "once", "recently", "repeatedly", "reportedly", "publicly", "privately", "often",
     "then", "still", "already", "now", "never", "ever", "always", "even", "just", "further", "first", "initially", "long",
     "had", "didn't", "doesn't", "hasn't", "haven't", "won't", "wouldn't", "frequently"};
@@ -219,6 +220,10 @@ inline constexpr std::array<std::string_view, 32> homograph_nouns{
     "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure", "protest", "signal"};
 
 // Finite auxiliaries and copulas: a phrase holding one is a clause, not a noun phrase.
+// Modals and the "do" of emphasis or negation: the plain form after them is a verb.
+inline constexpr std::array<std::string_view, 12> modal_verbs{
+    "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "shall"};
+
 inline constexpr std::array<std::string_view, 21> finite_verbs{
     "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "did", "does", "do",
     "may", "might", "must", "isn't", "wasn't", "won't"};

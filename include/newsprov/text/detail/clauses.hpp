@@ -55,11 +55,28 @@ template <class = void>
     return !is_pronoun(s.word(k)) && !s.in<np_stops>(k) && !s.in<cue_modifiers>(k) && !s.word(k).ends_with("ly") &&
            !s.cue_at(k);
 }
+/// The ")" of a short aside in parentheses opening at k ("(R-S.C.)", "(D)": at
+/// most eight tokens), else k.
+template <class = void>
+[[nodiscard]] inline std::uint32_t parenthesis_close(const sentence_view& s, std::uint32_t k) {
+    if (!s.is_ch(k, U'(')) return k;
+    for (std::uint32_t j = k + 1; j < s.body_end && j < k + 9; ++j) {
+        if (s.is_ch(j, U')')) return j;
+        if (s.is_ch(j, U'(')) return k;
+    }
+    return k;
+}
 /// Is there, in the words and numbers from k up to (not including) `limit`, a
 /// speech verb that always reports, after at least one word of subject?
 template <class = void>
 [[nodiscard]] inline bool own_speech_cue(const sentence_view& s, std::uint32_t k, std::uint32_t limit) {
     for (std::uint32_t v = k + 1; v < s.body_end && v < limit; ++v) {
+        // ("Sen. Lindsey Graham (R-S.C.) told": a short aside in parentheses)
+        if (const std::uint32_t close = parenthesis_close(s, v); close != v) {
+            limit += close + 1 - v;
+            v = close;
+            continue;
+        }
         if (s.in_quote(v) ||
             (!s.is_word(v) && s.tok(v).kind != token_kind::number && !(s.is_ch(v, U'.') && s.toks_adjacent(v - 1, v))))
             return false;
