@@ -1122,6 +1122,12 @@ TEST_CASE("sources: a relative clause that reports on its own is no part of the 
     // one that only describes the speaker stays
     CHECK(only("Ruiz, who ran the depot for a decade, said it is safe.").source ==
           "Ruiz, who ran the depot for a decade");
+    // after an inverted cue too; a stance describes the speaker, and "her remarks" is a noun
+    CHECK(attributions("\"It is safe,\" said Ruiz, who said last year that it was not.").front().source == "Ruiz");
+    CHECK(attributions("\"It is safe,\" said Ruiz, who endorsed Lee in May.").front().source ==
+          "Ruiz, who endorsed Lee in May");
+    CHECK(only("\"It is safe,\" said Ruiz, who has drawn attention for her remarks.").source ==
+          "Ruiz, who has drawn attention for her remarks");
 }
 
 TEST_CASE("sources: a bound or approximation of a number belongs to the source") {

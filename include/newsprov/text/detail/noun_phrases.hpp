@@ -465,21 +465,32 @@ template <class = void>
     return dash + 1 < limit ? static_cast<std::uint32_t>(dash + 1) : j;
 }
 
+/// A verb of speech or thought at k, not a participle ("said", "believes"; not
+/// "endorsed", "saying").
+template <class = void>
+[[nodiscard]] inline bool reports_speech_or_thought(const sentence_view& s, std::uint32_t k) {
+    if (k >= s.body_end || !s.is_word(k) || s.upper(k)) return false;
+    const cue_match m = s.cue_at(k);
+    return m && m.form != verb_form::ing && (m.lemma->cls == cue_class::speech || m.lemma->cls == cue_class::cognition);
+}
+
+/// The comma that opens the first relative clause (", who", ", which") inside the
+/// source phrase [b, e), else e.
+template <class = void>
+[[nodiscard]] inline std::uint32_t relative_clause_comma(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t j = b + 1; j + 1 < e; ++j)
+        if (s.is_ch(j, U',') && !s.in_quote(j) && (s.lower_is(j + 1, "who") || s.lower_is(j + 1, "which"))) return j;
+    return e;
+}
+
 /// "Barkley, who said he votes Democratic": a relative clause inside the source
 /// phrase [b, e) that reports speech or thought of its own is no part of the
 /// source. Returns the source's end without it (e when there is none).
 template <class = void>
 [[nodiscard]] inline std::uint32_t before_reporting_relative(const sentence_view& s, std::uint32_t b, std::uint32_t e) {
-    for (std::uint32_t j = b + 1; j + 1 < e; ++j) {
-        if (!s.is_ch(j, U',') || s.in_quote(j)) continue;
-        if (!(s.lower_is(j + 1, "who") || s.lower_is(j + 1, "which"))) continue;
-        for (std::uint32_t k = j + 2; k < e; ++k) {
-            if (!s.is_word(k) || s.upper(k) || s.in_quote(k)) continue;
-            const cue_match m = s.cue_at(k);
-            if (m && m.form != verb_form::ing &&
-                (m.lemma->cls == cue_class::speech || m.lemma->cls == cue_class::cognition))
-                return j;
-        }
+    for (std::uint32_t j = relative_clause_comma(s, b, e); j < e; j = relative_clause_comma(s, j + 1, e)) {
+        for (std::uint32_t k = j + 2; k < e; ++k)
+            if (!s.in_quote(k) && !s.in<determiners>(k - 1) && reports_speech_or_thought(s, k)) return j;
     }
     return e;
 }
@@ -581,9 +592,10 @@ template <class = void>
             !s.lower_is(e + 1, "but"))
             break;
         // "said Beck, who said there were ...": the relative clause reports on its own
+        // ("said Lee, who endorsed Rubio": a stance describes the speaker and stays)
         if (s.is_ch(e, U',') && e + 2 < s.body_end && (s.lower_is(e + 1, "who") || s.lower_is(e + 1, "which")) &&
-            ((s.is_word(e + 2) && s.cue_at(e + 2)) ||
-             (e + 3 < s.body_end && s.in<cue_modifiers>(e + 2) && s.cue_at(e + 3))))
+            (reports_speech_or_thought(s, e + 2) ||
+             (e + 3 < s.body_end && s.in<cue_modifiers>(e + 2) && reports_speech_or_thought(s, e + 3))))
             break;
         if (!to_sentence_end && (s.lower_is(e, "that") || s.lower_is(e, "in") || s.lower_is(e, "on")) && e > begin)
             break;
