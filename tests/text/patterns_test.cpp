@@ -1397,3 +1397,16 @@ TEST_CASE("content end: a speaker with a short aside in parentheses reports on h
     CHECK(all.front().cue == "told");
     CHECK(all.front().content == "He believes that the pier is safe");
 }
+
+TEST_CASE("source: a participle's speaker keeps the subject's appositive") {
+    const std::vector<seen> found =
+        attributions("Ana Ruiz, the port's director, closed the pier on Monday, saying it was unsafe.");
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().source == "Ana Ruiz, the port's director");
+    CHECK(found.front().cue == "saying");
+    // a circumstance set off by commas describes no one
+    const std::vector<seen> meanwhile =
+        attributions("Ruiz, meanwhile, closed the pier on Monday, saying it was unsafe.");
+    REQUIRE(meanwhile.size() == 1);
+    CHECK(meanwhile.front().source == "Ruiz");
+}

@@ -549,6 +549,31 @@ template <class = void>
            (s.word(k).size() > 3 && s.word(k).ends_with("ed"));
 }
 
+/// "Huma Abedin, vice chairwoman for the campaign, emailed": up to two phrases set
+/// off by commas after the subject ending at e, when the main verb follows the last
+/// comma; returns where the subject then ends (e when there is none).
+template <class = void>
+[[nodiscard]] inline std::uint32_t past_subject_appositives(const sentence_view& s, std::uint32_t e,
+                                                            std::uint32_t limit) {
+    std::uint32_t end = e;
+    for (int phrases = 0; phrases < 2 && end < limit && s.is_ch(end, U','); ++phrases) {
+        // (words, numbers and the marks inside them: "Ky.", "co-founder", "(D)")
+        std::uint32_t k = end + 1;
+        while (k < limit && k < end + 25 && !s.is_ch(k, U',') && !s.in_quote(k) && !s.is_ch(k, U';') &&
+               !s.is_ch(k, U':') && !s.dash(k))
+            ++k;
+        if (k >= limit || !s.is_ch(k, U',') || k == end + 1) break;
+        // ("Trump, meanwhile, said", "Rubio, particularly in Iowa, said": a
+        // circumstance, not a description of the subject)
+        if (s.in<connective_openers>(end + 1) || s.ly_adverb(end + 1) || s.in<source_circumstances>(end + 1) ||
+            s.in<phrase_openers>(end + 1))
+            break;
+        if (k + 1 < limit && main_verb_at(s, k + 1)) return k;
+        end = k;
+    }
+    return e;
+}
+
 /// The main clause's subject as a whole phrase ("Lazar's public defense counsel",
 /// "A group of 67 artists"): from where sentence_subject starts to the main
 /// verb, when one follows within ten plain words; else sentence_subject's name.
@@ -564,6 +589,7 @@ template <class = void>
            !s.lower_is(e, "who") && !s.lower_is(e, "which") && !s.lower_is(e, "that"))
         ++e;
     if (e > b && e < limit && e >= named.end && main_verb_at(s, e)) return {b, e};
+    if (e > b && e == named.end) return {b, past_subject_appositives(s, e, limit)};
     return named;
 }
 
