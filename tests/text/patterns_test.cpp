@@ -1410,3 +1410,21 @@ TEST_CASE("source: a participle's speaker keeps the subject's appositive") {
     REQUIRE(meanwhile.size() == 1);
     CHECK(meanwhile.front().source == "Ruiz");
 }
+
+TEST_CASE("content end: 'and would continue to' goes on with the same report") {
+    const seen same = only("Lee said she hoped to reopen the pier, and then would continue to fund the ferry.");
+    CHECK(same.content == "she hoped to reopen the pier, and then would continue to fund the ferry");
+    // a report of its own after the phase verb still ends the content
+    const std::vector<seen> two =
+        attributions("Lee said she hoped to reopen the pier, and continued to insist that it was safe.");
+    REQUIRE(two.size() == 2);
+    CHECK(two.front().content == "she hoped to reopen the pier");
+}
+
+TEST_CASE("stance phrase: the object ends before a past main verb") {
+    const seen grew = only("Lee's criticism of the ferry plan grew sharper in May.");
+    CHECK(grew.content == "the ferry plan");
+    // a clause inside the object keeps its own verbs
+    CHECK(only("Kim responded to Lee's claim that the ferry plan made money.").content ==
+          "Lee's claim that the ferry plan made money");
+}

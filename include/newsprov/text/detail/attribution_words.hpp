@@ -232,10 +232,11 @@ inline constexpr std::array<std::string_view, 16> determiners{
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "no", "any"};
 
 // Common irregular past forms: after a name, a clause's verb ("Smith went").
-inline constexpr std::array<std::string_view, 40> irregular_pasts{
+inline constexpr std::array<std::string_view, 48> irregular_pasts{
     "went", "made", "took", "got", "came", "gave", "knew", "saw", "found", "won", "lost", "left", "kept", "held",
     "led", "ran", "paid", "sent", "spent", "built", "became", "began", "brought", "bought", "fell", "felt",
-    "met", "put", "set", "cut", "hit", "let", "sold", "stood", "understood", "wrote", "broke", "chose", "did", "had"};
+    "met", "put", "set", "cut", "hit", "let", "sold", "stood", "understood", "wrote", "broke", "chose", "did", "had",
+    "grew", "drew", "rose", "fought", "threw", "drove", "shook", "struck"};
 
 // Words after which a verb-like word is a noun ("the talks", "his thinking").
 inline constexpr std::array<std::string_view, 10> noun_markers{"the", "a",   "an", "his",  "her",

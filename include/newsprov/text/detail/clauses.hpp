@@ -230,6 +230,12 @@ template <class = void>
                     s.lower_is(v, "would");
         ++v;
     }
+    // ("and would continue to spread it": a phase of the verb after "to", which
+    // reports only if it is a cue itself)
+    if (v + 2 < s.body_end && s.in<attempt_verbs>(v) && s.lower_is(v + 1, "to")) {
+        auxiliary = true;  // the verb after "to" is plain
+        v += 2;
+    }
     if (v >= s.body_end || !s.is_word(v) || s.upper(v)) return false;
     const cue_match cm = s.cue_at(v);
     if (!cm) return false;
@@ -429,14 +435,19 @@ template <class = void>
 /// marks, a subordinate clause, or "and"/"but" before a verb of the same subject.
 template <class = void>
 [[nodiscard]] inline std::uint32_t object_phrase_end(const sentence_view& s, std::uint32_t b) {
+    bool clause_inside = false;  // a "that", "who" or "which" clause has its own verbs
     for (std::uint32_t j = b + 1; j < s.body_end; ++j) {
         if (s.in_quote(j)) continue;
+        clause_inside = clause_inside || s.lower_is(j - 1, "that") || s.lower_is(j - 1, "which") ||
+                        s.lower_is(j - 1, "who");
         if ((s.is_ch(j, U',') && !list_comma(s, j)) || s.is_ch(j, U';') || s.is_ch(j, U':') || s.dash(j) ||
             s.in<subordinators>(j))
             return j;
         // "who backed the bill that Gov. Lee said ...": a report of its own ends the
         // object before its subject
-        if (s.is_word(j) && s.cue_at(j) && s.cue_at(j).lemma->rule == cue_rule::always) {
+        // (not a noun after a possessive or a determiner: "responded to Lee's claim that")
+        const bool noun = s.in<determiners>(j - 1) || !apostrophe_s_stem(s.word(j - 1)).empty();
+        if (s.is_word(j) && !noun && s.cue_at(j) && s.cue_at(j).lemma->rule == cue_rule::always) {
             std::uint32_t stop = j;
             std::uint32_t e = np_left(s, stop);
             if (e <= b || e >= j) return j;
@@ -444,13 +455,16 @@ template <class = void>
             return e;
         }
         // "economists who favor the tax agree that ...": the main clause's cue verb
-        if (s.is_word(j) && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::ing && j + 1 < s.body_end &&
-            s.lower_is(j + 1, "that"))
+        if (s.is_word(j) && !noun && !s.upper(j) && s.cue_at(j) && s.cue_at(j).form != verb_form::ing &&
+            j + 1 < s.body_end && s.lower_is(j + 1, "that"))
             return j;
         // "voters who back Lee are young": a finite verb outside a relative clause of
         // the object belongs to the main clause
-        if (s.in<finite_verbs>(j) && !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "which") &&
-            !s.lower_is(j - 1, "who"))
+        // ("Lee's criticism of Kim grew sharper": a past main verb, with a word after it)
+        const bool past_verb = !clause_inside && s.in<irregular_pasts>(j) && !s.in<determiners>(j - 1) &&
+                               j + 1 < s.body_end && s.is_word(j + 1);
+        if ((s.in<finite_verbs>(j) || past_verb) &&
+            !s.lower_is(j - 1, "that") && !s.lower_is(j - 1, "which") && !s.lower_is(j - 1, "who"))
             return j;
         if ((s.lower_is(j, "and") || s.lower_is(j, "but")) && j + 1 < s.body_end && s.is_word(j + 1) &&
             !s.upper(j + 1)) {
