@@ -1387,6 +1387,11 @@ TEST_CASE("cue span: a modal opens the cue, and the plain form after it is a ver
     // without a modal the plain noun stays a noun, and "offer" after one mostly gives
     CHECK(attributions("The ferry plan has support from the council.").empty());
     CHECK(attributions("The pier could offer a glimpse of the old port.").empty());
+    // an adverb before a third-person form marks it a verb too, but not after a preposition
+    const seen also = only("The survey also shows most voters will back the ferry.");
+    CHECK(also.cue == "also shows");
+    CHECK(also.source == "The survey");
+    CHECK(attributions("Turnout fell in later states after the vote.").empty());
 }
 
 TEST_CASE("content end: a speaker with a short aside in parentheses reports on his own") {

@@ -251,7 +251,7 @@ template <class = void>
             // "who back her"), not "dates back that", "choked back tears"
             if (entry.lemma == "back" && site.form == verb_form::base && !names_someone_at(s, complement))
                 return false;
-            return site.form != verb_form::base || site.infinitive_after_head(s) || site.after_modal(s) ||
+            return site.form != verb_form::base || site.infinitive_after_head(s) || site.verb_by_auxiliary(s) ||
                    s.is_subject_pronoun(source.begin) || s.lower_is(source.begin, "who") || group_subject(s, source);
         case cue_rule::that:
             // ("I think the case is clear": a thought's clause may drop "that" when a

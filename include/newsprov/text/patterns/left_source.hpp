@@ -22,7 +22,7 @@ template <class = void>
 [[nodiscard]] inline bool homograph_is_verb(const sentence_view& s, const cue_site& site, const left_source& source) {
     const cue_lemma& entry = site.entry();
     if (source.begin >= source.end || (site.form != verb_form::base && site.form != verb_form::third) ||
-        !noun_homograph(entry.lemma) || site.infinitive_after_head(s) || site.after_modal(s))
+        !noun_homograph(entry.lemma) || site.infinitive_after_head(s) || site.verb_by_auxiliary(s))
         return true;
     // (not "an hourlong show that aired"; "the 15 states that voted": "states" is a
     // noun before "that" too)
