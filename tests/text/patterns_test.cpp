@@ -1433,3 +1433,13 @@ TEST_CASE("stance phrase: the object ends before a past main verb") {
     CHECK(only("Kim responded to Lee's claim that the ferry plan made money.").content ==
           "Lee's claim that the ferry plan made money");
 }
+
+TEST_CASE("cue before content: evidence shows someone doing something") {
+    const seen video = only("The footage showed an engineer closing the pier gates.");
+    CHECK(video.cue == "showed");
+    CHECK(video.source == "The footage");
+    CHECK(video.content == "an engineer closing the pier gates");
+    CHECK(only("The audit found him skipping inspections.").content == "him skipping inspections");
+    // a noun in -ing after a determiner is no participle
+    CHECK(attributions("The inspector showed crews the landing area.").empty());
+}

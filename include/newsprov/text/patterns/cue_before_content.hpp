@@ -169,6 +169,24 @@ template <class = void>
     return false;
 }
 
+/// "her clutching a phone", "an overweight man wearing a wig": a short noun phrase
+/// at c (a pronoun, a name or up to four plain words) and then a participle in
+/// -ing with a word after it.
+template <class = void>
+[[nodiscard]] inline bool small_clause_follows(const sentence_view& s, std::uint32_t c) {
+    if (c >= s.body_end || s.in_quote(c) || !s.is_word(c) || s.cue_at(c)) return false;
+    const bool object_pronoun = s.lower_is(c, "him") || s.lower_is(c, "her") || s.lower_is(c, "them");
+    if (!object_pronoun && !starts_subject(s, c)) return false;
+    for (std::uint32_t v = c + 1; v < s.body_end && v < c + (object_pronoun ? 2 : 6); ++v) {
+        if (!s.is_word(v) || s.in_quote(v) || s.in<np_stops>(v) || s.in<finite_verbs>(v)) return false;
+        const std::string_view w = s.word(v);
+        if (!s.upper(v) && w.size() > 5 && w.ends_with("ing") && !s.in<determiners>(v - 1) &&
+            v + 1 < s.body_end && s.is_word(v + 1))
+            return true;
+    }
+    return false;
+}
+
 /// For a verb of the clause rule, a complement without "that", a quotation or a
 /// colon: does a clause or object the verb's class reports stand there anyway?
 template <class = void>
@@ -188,6 +206,10 @@ template <class = void>
     if (entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
         source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
         !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement)))
+        return true;
+    // "a video shows her clutching a phone", "Gallup finds states shifting": what
+    // evidence shows may be someone doing something
+    if (entry.cls == cue_class::evidence && site.form != verb_form::ing && small_clause_follows(s, complement))
         return true;
     return (entry.cls == cue_class::cognition || entry.cls == cue_class::evidence) &&
            (s.in<subject_words>(complement) || s.upper(complement) || s.contracted_subject(complement) ||
