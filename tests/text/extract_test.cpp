@@ -699,6 +699,11 @@ TEST_CASE("judgments and nested reports: 'see X as Y', 'the group said' after a 
         CHECK(joined(text, a.source) == "Most dock workers");
         CHECK(joined(text, a.cue) == "see");
         CHECK(joined(text, a.content) == "the new crane as a threat to their jobs");
+        // a reflexive, a bare plural or a long name opens the judged phrase as well
+        const std::string self = "The mayor casts herself as a builder of piers.";
+        CHECK(joined(self, only_attribution(self).content) == "herself as a builder of piers");
+        const std::string plural = "Most residents see ferries as a lifeline.";
+        CHECK(joined(plural, only_attribution(plural).content) == "ferries as a lifeline");
     }
     SUBCASE("seeing without a judging 'as' is not a report") {
         CHECK(t::extract("The guards saw the ferry as well as the tug.").attributions.empty());

@@ -198,6 +198,7 @@ template <class = void>
                         s.lower_is(c, "when") || s.lower_is(c, "before") || s.lower_is(c, "as") ||
                         s.in<object_pronouns>(c) || s.in<determiners>(c) || s.lower_is(c, "you") ||
                         (entry.rule == cue_rule::to_inf && object_before_to(s, c)) ||
+                        (judges_as(entry) && as_judgment_follows(s, c)) ||  // "cast himself as"
                         s.contracted_subject(c) || bare_clause_follows(s, m, c);
         if (!ok) return std::nullopt;
     }
