@@ -1443,3 +1443,14 @@ TEST_CASE("cue before content: evidence shows someone doing something") {
     // a noun in -ing after a determiner is no participle
     CHECK(attributions("The inspector showed crews the landing area.").empty());
 }
+
+TEST_CASE("cue before content: a person wants, seeks or promises a thing") {
+    const seen wants = only("Ruiz wants a second ferry for the island.");
+    CHECK(wants.source == "Ruiz");
+    CHECK(wants.cue == "wants");
+    CHECK(wants.content == "a second ferry for the island");
+    CHECK(only("She sought the council's backing.").content == "the council's backing");
+    // an organization's wants, and the adjective "pledged", are no stance
+    CHECK(attributions("The port sought more details.").empty());
+    CHECK(attributions("Ruiz leads in pledged delegates.").empty());
+}

@@ -169,6 +169,14 @@ template <class = void>
     return false;
 }
 
+/// Does a person hold the view: a source phrase that opens with a name or a subject
+/// pronoun, not with a determiner ("Warren", "she"; not "The Post", "Employers")?
+template <class = void>
+[[nodiscard]] inline bool person_holds(const sentence_view& s, const left_source& source) {
+    return source.found && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
+           !s.in<determiners>(source.begin);
+}
+
 /// "her clutching a phone", "an overweight man wearing a wig": a short noun phrase
 /// at c (a pronoun, a name or up to four plain words) and then a participle in
 /// -ing with a word after it.
@@ -203,9 +211,8 @@ template <class = void>
     if (entry.cls == cue_class::speech && site.form != verb_form::ing && clause_follows(s, complement)) return true;
     // "Warren supports the bill": a stance verb's object phrase, when a
     // person (a name or a pronoun) holds the stance
-    if (entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.found &&
-        source.end == site.begin && (s.upper(source.begin) || s.is_subject_pronoun(source.begin)) &&
-        !s.in<determiners>(source.begin) && (s.in<determiners>(complement) || s.upper(complement)))
+    if (entry.cls == cue_class::evaluation && site.form != verb_form::ing && source.end == site.begin &&
+        person_holds(s, source) && (s.in<determiners>(complement) || s.upper(complement)))
         return true;
     // "a video shows her clutching a phone", "Gallup finds states shifting": what
     // evidence shows may be someone doing something
@@ -218,8 +225,8 @@ template <class = void>
 
 /// For a verb of the "to" rule: an infinitive, a clause, or an object before "to"?
 template <class = void>
-[[nodiscard]] inline bool infinitive_fits(const sentence_view& s, const cue_site& site, std::uint32_t complement,
-                                          bool opens) {
+[[nodiscard]] inline bool infinitive_fits(const sentence_view& s, const cue_site& site, const left_source& source,
+                                          std::uint32_t complement, bool opens) {
     const cue_lemma& entry = site.entry();
     // ("analysts agreed it was ...": a thought's clause without "that")
     // ("hopes the vote will pass": a hope's clause without "that" too, when a
@@ -234,7 +241,8 @@ template <class = void>
            (entry.cls == cue_class::cognition && s.in<subject_words>(complement) && !s.lower_is(complement, "the")) ||
            (entry.cls == cue_class::intention && site.form != verb_form::ing && clause_follows(s, complement)) ||
            // "expects the bridge to reopen": what is wanted is the object doing it
-           (entry.cls != cue_class::evidence && object_before_to(s, complement));
+           (entry.cls != cue_class::evidence && object_before_to(s, complement)) ||
+           (site.form != verb_form::ing && person_holds(s, source) && intention_object_at(s, entry, complement));
 }
 
 /// Does what starts at `complement` suit the verb's rule (a "that" clause, a
@@ -259,7 +267,7 @@ template <class = void>
         case cue_rule::clause:
             return opens || bare_complement_fits(s, site, source, complement);
         case cue_rule::to_inf:
-            return infinitive_fits(s, site, complement, opens);
+            return infinitive_fits(s, site, source, complement, opens);
         case cue_rule::object:
             if (s.is_punct(complement) && !quote_next) return false;
             // "a group called Black Votes Matter": a name given, not a judgment
@@ -329,7 +337,9 @@ template <class = void>
 [[nodiscard]] inline std::uint32_t content_after_cue_end(const sentence_view& s, const cue_lemma& entry,
                                                          std::uint32_t complement) {
     if (!s.is_open_quote(complement))
-        return entry.rule == cue_rule::stance ? object_phrase_end(s, complement) : content_end(s, complement);
+        return entry.rule == cue_rule::stance || intention_object_at(s, entry, complement)
+                   ? object_phrase_end(s, complement)
+                   : content_end(s, complement);
     std::uint32_t e = s.quote_end(complement) + 1;
     if (e > s.end) e = s.end;
     // text after the quotation in the same clause makes it mixed: take to the clause end

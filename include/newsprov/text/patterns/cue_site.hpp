@@ -99,6 +99,19 @@ template <class = void>
     return judges_as(entry) || entry.lemma == "consider" || entry.lemma == "describe" || entry.lemma == "know";
 }
 
+/// "wants a continuation of the policy", "sought Trump's endorsement", "vowed a
+/// wider war": what is wanted, sought or promised may be a thing rather than an act.
+/// Is the phrase at c such an object (not "to", not an object that acts: "wants
+/// voters to know")?
+template <class = void>
+[[nodiscard]] inline bool intention_object_at(const sentence_view& s, const cue_lemma& entry, std::uint32_t c) {
+    // ("pledged delegates": "pledge" is left out, its participle mostly an adjective)
+    const bool wants_things = entry.lemma == "want" || entry.lemma == "seek" || entry.lemma == "promise" ||
+                              entry.lemma == "vow" || entry.lemma == "threaten" || entry.lemma == "demand";
+    return wants_things && c < s.body_end && s.is_word(c) && !s.in_quote(c) && !s.lower_is(c, "to") &&
+           !s.is_subject_pronoun(c) && starts_subject(s, c) && !object_before_to(s, c) && !clause_follows(s, c);
+}
+
 /// "believe cheap water is gone": a clause whose subject is a bare noun phrase,
 /// after a finite verb that is no noun too ("Democratic state lawmakers have").
 template <class = void>
@@ -198,6 +211,7 @@ template <class = void>
                         s.lower_is(c, "when") || s.lower_is(c, "before") || s.lower_is(c, "as") ||
                         s.in<object_pronouns>(c) || s.in<determiners>(c) || s.lower_is(c, "you") ||
                         (entry.rule == cue_rule::to_inf && object_before_to(s, c)) ||
+                        intention_object_at(s, entry, c) ||
                         (judges_as(entry) && as_judgment_follows(s, c)) ||  // "cast himself as"
                         s.contracted_subject(c) || bare_clause_follows(s, m, c);
         if (!ok) return std::nullopt;
