@@ -112,6 +112,10 @@ TEST_CASE("cue before content: X said: and the next paragraph's quotation") {
     CHECK(a.source == "The senator");
     CHECK(a.cue == "said");
     CHECK(a.kind == "direct");
+    // an opening phrase before "he declared:" is no content of its own
+    const seen opener = only("In a speech at the pier, he declared:\n\n\"The ferry will run again.\"");
+    CHECK(opener.content == "\"The ferry will run again.\"");
+    CHECK(opener.source == "he");
 }
 
 TEST_CASE("a quotation continued in the next sentence") {

@@ -161,7 +161,9 @@ template <class = void>
 [[nodiscard]] inline verdict source_before_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
                                                const left_source& source, attribution& a, std::uint32_t& used) {
     const cue_lemma& entry = site.entry();
-    if (source.found && !source.participle_after_comma) {
+    // ("In a 1963 speech, he declared:" ending its paragraph: what follows is said)
+    const bool colon_ends = site.end + 1 >= s.end && site.end < s.end && s.is_ch(site.end, U':');
+    if (source.found && !source.participle_after_comma && !colon_ends) {
         // '"C," as Lee put it.': "as" may stand between a quotation and the source
         const std::uint32_t lead = source.begin > s.first + 3 && s.lower_is(source.begin - 1, "as") &&
                                            (s.is_close_quote(source.begin - 2) ||
