@@ -63,6 +63,13 @@ TEST_CASE("content before cue: 'C,' X said / C, X said") {
     CHECK(p.speaker == "Ana Ruiz");
 }
 
+TEST_CASE("content before an inverted cue: a split quotation around a participle aside") {
+    const seen split = only("\"The ferry is late,\" said Ruiz, speaking of the island, \"and the pier is worse.\"");
+    CHECK(split.content == "\"The ferry is late,\" | \"and the pier is worse.\"");
+    CHECK(split.source == "Ruiz");
+    CHECK(split.kind == "direct");
+}
+
 TEST_CASE("content before an inverted cue: 'C,' said X, an appositive") {
     const seen a = only("\"We are not leaving,\" said Maria Lopez, a union organizer.");
     CHECK(a.content == "\"We are not leaving,\"");

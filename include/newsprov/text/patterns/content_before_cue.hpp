@@ -78,6 +78,20 @@ template <class = void>
     return e > b && group_noun(s, e - 1);
 }
 
+/// '"A," said Lee, "B."', '"A," said Lee, speaking of the port, "B."': where the
+/// quotation that goes on after the source opens, when the comma at j (and perhaps
+/// a short aside set off by commas) leads to it; else s.body_end.
+template <class = void>
+[[nodiscard]] inline std::uint32_t quotation_after_comma(const sentence_view& s, std::uint32_t j) {
+    if (j + 1 >= s.body_end || !s.is_ch(j, U',')) return s.body_end;
+    if (s.is_open_quote(j + 1)) return j + 1;
+    for (std::uint32_t k = j + 1; k + 1 < s.body_end && k < j + 12; ++k) {
+        if (s.in_quote(k) || s.is_ch(k, U';') || s.is_ch(k, U':') || s.dash(k)) return s.body_end;
+        if (s.is_ch(k, U',')) return s.is_open_quote(k + 1) && k > j + 1 ? k + 1 : s.body_end;
+    }
+    return s.body_end;
+}
+
 /// The source after an inverted cue: '"C," said X.' / 'C, said the agency.'
 template <class = void>
 [[nodiscard]] inline verdict source_after_cue(const sentence_view& s, speaker_tracker& speakers, const cue_site& site,
@@ -145,8 +159,8 @@ template <class = void>
             }
             add_content(s, a, content_start, s.is_close_quote(left_end) ? left_end + 1 : left_end);
             used = source_end;  // a relative clause after the source may report on its own
-            if (source_end + 1 < s.body_end && s.is_ch(source_end, U',') && s.is_open_quote(source_end + 1)) {
-                add_content(s, a, source_end + 1, s.body_end);
+            if (const std::uint32_t open = quotation_after_comma(s, source_end); open < s.body_end) {
+                add_content(s, a, open, s.body_end);
                 used = s.body_end;
             }
             return verdict::found;
