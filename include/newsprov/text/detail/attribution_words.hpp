@@ -219,11 +219,11 @@ inline constexpr std::array<std::string_view, 32> homograph_nouns{
     "answer", "reply", "demand", "request", "doubt", "fear", "hope", "support", "show", "offer", "promise",
     "pledge", "attack", "charge", "quote", "counter", "label", "brand", "figure", "protest", "signal"};
 
-// Finite auxiliaries and copulas: a phrase holding one is a clause, not a noun phrase.
 // Modals and the "do" of emphasis or negation: the plain form after them is a verb.
 inline constexpr std::array<std::string_view, 12> modal_verbs{
     "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "shall"};
 
+// Finite auxiliaries and copulas: a phrase holding one is a clause, not a noun phrase.
 inline constexpr std::array<std::string_view, 21> finite_verbs{
     "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "did", "does", "do",
     "may", "might", "must", "isn't", "wasn't", "won't"};

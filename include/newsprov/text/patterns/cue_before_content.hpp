@@ -75,8 +75,6 @@ template <class = void>
     return true;
 }
 
-/// "wrote to the council that", "admitted to the newspaper that", "explained
-/// through a spokesman that": whom a report was made to, or through, at j.
 /// Does a phrase naming someone or something start at k: a name, a determiner
 /// (possessives among them) or an object pronoun ("to Lee", "back the plan", "her")?
 template <class = void>
@@ -84,6 +82,8 @@ template <class = void>
     return s.upper(k) || s.in<determiners>(k) || s.in<object_pronouns>(k);
 }
 
+/// "wrote to the council that", "admitted to the newspaper that", "explained
+/// through a spokesman that": whom a report was made to, or through, at j.
 template <class = void>
 [[nodiscard]] inline bool addressed_to(const sentence_view& s, const cue_lemma& entry, std::uint32_t j) {
     if (!(s.lower_is(j, "to") || s.lower_is(j, "through")) || entry.rule == cue_rule::to_inf || j + 1 >= s.body_end)
@@ -178,8 +178,8 @@ template <class = void>
 }
 
 /// "her clutching a phone", "an overweight man wearing a wig": a short noun phrase
-/// at c (a pronoun, a name or up to four plain words) and then a participle in
-/// -ing with a word after it.
+/// at c (an object pronoun, or up to five words opening a subject) and then a
+/// participle in -ing with a word after it.
 template <class = void>
 [[nodiscard]] inline bool small_clause_follows(const sentence_view& s, std::uint32_t c) {
     if (c >= s.body_end || s.in_quote(c) || !s.is_word(c) || s.cue_at(c)) return false;
